@@ -1,0 +1,83 @@
+package dev.sellerworkbench.cli;
+
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.store.WorkspaceException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/// Runs one headless command. Exit codes: 0 done, 2 input rejected (nothing written), 1 internal
+/// error. Messages go to stderr; `--json` results to stdout.
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int REJECTED = 2;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli() {
+        register(new InfoCommand());
+        register(new DemoCommand());
+    }
+
+    private void register(Command command) {
+        commands.put(command.name(), command);
+    }
+
+    public static boolean isCommand(String word) {
+        return new Cli().commands.containsKey(word) || word.equals("help");
+    }
+
+    /// Runs `args` (global flags such as `--workspace DIR` may stand anywhere).
+    public int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        List<String> tokens = new ArrayList<>(Arrays.asList(args));
+        Path folder = Workspace.defaultFolder();
+        int at = tokens.indexOf("--workspace");
+        if (at >= 0) {
+            if (at + 1 >= tokens.size()) {
+                err.println("--workspace needs a folder");
+                return REJECTED;
+            }
+            folder = Path.of(tokens.get(at + 1));
+            tokens.remove(at + 1);
+            tokens.remove(at);
+        }
+        if (tokens.isEmpty() || tokens.get(0).equals("help") || tokens.get(0).equals("--help")) {
+            printUsage(out);
+            return OK;
+        }
+        Command command = commands.get(tokens.get(0));
+        if (command == null) {
+            err.println("Unknown command \"" + tokens.get(0) + "\". Run \"seller-workbench help\" for the list.");
+            return REJECTED;
+        }
+        try (CliContext context = new CliContext(folder, out, err, clock)) {
+            Args parsed = Args.parse(tokens.subList(1, tokens.size()), command.booleanFlags());
+            return command.run(context, parsed);
+        } catch (InputRejectedException e) {
+            err.println(e.getMessage());
+            return REJECTED;
+        } catch (WorkspaceException e) {
+            err.println(e.getMessage());
+            return REJECTED;
+        } catch (Exception e) {
+            err.println("Internal error: " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private void printUsage(PrintStream out) {
+        out.println("Usage: seller-workbench [--workspace DIR] [COMMAND …]");
+        out.println("With no command the window opens. Commands:");
+        for (Command command : commands.values()) {
+            out.println("  " + command.usage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.sellerworkbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.store.Workspace;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/// What a command runs with: the workspace (opened on first use), output streams and a clock.
+public final class CliContext implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path folder;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private Workspace workspace;
+
+    public CliContext(Path folder, PrintStream out, PrintStream err, Clock clock) {
+        this.folder = folder;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /// The workspace, opened (and created empty if new) on first use.
+    public Workspace workspace() {
+        if (workspace == null) {
+            workspace = Workspace.open(folder);
+        }
+        return workspace;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ObjectMapper json() {
+        return JSON;
+    }
+
+    /// Prints a value as JSON on stdout.
+    public void printJson(Object value) throws Exception {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+    }
+
+    /// Progress on stderr, at most once per tenth of the work, so scripts keep a clean stdout.
+    public Progress progress() {
+        return new Progress() {
+            private long lastTenth = -1;
+
+            @Override
+            public synchronized void update(long done, long total, String message) {
+                long tenth = total <= 0 ? 0 : done * 10 / total;
+                if (tenth != lastTenth) {
+                    lastTenth = tenth;
+                    err.println(message + ": " + (total <= 0 ? done : tenth * 10 + "%"));
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return Thread.currentThread().isInterrupted();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package dev.sellerworkbench.domain;
+
+public enum Gender { FEMALE, MALE, OTHER }

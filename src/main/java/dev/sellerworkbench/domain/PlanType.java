@@ -1,0 +1,4 @@
+package dev.sellerworkbench.domain;
+
+/// The three affiliate plan types (§4).
+public enum PlanType { OPEN, TARGETED, SHOP }

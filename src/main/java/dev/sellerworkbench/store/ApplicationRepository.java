@@ -1,0 +1,83 @@
+package dev.sellerworkbench.store;
+
+import dev.sellerworkbench.domain.Application;
+import dev.sellerworkbench.domain.ApplicationStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/// Creators' applications to Open plans (R-AP-1).
+public final class ApplicationRepository {
+
+    private final Jdbi jdbi;
+
+    ApplicationRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public long insert(Application a) {
+        return jdbi.withHandle(h -> insert(h, a));
+    }
+
+    public static long insert(Handle h, Application a) {
+        return h.createUpdate("INSERT INTO application (external_id, creator_id, product_id, plan_id, applied_at, status, "
+                        + "decided_at, removed, note, version) VALUES (:ext, :creator, :product, :plan, :applied, :status, "
+                        + ":decided, :removed, :note, 0)")
+                .bind("ext", a.externalId()).bind("creator", a.creatorId()).bind("product", a.productId())
+                .bind("plan", a.planId()).bind("applied", Sql.ts(a.appliedAt())).bind("status", a.status().name())
+                .bind("decided", Sql.ts(a.decidedAt())).bind("removed", a.removed()).bind("note", a.note())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /// Sets status (and note) if the row is still at `expectedVersion`; false when it was changed meanwhile.
+    public static boolean updateStatus(Handle h, long id, int expectedVersion, ApplicationStatus status, boolean removed,
+                                       Instant decidedAt, String note) {
+        return h.createUpdate("UPDATE application SET status=:status, removed=:removed, decided_at=:decided, note=:note, "
+                        + "version=version+1 WHERE id=:id AND version=:version")
+                .bind("status", status.name()).bind("removed", removed).bind("decided", Sql.ts(decidedAt))
+                .bind("note", note).bind("id", id).bind("version", expectedVersion).execute() == 1;
+    }
+
+    public Optional<Application> findById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /// Applications in the queue (not removed) with this status, newest first.
+    public List<Application> findByStatus(ApplicationStatus status, int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application WHERE status = :s AND removed = FALSE "
+                        + "ORDER BY applied_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("s", status.name()).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    /// Counts of the queue's applications per status (removed ones excluded).
+    public Map<ApplicationStatus, Long> countByStatus() {
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            counts.put(s, 0L);
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT status, COUNT(*) FROM application WHERE removed = FALSE GROUP BY status")
+                .map((rs, ctx) -> Map.entry(ApplicationStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    public List<Application> findByCreator(long creatorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application WHERE creator_id = :c ORDER BY applied_at")
+                .bind("c", creatorId).map((rs, ctx) -> map(rs)).list());
+    }
+
+    static Application map(ResultSet rs) throws SQLException {
+        return new Application(rs.getLong("id"), rs.getString("external_id"), rs.getLong("creator_id"),
+                rs.getString("product_id"), rs.getLong("plan_id"), Sql.instant(rs, "applied_at"),
+                ApplicationStatus.valueOf(rs.getString("status")), Sql.instant(rs, "decided_at"),
+                rs.getBoolean("removed"), rs.getString("note"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,243 @@
+package dev.sellerworkbench.store;
+
+import dev.sellerworkbench.domain.Audience;
+import dev.sellerworkbench.domain.ContentType;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Level;
+import dev.sellerworkbench.domain.LevelKind;
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.Region;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/// Creators (R-CR-1): the store of record behind Find Creators.
+public final class CreatorRepository {
+
+    static final String COLUMNS = "id, handle, region, name, platform_key, followers, videos, avg_views, engagement_bp, "
+            + "gmv_30d, currency, items_sold, products_promoted, categories, content_types, whatsapp, email, "
+            + "aud_female_bp, aud_male_bp, aud_other_bp, age_18_24_bp, age_25_34_bp, age_35_44_bp, age_45_54_bp, "
+            + "age_55_plus_bp, level, level_kind, declining";
+
+    private static final String INSERT = "INSERT INTO creator (handle, region, name, platform_key, followers, videos, "
+            + "avg_views, engagement_bp, gmv_30d, currency, items_sold, products_promoted, categories, content_types, "
+            + "whatsapp, email, aud_female_bp, aud_male_bp, aud_other_bp, age_18_24_bp, age_25_34_bp, age_35_44_bp, "
+            + "age_45_54_bp, age_55_plus_bp, level, level_kind, declining, updated_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private static final String UPDATE = "UPDATE creator SET handle=?, region=?, name=?, platform_key=?, followers=?, "
+            + "videos=?, avg_views=?, engagement_bp=?, gmv_30d=?, currency=?, items_sold=?, products_promoted=?, "
+            + "categories=?, content_types=?, whatsapp=?, email=?, aud_female_bp=?, aud_male_bp=?, aud_other_bp=?, "
+            + "age_18_24_bp=?, age_25_34_bp=?, age_35_44_bp=?, age_45_54_bp=?, age_55_plus_bp=?, level=?, "
+            + "level_kind=?, declining=?, updated_at=? WHERE id=?";
+
+    private final Jdbi jdbi;
+
+    CreatorRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /// Inserts creators and returns their new ids, in order.
+    public long[] insertAll(List<Creator> creators) {
+        return jdbi.inTransaction(h -> insertAll(h, creators));
+    }
+
+    /// Inserts within a caller's transaction (imports commit all rows or none).
+    public static long[] insertAll(Handle handle, List<Creator> creators) {
+        long[] ids = new long[creators.size()];
+        try (PreparedStatement ps = handle.getConnection().prepareStatement(INSERT, new String[] {"ID"})) {
+            for (Creator c : creators) {
+                bind(ps, c);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                int i = 0;
+                while (keys.next() && i < ids.length) {
+                    ids[i++] = keys.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+        return ids;
+    }
+
+    public long insert(Creator creator) {
+        return insertAll(List.of(creator))[0];
+    }
+
+    public void update(Creator creator) {
+        jdbi.useTransaction(h -> update(h, creator));
+    }
+
+    public static void update(Handle handle, Creator creator) {
+        try (PreparedStatement ps = handle.getConnection().prepareStatement(UPDATE)) {
+            bind(ps, creator);
+            ps.setLong(29, creator.id());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Creator c) throws SQLException {
+        Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
+        Level level = c.level();
+        ps.setString(1, c.handle());
+        ps.setString(2, c.region().name());
+        ps.setString(3, c.name());
+        ps.setString(4, c.platformKey());
+        ps.setLong(5, c.followers());
+        ps.setInt(6, c.videos());
+        ps.setLong(7, c.avgViews());
+        ps.setInt(8, c.engagementBp());
+        ps.setBigDecimal(9, c.gmv30d().amount());
+        ps.setString(10, c.gmv30d().currency());
+        ps.setLong(11, c.itemsSold());
+        ps.setInt(12, c.productsPromoted());
+        ps.setString(13, String.join("|", c.categories()));
+        ps.setString(14, c.contentTypes().stream().map(ContentType::code).sorted().collect(Collectors.joining("|")));
+        ps.setString(15, c.whatsapp());
+        ps.setString(16, c.email());
+        ps.setInt(17, a.femaleBp());
+        ps.setInt(18, a.maleBp());
+        ps.setInt(19, a.otherBp());
+        ps.setInt(20, a.age18to24Bp());
+        ps.setInt(21, a.age25to34Bp());
+        ps.setInt(22, a.age35to44Bp());
+        ps.setInt(23, a.age45to54Bp());
+        ps.setInt(24, a.age55PlusBp());
+        if (level != null && level.rated()) {
+            ps.setInt(25, level.value());
+        } else {
+            ps.setNull(25, Types.INTEGER);
+        }
+        ps.setString(26, level == null ? null : level.kind().name());
+        ps.setBoolean(27, level != null && level.declining());
+        ps.setObject(28, Sql.ts(Instant.now()));
+    }
+
+    public Optional<Creator> findById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM creator WHERE id = :id")
+                .bind("id", id).map(CreatorRepository::mapRow).findOne());
+    }
+
+    /// Creators by id, in the order of `ids` (missing ids are skipped).
+    public List<Creator> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Creator> byId = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM creator WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids)).map(CreatorRepository::mapRow)
+                .collect(Collectors.toMap(Creator::id, c -> c)));
+        return ids.stream().map(byId::get).filter(c -> c != null).toList();
+    }
+
+    public Optional<Creator> findByHandle(Region region, String handle) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM creator WHERE region = :region AND handle = :handle")
+                .bind("region", region.name()).bind("handle", stripAt(handle))
+                .map(CreatorRepository::mapRow).findOne());
+    }
+
+    /// The creator with this handle in any region (the first by id when several regions share it).
+    public Optional<Creator> findByHandle(String handle) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM creator WHERE handle = :handle ORDER BY id LIMIT 1")
+                .bind("handle", stripAt(handle)).map(CreatorRepository::mapRow).findOne());
+    }
+
+    public static String stripAt(String handle) {
+        String trimmed = handle.trim();
+        return trimmed.startsWith("@") ? trimmed.substring(1) : trimmed;
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator").mapTo(Long.class).one());
+    }
+
+    public Map<String, Long> countByRegion() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT region, COUNT(*) n FROM creator GROUP BY region ORDER BY region")
+                .reduceRows(new LinkedHashMap<String, Long>(), (map, row) -> {
+                    map.put(row.getColumn("region", String.class), row.getColumn("n", Long.class));
+                    return map;
+                }));
+    }
+
+    /// A page in id order.
+    public List<Creator> page(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM creator ORDER BY id LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map(CreatorRepository::mapRow).list());
+    }
+
+    /// Streams every creator in id order without holding them all in memory.
+    public void forEach(Consumer<Creator> consumer) {
+        jdbi.useHandle(h -> {
+            try (var stream = h.createQuery("SELECT " + COLUMNS + " FROM creator ORDER BY id")
+                    .setFetchSize(5_000).map(CreatorRepository::mapRow).stream()) {
+                stream.forEach(consumer);
+            }
+        });
+    }
+
+    public void updateLevel(long id, Level level) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE creator SET level = :level, level_kind = :kind, declining = :declining WHERE id = :id")
+                .bind("level", level.value()).bind("kind", level.kind().name())
+                .bind("declining", level.declining()).bind("id", id).execute());
+    }
+
+    public void delete(long id) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM creator WHERE id = :id").bind("id", id).execute());
+    }
+
+    static Creator mapRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        return map(rs);
+    }
+
+    public static Creator map(ResultSet rs) throws SQLException {
+        String currency = rs.getString("currency");
+        Integer levelValue = Sql.intOrNull(rs, "level");
+        String kind = rs.getString("level_kind");
+        Level level = kind == null ? null
+                : new Level(levelValue, LevelKind.valueOf(kind), rs.getBoolean("declining"));
+        String categories = rs.getString("categories");
+        String types = rs.getString("content_types");
+        Set<ContentType> contentTypes = EnumSet.noneOf(ContentType.class);
+        if (types != null && !types.isEmpty()) {
+            for (String t : types.split("\\|")) {
+                contentTypes.add(ContentType.parse(t));
+            }
+        }
+        return new Creator(rs.getLong("id"), rs.getString("handle"), rs.getString("name"),
+                Region.valueOf(rs.getString("region")), rs.getString("platform_key"),
+                rs.getLong("followers"), rs.getInt("videos"), rs.getLong("avg_views"), rs.getInt("engagement_bp"),
+                Money.of(rs.getBigDecimal("gmv_30d"), currency), 0L + rs.getLong("items_sold"),
+                rs.getInt("products_promoted"),
+                categories == null || categories.isEmpty() ? List.of() : Arrays.asList(categories.split("\\|")),
+                contentTypes, rs.getString("whatsapp"), rs.getString("email"),
+                new Audience(rs.getInt("aud_female_bp"), rs.getInt("aud_male_bp"), rs.getInt("aud_other_bp"),
+                        rs.getInt("age_18_24_bp"), rs.getInt("age_25_34_bp"), rs.getInt("age_35_44_bp"),
+                        rs.getInt("age_45_54_bp"), rs.getInt("age_55_plus_bp")),
+                level);
+    }
+}

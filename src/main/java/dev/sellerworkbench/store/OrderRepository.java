@@ -1,0 +1,87 @@
+package dev.sellerworkbench.store;
+
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.Order;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.domain.Region;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/// Affiliate order lines (R-EX-4), the input of settlement and insights (§7).
+public final class OrderRepository {
+
+    private final Jdbi jdbi;
+
+    OrderRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void saveAll(List<Order> orders) {
+        jdbi.useTransaction(h -> saveAll(h, orders));
+    }
+
+    /// Inserts lines, replacing any with the same order and SKU id (re-import makes no duplicates).
+    public static void saveAll(Handle h, List<Order> orders) {
+        for (Order o : orders) {
+            h.createUpdate("DELETE FROM affiliate_order WHERE order_id = :o AND sku_id = :s")
+                    .bind("o", o.orderId()).bind("s", o.skuId()).execute();
+        }
+        var batch = h.prepareBatch("INSERT INTO affiliate_order (order_id, sku_id, product_id, creator_handle, region, "
+                + "quantity, amount, currency, rate_bp, est_commission, actual_commission, order_status, created_at, "
+                + "delivered_at, refunded, refunded_at, commission_paid_at, content_type) VALUES (:orderId, :skuId, "
+                + ":productId, :creator, :region, :quantity, :amount, :currency, :rate, :est, :actual, :status, :created, "
+                + ":delivered, :refunded, :refundedAt, :paidAt, :contentType)");
+        for (Order o : orders) {
+            batch.bind("orderId", o.orderId()).bind("skuId", o.skuId()).bind("productId", o.productId())
+                    .bind("creator", o.creatorHandle()).bind("region", o.region() == null ? null : o.region().name())
+                    .bind("quantity", o.quantity()).bind("amount", o.amount().amount())
+                    .bind("currency", o.amount().currency())
+                    .bind("rate", o.rate() == null ? null : o.rate().basisPoints())
+                    .bind("est", o.estimatedCommission() == null ? null : o.estimatedCommission().amount())
+                    .bind("actual", o.actualCommission() == null ? null : o.actualCommission().amount())
+                    .bind("status", o.status()).bind("created", Sql.ts(o.createdAt()))
+                    .bind("delivered", Sql.ts(o.deliveredAt())).bind("refunded", o.refunded())
+                    .bind("refundedAt", Sql.ts(o.refundedAt())).bind("paidAt", Sql.ts(o.commissionPaidAt()))
+                    .bind("contentType", o.contentType()).add();
+        }
+        if (!orders.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM affiliate_order").mapTo(Long.class).one());
+    }
+
+    /// Lines created in [from, to).
+    public List<Order> createdBetween(Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM affiliate_order WHERE created_at >= :from AND created_at < :to "
+                        + "ORDER BY created_at, id").bind("from", Sql.ts(from)).bind("to", Sql.ts(to))
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    public List<Order> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM affiliate_order ORDER BY created_at, id")
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    static Order map(ResultSet rs) throws SQLException {
+        String currency = rs.getString("currency");
+        Integer rate = Sql.intOrNull(rs, "rate_bp");
+        BigDecimal est = rs.getBigDecimal("est_commission");
+        BigDecimal actual = rs.getBigDecimal("actual_commission");
+        String region = rs.getString("region");
+        return new Order(rs.getLong("id"), rs.getString("order_id"), rs.getString("sku_id"), rs.getString("product_id"),
+                rs.getString("creator_handle"), region == null ? null : Region.valueOf(region), rs.getInt("quantity"),
+                Money.of(rs.getBigDecimal("amount"), currency), rate == null ? null : new Rate(rate),
+                est == null ? null : Money.of(est, currency), actual == null ? null : Money.of(actual, currency),
+                rs.getString("order_status"), Sql.instant(rs, "created_at"), Sql.instant(rs, "delivered_at"),
+                rs.getBoolean("refunded"), Sql.instant(rs, "refunded_at"), Sql.instant(rs, "commission_paid_at"),
+                rs.getString("content_type"));
+    }
+}

@@ -1,0 +1,209 @@
+package dev.sellerworkbench.store;
+
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.domain.PlanItem;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.domain.RateChange;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/// Affiliate plans of the three types with their items, invited creators and rate changes (§4).
+public final class PlanRepository {
+
+    private final Jdbi jdbi;
+
+    PlanRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public long create(Plan plan) {
+        return jdbi.inTransaction(h -> create(h, plan));
+    }
+
+    public static long create(Handle h, Plan plan) {
+        Instant now = Instant.now();
+        return h.createUpdate("INSERT INTO plan (plan_type, name, description, end_date, status, approval_required, "
+                        + "shop_rate_bp, base_link, created_at, updated_at, published_at, version) VALUES (:type, :name, "
+                        + ":description, :endDate, :status, :approval, :shopRate, :baseLink, :createdAt, :updatedAt, "
+                        + ":publishedAt, 0)")
+                .bind("type", plan.type().name()).bind("name", plan.name()).bind("description", plan.description())
+                .bind("endDate", plan.endDate() == null ? null : Date.valueOf(plan.endDate()))
+                .bind("status", plan.status().name()).bind("approval", plan.approvalRequired())
+                .bind("shopRate", plan.shopRate() == null ? null : plan.shopRate().basisPoints())
+                .bind("baseLink", plan.baseLink())
+                .bind("createdAt", Sql.ts(plan.createdAt() == null ? now : plan.createdAt()))
+                .bind("updatedAt", Sql.ts(plan.updatedAt() == null ? now : plan.updatedAt()))
+                .bind("publishedAt", Sql.ts(plan.publishedAt()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /// Saves the header if nobody saved it since `plan.version()`; returns false when it lost that race.
+    public boolean update(Plan plan) {
+        return jdbi.withHandle(h -> update(h, plan));
+    }
+
+    public static boolean update(Handle h, Plan plan) {
+        return h.createUpdate("UPDATE plan SET name=:name, description=:description, end_date=:endDate, status=:status, "
+                        + "approval_required=:approval, shop_rate_bp=:shopRate, base_link=:baseLink, updated_at=:updatedAt, "
+                        + "published_at=:publishedAt, version=version+1 WHERE id=:id AND version=:version")
+                .bind("name", plan.name()).bind("description", plan.description())
+                .bind("endDate", plan.endDate() == null ? null : Date.valueOf(plan.endDate()))
+                .bind("status", plan.status().name()).bind("approval", plan.approvalRequired())
+                .bind("shopRate", plan.shopRate() == null ? null : plan.shopRate().basisPoints())
+                .bind("baseLink", plan.baseLink()).bind("updatedAt", Sql.ts(Instant.now()))
+                .bind("publishedAt", Sql.ts(plan.publishedAt())).bind("id", plan.id()).bind("version", plan.version())
+                .execute() == 1;
+    }
+
+    public void delete(long planId) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM application WHERE plan_id = :id").bind("id", planId).execute();
+            h.createUpdate("DELETE FROM plan WHERE id = :id").bind("id", planId).execute();
+        });
+    }
+
+    public Optional<Plan> findById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    public List<Plan> findAll() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan ORDER BY updated_at DESC, id DESC")
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    public List<Plan> findByType(PlanType type) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan WHERE plan_type = :t ORDER BY id")
+                .bind("t", type.name()).map((rs, ctx) -> map(rs)).list());
+    }
+
+    public Map<PlanType, Long> countByType() {
+        Map<PlanType, Long> counts = new EnumMap<>(PlanType.class);
+        for (PlanType type : PlanType.values()) {
+            counts.put(type, 0L);
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT plan_type, COUNT(*) n FROM plan GROUP BY plan_type")
+                .map((rs, ctx) -> Map.entry(PlanType.valueOf(rs.getString(1)), rs.getLong(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /// Replaces the plan's current items (removed ones keep their history row).
+    public void saveItems(long planId, List<PlanItem> items) {
+        jdbi.useTransaction(h -> saveItems(h, planId, items));
+    }
+
+    public static void saveItems(Handle h, long planId, List<PlanItem> items) {
+        h.createUpdate("DELETE FROM plan_item WHERE plan_id = :id").bind("id", planId).execute();
+        for (PlanItem item : items) {
+            h.createUpdate("INSERT INTO plan_item (plan_id, product_id, rate_bp, reason, added_at, removed_at) "
+                            + "VALUES (:plan, :product, :rate, :reason, :added, :removed)")
+                    .bind("plan", planId).bind("product", item.productId()).bind("rate", item.rate().basisPoints())
+                    .bind("reason", item.reason())
+                    .bind("added", Sql.ts(item.addedAt() == null ? Instant.now() : item.addedAt()))
+                    .bind("removed", Sql.ts(item.removedAt())).execute();
+        }
+    }
+
+    public List<PlanItem> items(long planId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_item WHERE plan_id = :id ORDER BY added_at, product_id")
+                .bind("id", planId).map((rs, ctx) -> mapItem(rs)).list());
+    }
+
+    /// Every item of every plan, for the commission engine.
+    public List<PlanItem> allItems() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_item ORDER BY plan_id, product_id")
+                .map((rs, ctx) -> mapItem(rs)).list());
+    }
+
+    public void saveCreator(PlanCreator pc) {
+        jdbi.useTransaction(h -> saveCreator(h, pc));
+    }
+
+    public static void saveCreator(Handle h, PlanCreator pc) {
+        int updated = h.createUpdate("UPDATE plan_creator SET status=:status, invited_at=:invited, accepted_at=:accepted, "
+                        + "removed_at=:removed, token=:token, token_revoked=:revoked WHERE plan_id=:plan AND creator_id=:creator")
+                .bind("status", pc.status().name()).bind("invited", Sql.ts(pc.invitedAt()))
+                .bind("accepted", Sql.ts(pc.acceptedAt())).bind("removed", Sql.ts(pc.removedAt()))
+                .bind("token", pc.token()).bind("revoked", pc.tokenRevoked())
+                .bind("plan", pc.planId()).bind("creator", pc.creatorId()).execute();
+        if (updated == 0) {
+            h.createUpdate("INSERT INTO plan_creator (plan_id, creator_id, status, invited_at, accepted_at, removed_at, "
+                            + "token, token_revoked) VALUES (:plan, :creator, :status, :invited, :accepted, :removed, :token, :revoked)")
+                    .bind("status", pc.status().name()).bind("invited", Sql.ts(pc.invitedAt()))
+                    .bind("accepted", Sql.ts(pc.acceptedAt())).bind("removed", Sql.ts(pc.removedAt()))
+                    .bind("token", pc.token()).bind("revoked", pc.tokenRevoked())
+                    .bind("plan", pc.planId()).bind("creator", pc.creatorId()).execute();
+        }
+    }
+
+    public List<PlanCreator> creators(long planId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_creator WHERE plan_id = :id ORDER BY invited_at, creator_id")
+                .bind("id", planId).map((rs, ctx) -> mapCreator(rs)).list());
+    }
+
+    public List<PlanCreator> plansOfCreator(long creatorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_creator WHERE creator_id = :id ORDER BY plan_id")
+                .bind("id", creatorId).map((rs, ctx) -> mapCreator(rs)).list());
+    }
+
+    public long countCreators(long planId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM plan_creator WHERE plan_id = :id AND status <> 'REMOVED'")
+                .bind("id", planId).mapTo(Long.class).one());
+    }
+
+    public long addRateChange(RateChange change) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO plan_rate_change (plan_id, product_id, old_rate_bp, "
+                        + "new_rate_bp, changed_at, effective_at) VALUES (:plan, :product, :old, :new, :changed, :effective)")
+                .bind("plan", change.planId()).bind("product", change.productId())
+                .bind("old", change.oldRate() == null ? null : change.oldRate().basisPoints())
+                .bind("new", change.newRate() == null ? null : change.newRate().basisPoints())
+                .bind("changed", Sql.ts(change.changedAt())).bind("effective", Sql.ts(change.effectiveAt()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    public List<RateChange> rateChanges(long planId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_rate_change WHERE plan_id = :id ORDER BY changed_at, id")
+                .bind("id", planId).map((rs, ctx) -> new RateChange(rs.getLong("id"), rs.getLong("plan_id"),
+                        rs.getString("product_id"), rate(Sql.intOrNull(rs, "old_rate_bp")),
+                        rate(Sql.intOrNull(rs, "new_rate_bp")), Sql.instant(rs, "changed_at"),
+                        Sql.instant(rs, "effective_at"))).list());
+    }
+
+    private static Rate rate(Integer bp) {
+        return bp == null ? null : new Rate(bp);
+    }
+
+    static Plan map(ResultSet rs) throws SQLException {
+        Date end = rs.getDate("end_date");
+        return new Plan(rs.getLong("id"), PlanType.valueOf(rs.getString("plan_type")), rs.getString("name"),
+                rs.getString("description"), end == null ? null : end.toLocalDate(),
+                PlanStatus.valueOf(rs.getString("status")), rs.getBoolean("approval_required"),
+                rate(Sql.intOrNull(rs, "shop_rate_bp")), rs.getString("base_link"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"), Sql.instant(rs, "published_at"), rs.getInt("version"));
+    }
+
+    static PlanItem mapItem(ResultSet rs) throws SQLException {
+        return new PlanItem(rs.getLong("plan_id"), rs.getString("product_id"), new Rate(rs.getInt("rate_bp")),
+                rs.getString("reason"), Sql.instant(rs, "added_at"), Sql.instant(rs, "removed_at"));
+    }
+
+    static PlanCreator mapCreator(ResultSet rs) throws SQLException {
+        return new PlanCreator(rs.getLong("plan_id"), rs.getLong("creator_id"),
+                InvitationStatus.valueOf(rs.getString("status")), Sql.instant(rs, "invited_at"),
+                Sql.instant(rs, "accepted_at"), Sql.instant(rs, "removed_at"), rs.getString("token"),
+                rs.getBoolean("token_revoked"));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sellerworkbench.store;
+
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.Product;
+import dev.sellerworkbench.domain.ProductStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/// The shop's products (R-PR-1).
+public final class ProductRepository {
+
+    private final Jdbi jdbi;
+
+    ProductRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /// Inserts or replaces products by id.
+    public void saveAll(List<Product> products) {
+        jdbi.useTransaction(h -> saveAll(h, products));
+    }
+
+    public static void saveAll(Handle h, List<Product> products) {
+        for (Product p : products) {
+            int updated = h.createUpdate("UPDATE product SET title=:title, category=:category, price=:price, "
+                            + "currency=:currency, status=:status, updated_at=:at WHERE id=:id")
+                    .bindMethods(new Row(p)).execute();
+            if (updated == 0) {
+                h.createUpdate("INSERT INTO product (id, title, category, price, currency, status, updated_at) "
+                                + "VALUES (:id, :title, :category, :price, :currency, :status, :at)")
+                        .bindMethods(new Row(p)).execute();
+            }
+        }
+    }
+
+    /// Bind source: the product's fields under their column names.
+    public record Row(String id, String title, String category, java.math.BigDecimal price, String currency,
+                      String status, java.time.OffsetDateTime at) {
+        Row(Product p) {
+            this(p.id(), p.title(), p.category(), p.price().amount(), p.price().currency(), p.status().name(),
+                    Sql.ts(Instant.now()));
+        }
+    }
+
+    public Optional<Product> findById(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM product WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    public List<Product> findAll() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM product ORDER BY title, id")
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM product").mapTo(Long.class).one());
+    }
+
+    public long countByStatus(ProductStatus status) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM product WHERE status = :s")
+                .bind("s", status.name()).mapTo(Long.class).one());
+    }
+
+    static Product map(ResultSet rs) throws SQLException {
+        return new Product(rs.getString("id"), rs.getString("title"), rs.getString("category"),
+                Money.of(rs.getBigDecimal("price"), rs.getString("currency")),
+                ProductStatus.valueOf(rs.getString("status")));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.sellerworkbench.store;
+
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.MonthlyStats;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/// Monthly creator statistics (R-EX-5), the level engine's input.
+public final class StatsRepository {
+
+    private final Jdbi jdbi;
+
+    StatsRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void saveAll(List<MonthlyStats> stats) {
+        jdbi.useTransaction(h -> saveAll(h, stats));
+    }
+
+    /// Replaces each creator's figures for the month (re-import makes no duplicates).
+    public static void saveAll(Handle h, List<MonthlyStats> stats) {
+        var delete = h.prepareBatch("DELETE FROM creator_month_stats WHERE creator_id = :c AND stat_month = :m");
+        var insert = h.prepareBatch("INSERT INTO creator_month_stats (creator_id, stat_month, gmv, currency, active_days, "
+                + "products_promoted, reputation, credit_deducted, good_product_gmv) VALUES (:c, :m, :gmv, :cur, :days, "
+                + ":products, :rep, :credit, :good)");
+        for (MonthlyStats s : stats) {
+            delete.bind("c", s.creatorId()).bind("m", s.month().toString()).add();
+            insert.bind("c", s.creatorId()).bind("m", s.month().toString()).bind("gmv", s.gmv().amount())
+                    .bind("cur", s.gmv().currency()).bind("days", s.activeDays()).bind("products", s.productsPromoted())
+                    .bind("rep", s.reputation()).bind("credit", s.creditDeducted())
+                    .bind("good", s.goodProductGmv().amount()).add();
+        }
+        if (!stats.isEmpty()) {
+            delete.execute();
+            insert.execute();
+        }
+    }
+
+    public Optional<MonthlyStats> find(long creatorId, YearMonth month) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM creator_month_stats WHERE creator_id = :c AND stat_month = :m")
+                .bind("c", creatorId).bind("m", month.toString()).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /// Streams one month's figures in creator order.
+    public void forMonth(YearMonth month, Consumer<MonthlyStats> consumer) {
+        jdbi.useHandle(h -> {
+            try (var stream = h.createQuery("SELECT * FROM creator_month_stats WHERE stat_month = :m ORDER BY creator_id")
+                    .bind("m", month.toString()).setFetchSize(5_000).map((rs, ctx) -> map(rs)).stream()) {
+                stream.forEach(consumer);
+            }
+        });
+    }
+
+    public long countForMonth(YearMonth month) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator_month_stats WHERE stat_month = :m")
+                .bind("m", month.toString()).mapTo(Long.class).one());
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator_month_stats").mapTo(Long.class).one());
+    }
+
+    static MonthlyStats map(ResultSet rs) throws SQLException {
+        String currency = rs.getString("currency");
+        return new MonthlyStats(rs.getLong("creator_id"), YearMonth.parse(rs.getString("stat_month")),
+                Money.of(rs.getBigDecimal("gmv"), currency), rs.getInt("active_days"), rs.getInt("products_promoted"),
+                rs.getBigDecimal("reputation"), rs.getInt("credit_deducted"),
+                Money.of(rs.getBigDecimal("good_product_gmv"), currency));
+    }
+}
