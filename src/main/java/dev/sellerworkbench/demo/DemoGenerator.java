@@ -376,10 +376,14 @@ public final class DemoGenerator {
                 + "accepted_at, token, token_revoked) VALUES (?,?,?,?,?,?,FALSE)")) {
             for (int p = 3; p <= 5; p++) {
                 int members = Math.min(creatorCount, 12 + 6 * (p - 3));
+                java.util.Set<Long> chosen = new java.util.HashSet<>();
                 for (int k = 0; k < members; k++) {
                     long creator = 1 + (long) ((k * 7_919L + p * 104_729L) % creatorCount);
                     if (levels[(int) creator - 1] < 2 && k % 3 != 0) {
                         creator = 1 + (creator * 31) % creatorCount;
+                    }
+                    while (!chosen.add(creator)) {
+                        creator = creator % creatorCount + 1;
                     }
                     String status = k % 4 == 0 ? "INVITED" : k % 7 == 3 ? "DECLINED" : "ACCEPTED";
                     ps.setLong(1, planIds[p]);

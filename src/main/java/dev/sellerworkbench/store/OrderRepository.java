@@ -84,4 +84,18 @@ public final class OrderRepository {
                 rs.getBoolean("refunded"), Sql.instant(rs, "refunded_at"), Sql.instant(rs, "commission_paid_at"),
                 rs.getString("content_type"));
     }
+
+    /// Affiliate totals per currency for orders created in [from, to) (R-ST-4).
+    public record Totals(String currency, long orders, long items, BigDecimal gmv, BigDecimal commission, long refunded) {
+    }
+
+    public List<Totals> totalsByCurrency(Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT currency, COUNT(DISTINCT order_id) orders, SUM(quantity) items, "
+                        + "SUM(amount) gmv, SUM(CASE WHEN refunded THEN 0 ELSE COALESCE(est_commission, 0) END) commission, "
+                        + "SUM(CASE WHEN refunded THEN 1 ELSE 0 END) refunded FROM affiliate_order "
+                        + "WHERE created_at >= :from AND created_at < :to GROUP BY currency ORDER BY currency")
+                .bind("from", Sql.ts(from)).bind("to", Sql.ts(to))
+                .map((rs, ctx) -> new Totals(rs.getString("currency"), rs.getLong("orders"), rs.getLong("items"),
+                        rs.getBigDecimal("gmv"), rs.getBigDecimal("commission"), rs.getLong("refunded"))).list());
+    }
 }

@@ -20,11 +20,13 @@ public final class Workspace implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final boolean created;
+    private final OwnerLock lock;
 
-    private Workspace(Path folder, JdbcConnectionPool pool, boolean created) {
+    private Workspace(Path folder, JdbcConnectionPool pool, boolean created, OwnerLock lock) {
         this.folder = folder;
         this.pool = pool;
         this.created = created;
+        this.lock = lock;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
 
@@ -61,6 +63,7 @@ public final class Workspace implements AutoCloseable {
         } catch (Exception e) {
             throw new WorkspaceException("Cannot create the workspace folder " + absolute + ": " + e.getMessage(), e);
         }
+        OwnerLock lock = OwnerLock.acquire(absolute);
         // WRITE_DELAY=0: a commit is on disk before the call returns, so a killed process
         // loses nothing it acknowledged (H2's default 500 ms lost rows in a kill test).
         String url = "jdbc:h2:file:" + absolute.resolve(DB_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
@@ -70,6 +73,7 @@ public final class Workspace implements AutoCloseable {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
+            lock.release();
             if (isInUse(e)) {
                 throw new WorkspaceInUseException(absolute, e);
             }
@@ -83,9 +87,10 @@ public final class Workspace implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
+            lock.release();
             throw new WorkspaceException("Cannot migrate the workspace " + absolute + ": " + e.getMessage(), e);
         }
-        return new Workspace(absolute, pool, created);
+        return new Workspace(absolute, pool, created, lock);
     }
 
     private static boolean isInUse(Throwable e) {
@@ -175,6 +180,7 @@ public final class Workspace implements AutoCloseable {
             // already closed
         } finally {
             pool.dispose();
+            lock.release();
         }
     }
 }

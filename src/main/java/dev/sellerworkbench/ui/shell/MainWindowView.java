@@ -1,0 +1,135 @@
+package dev.sellerworkbench.ui.shell;
+
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.applications.ApplicationsView;
+import dev.sellerworkbench.ui.common.Fxml;
+import dev.sellerworkbench.ui.common.Screen;
+import dev.sellerworkbench.ui.creators.FindCreatorsView;
+import dev.sellerworkbench.ui.insights.InsightsView;
+import dev.sellerworkbench.ui.invitations.InvitationsView;
+import dev.sellerworkbench.ui.plans.PlansView;
+import dev.sellerworkbench.ui.settings.SettingsView;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/// The main window: navigation on the left, the current screen in the middle, and a status bar
+/// that shows background work with a progress bar and a cancel button.
+public final class MainWindowView {
+
+    @FXML
+    private VBox nav;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label statusMessage;
+    @FXML
+    private ProgressBar statusProgress;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Label workspaceLabel;
+
+    private final AppContext context;
+    private final MainWindowViewModel viewModel;
+    private final Parent root;
+    private final Map<NavEntry, Screen> screens = new EnumMap<>(NavEntry.class);
+    private final Map<NavEntry, ToggleButton> buttons = new EnumMap<>(NavEntry.class);
+    private final Map<NavEntry, Function<AppContext, Screen>> factories = new EnumMap<>(NavEntry.class);
+    private Screen shown;
+
+    public MainWindowView(AppContext context) {
+        this.context = context;
+        this.viewModel = new MainWindowViewModel(context);
+        factories.put(NavEntry.CREATORS, FindCreatorsView::new);
+        factories.put(NavEntry.PLANS, PlansView::new);
+        factories.put(NavEntry.APPLICATIONS, ApplicationsView::new);
+        factories.put(NavEntry.INVITATIONS, InvitationsView::new);
+        factories.put(NavEntry.INSIGHTS, InsightsView::new);
+        factories.put(NavEntry.SETTINGS, SettingsView::new);
+        this.root = Fxml.load(this, "MainWindow.fxml", context.messages());
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        int digit = 1;
+        for (NavEntry entry : NavEntry.values()) {
+            ToggleButton button = new ToggleButton(context.messages().get(entry.labelKey()), new FontIcon(entry.icon()));
+            button.setId("nav-" + entry.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setTooltip(new Tooltip(context.messages().get(entry.labelKey()) + " (Ctrl+" + digit++ + ")"));
+            button.setOnAction(e -> {
+                viewModel.currentProperty().set(entry);
+                button.setSelected(true);
+            });
+            buttons.put(entry, button);
+            nav.getChildren().add(button);
+        }
+        statusMessage.textProperty().bind(context.tasks().messageProperty());
+        statusProgress.progressProperty().bind(context.tasks().progressProperty());
+        statusProgress.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
+        cancelButton.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
+        cancelButton.setOnAction(e -> context.tasks().cancelLatest());
+        workspaceLabel.setText(viewModel.workspaceFolder());
+        viewModel.currentProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.currentProperty().get());
+        nav.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(javafx.scene.Scene scene) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        NavEntry[] entries = NavEntry.values();
+        for (int i = 0; i < entries.length; i++) {
+            NavEntry entry = entries[i];
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.currentProperty().set(entry));
+        }
+    }
+
+    private void show(NavEntry entry) {
+        if (shown != null) {
+            shown.deactivate();
+        }
+        Screen screen = screens.computeIfAbsent(entry, e -> factories.get(e).apply(context));
+        content.getChildren().setAll(screen.root());
+        buttons.get(entry).setSelected(true);
+        shown = screen;
+        screen.activate();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+
+    /// Deactivates the shown screen (the window is closing).
+    public void close() {
+        if (shown != null) {
+            shown.deactivate();
+        }
+    }
+}

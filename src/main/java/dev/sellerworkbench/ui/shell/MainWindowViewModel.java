@@ -1,0 +1,38 @@
+package dev.sellerworkbench.ui.shell;
+
+import dev.sellerworkbench.ui.AppContext;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/// The shell's state: which screen is shown and the window title with the workspace's name.
+public final class MainWindowViewModel {
+
+    private final AppContext context;
+    private final ObjectProperty<NavEntry> current = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+
+    public MainWindowViewModel(AppContext context) {
+        this.context = context;
+        title.set(context.messages().get("app.title") + " — " + context.workspace().name());
+        current.set(NavEntry.parse(context.preferences().lastScreen()));
+        current.addListener((obs, old, now) -> {
+            if (now != null) {
+                context.preferences().setLastScreen(now.name());
+            }
+        });
+    }
+
+    public ObjectProperty<NavEntry> currentProperty() {
+        return current;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public String workspaceFolder() {
+        return context.workspace().folder().toString();
+    }
+}

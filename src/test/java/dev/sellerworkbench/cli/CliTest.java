@@ -1,0 +1,75 @@
+package dev.sellerworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void infoOnANewWorkspaceFolderStartsItEmpty() throws Exception {
+        Run run = run("--workspace", dir.resolve("w").toString(), "info", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(dir.resolve("w").toAbsolutePath().toString(), json.get("workspace").asText());
+        assertEquals(1, json.get("schemaVersion").asInt());
+        assertEquals(0, json.get("counts").get("creators").asInt());
+        assertEquals(0, json.get("counts").get("plans").get("targeted").asInt());
+        assertEquals(0, json.get("counts").get("applications").get("pending").asInt());
+    }
+
+    @Test
+    void demoFillsAWorkspaceThatInfoThenCounts() throws Exception {
+        String folder = dir.resolve("d").toString();
+        assertEquals(0, run("--workspace", folder, "demo", "--creators", "500").exit());
+        JsonNode json = new ObjectMapper().readTree(run("--workspace", folder, "info", "--json").out());
+        assertEquals(500, json.get("counts").get("creators").asInt());
+        assertEquals(1, json.get("counts").get("plans").get("shop").asInt());
+        assertTrue(json.get("counts").get("orders").asInt() > 0);
+    }
+
+    @Test
+    void demoRefusesAWorkspaceWithDataAndWritesNothing() throws Exception {
+        String folder = dir.resolve("d").toString();
+        run("--workspace", folder, "demo", "--creators", "300");
+        Run again = run("--workspace", folder, "demo", "--creators", "300");
+        assertEquals(Cli.REJECTED, again.exit());
+        assertTrue(again.err().contains("already holds data"), again.err());
+        JsonNode json = new ObjectMapper().readTree(run("--workspace", folder, "info", "--json").out());
+        assertEquals(300, json.get("counts").get("creators").asInt());
+    }
+
+    @Test
+    void unknownCommandAndBadFlagsAreRejectedWithExitTwo() {
+        assertEquals(Cli.REJECTED, run("--workspace", dir.toString(), "frobnicate").exit());
+        Run bad = run("--workspace", dir.toString(), "demo", "--creators", "many");
+        assertEquals(Cli.REJECTED, bad.exit());
+        assertTrue(bad.err().contains("--creators"), bad.err());
+    }
+}
