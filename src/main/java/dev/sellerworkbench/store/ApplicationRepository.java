@@ -44,6 +44,12 @@ public final class ApplicationRepository {
                 .bind("note", note).bind("id", id).bind("version", expectedVersion).execute() == 1;
     }
 
+    /// Reads one application within the caller's transaction.
+    public static Optional<Application> findById(Handle h, long id) {
+        return h.createQuery("SELECT * FROM application WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne();
+    }
+
     public Optional<Application> findById(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne());

@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.sellerworkbench.demo.DemoGenerator;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceException;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -14,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -24,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /// The window: the composition root that opens the workspace (creating the demo workspace on a
 /// first start at the default location), builds the services once and hands them to the screens.
@@ -66,6 +72,7 @@ public final class App extends Application {
                     if (demo) {
                         new DemoGenerator(opened, Clock.systemDefaultZone(), progress).generate(DemoGenerator.DEFAULT_CREATORS);
                     }
+                    expireApplications(opened);
                     return opened;
                 })
                 .onSuccess(opened -> {
@@ -79,12 +86,29 @@ public final class App extends Application {
                     stage.setScene(scene);
                     stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
                     stage.setOnCloseRequest(e -> preferences.setSize(scene.getWidth(), scene.getHeight()));
+                    scheduleHourlyExpiry(messages);
                 })
                 .onFailure(e -> {
                     showError(messages, e);
                     Platform.exit();
                 })
                 .runWith(tasks);
+    }
+
+    /// Pending applications past the configured number of days expire on start and every hour (R-AP-3).
+    private static void expireApplications(Workspace ws) {
+        int days = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
+        new ApprovalQueue(ws, Clock.systemDefaultZone()).expire(days, "system");
+    }
+
+    private void scheduleHourlyExpiry(Messages messages) {
+        Timeline hourly = new Timeline(new KeyFrame(Duration.hours(1), e ->
+                BackgroundTask.of(messages.get("applications.expiring"), progress -> {
+                    expireApplications(workspace);
+                    return null;
+                }).runWith(tasks)));
+        hourly.setCycleCount(Animation.INDEFINITE);
+        hourly.play();
     }
 
     static Path workspaceFolder(List<String> args) {

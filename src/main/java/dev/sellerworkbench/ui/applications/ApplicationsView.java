@@ -3,24 +3,66 @@ package dev.sellerworkbench.ui.applications;
 import static dev.sellerworkbench.ui.common.TableColumns.text;
 
 import dev.sellerworkbench.domain.ApplicationStatus;
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
 
-/// The Applications screen: the approval queue with a tab per status.
+/// The Applications screen: the approval queue. Keys: A approves, R rejects, Delete removes the
+/// selected rows; Ctrl+Z undoes the last decision while its offer shows.
 public final class ApplicationsView implements Screen {
+
+    static final Duration UNDO_WINDOW = Duration.seconds(10);
 
     @FXML
     private TabPane tabs;
+    @FXML
+    private ComboBox<String> planFilter;
+    @FXML
+    private ComboBox<String> productFilter;
+    @FXML
+    private ComboBox<String> regionFilter;
+    @FXML
+    private ComboBox<Integer> levelFilter;
+    @FXML
+    private CheckBox decliningFilter;
+    @FXML
+    private ComboBox<QueueSort> sortChoice;
+    @FXML
+    private Button approveButton;
+    @FXML
+    private Button rejectButton;
+    @FXML
+    private Button removeButton;
+    @FXML
+    private Label feedback;
+    @FXML
+    private Button undoButton;
     @FXML
     private TableView<ApplicationRow> table;
     @FXML
@@ -35,10 +77,14 @@ public final class ApplicationsView implements Screen {
     private TableColumn<ApplicationRow, String> planColumn;
     @FXML
     private TableColumn<ApplicationRow, String> appliedColumn;
+    @FXML
+    private TableColumn<ApplicationRow, String> expiresColumn;
 
     private final AppContext context;
     private final ApplicationsViewModel viewModel;
     private final Parent root;
+    private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
+    private int focusAfterReload = -1;
 
     public ApplicationsView(AppContext context) {
         this.context = context;
@@ -65,13 +111,158 @@ public final class ApplicationsView implements Screen {
                 viewModel.tabProperty().set((ApplicationStatus) now.getUserData());
             }
         });
+        bindFilters(messages);
+
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(viewModel.rows());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ApplicationRow>) change ->
+                viewModel.selection().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        viewModel.rows().addListener((ListChangeListener<ApplicationRow>) change -> restoreFocus());
         text(creatorColumn, ApplicationRow::creator);
         text(levelColumn, ApplicationRow::level);
         text(followersColumn, ApplicationRow::followers);
         text(productColumn, ApplicationRow::product);
         text(planColumn, ApplicationRow::plan);
         text(appliedColumn, ApplicationRow::applied);
+        text(expiresColumn, ApplicationRow::expiresIn);
+        table.getColumns().forEach(c -> c.setSortable(false));
+
+        approveButton.textProperty().bind(viewModel.decisionLabel(Decision.APPROVE));
+        rejectButton.textProperty().bind(viewModel.decisionLabel(Decision.REJECT));
+        removeButton.textProperty().bind(viewModel.decisionLabel(Decision.REMOVE));
+        var none = Bindings.isEmpty(viewModel.selection());
+        approveButton.disableProperty().bind(none.or(viewModel.tabProperty().isEqualTo(ApplicationStatus.APPROVED))
+                .or(viewModel.tabProperty().isEqualTo(ApplicationStatus.EXPIRED)));
+        rejectButton.disableProperty().bind(none.or(viewModel.tabProperty().isEqualTo(ApplicationStatus.REJECTED))
+                .or(viewModel.tabProperty().isEqualTo(ApplicationStatus.EXPIRED)));
+        removeButton.disableProperty().bind(none);
+        approveButton.setOnAction(e -> decide(Decision.APPROVE));
+        rejectButton.setOnAction(e -> decide(Decision.REJECT));
+        removeButton.setOnAction(e -> decide(Decision.REMOVE));
+
+        feedback.textProperty().bind(viewModel.feedbackProperty());
+        undoButton.visibleProperty().bind(viewModel.undoAvailableProperty());
+        undoButton.setOnAction(e -> viewModel.undo());
+        undoTimer.setOnFinished(e -> viewModel.expireUndo());
+        viewModel.undoAvailableProperty().addListener((obs, old, now) -> {
+            if (now) {
+                undoTimer.playFromStart();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void bindFilters(Messages messages) {
+        String all = messages.get("applications.filter.all");
+        planFilter.setPromptText(messages.get("applications.filter.plan"));
+        productFilter.setPromptText(messages.get("applications.filter.product"));
+        regionFilter.setPromptText(messages.get("applications.filter.region"));
+        levelFilter.setPromptText(messages.get("applications.filter.level"));
+        viewModel.planNames().addListener((ListChangeListener<String>) c -> withAll(planFilter, all, viewModel.planNames()));
+        viewModel.productNames().addListener((ListChangeListener<String>) c ->
+                withAll(productFilter, all, viewModel.productNames()));
+        List<String> regions = new ArrayList<>();
+        for (Region region : Region.values()) {
+            regions.add(region.name());
+        }
+        withAll(regionFilter, all, regions);
+        planFilter.valueProperty().addListener((obs, old, now) -> viewModel.planFilterProperty().set(blankToNull(now, all)));
+        productFilter.valueProperty().addListener((obs, old, now) -> viewModel.productFilterProperty().set(blankToNull(now, all)));
+        regionFilter.valueProperty().addListener((obs, old, now) ->
+                viewModel.regionFilterProperty().set(blankToNull(now, all) == null ? null : Region.valueOf(now)));
+        levelFilter.getItems().setAll(-1, 0, 1, 2, 3, 4, 5, 6, 7, 8);
+        levelFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer level) {
+                return level == null || level < 0 ? all : messages.get("applications.filter.levelAtLeast", level);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        levelFilter.valueProperty().addListener((obs, old, now) ->
+                viewModel.minLevelProperty().set(now == null || now < 0 ? null : now));
+        decliningFilter.selectedProperty().bindBidirectional(viewModel.decliningOnlyProperty());
+        sortChoice.getItems().setAll(QueueSort.values());
+        sortChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(QueueSort sort) {
+                return sort == null ? "" : messages.get("applications.sort." + sort.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public QueueSort fromString(String s) {
+                return null;
+            }
+        });
+        sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
+    }
+
+    private static void withAll(ComboBox<String> box, String all, List<String> values) {
+        String chosen = box.getValue();
+        List<String> items = new ArrayList<>();
+        items.add(all);
+        items.addAll(values);
+        box.getItems().setAll(items);
+        if (chosen != null && items.contains(chosen)) {
+            box.setValue(chosen);
+        }
+    }
+
+    private static String blankToNull(String value, String all) {
+        return value == null || value.equals(all) ? null : value;
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
+            viewModel.undo();
+            event.consume();
+        } else if (!event.isShortcutDown() && !event.isAltDown()) {
+            Decision decision = switch (event.getCode()) {
+                case A -> approveButton.isDisabled() ? null : Decision.APPROVE;
+                case R -> rejectButton.isDisabled() ? null : Decision.REJECT;
+                case DELETE -> removeButton.isDisabled() ? null : Decision.REMOVE;
+                default -> null;
+            };
+            if (decision != null) {
+                decide(decision);
+                event.consume();
+            }
+        }
+    }
+
+    private void decide(Decision decision) {
+        String note = null;
+        if (decision == Decision.REJECT) {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.setTitle(context.messages().get("applications.reject.title"));
+            dialog.setHeaderText(context.messages().get("applications.reject.header", viewModel.selection().size()));
+            dialog.setContentText(context.messages().get("applications.reject.reason"));
+            Optional<String> reason = dialog.showAndWait();
+            if (reason.isEmpty()) {
+                return;
+            }
+            note = reason.get();
+        }
+        focusAfterReload = table.getSelectionModel().getSelectedIndices().stream().min(Integer::compare).orElse(-1);
+        viewModel.decide(decision, note);
+    }
+
+    /// After a decision the rows it moved leave the tab; the selection goes to the row that took
+    /// the first one's place, so the next key press works on the next application.
+    private void restoreFocus() {
+        if (focusAfterReload < 0) {
+            return;
+        }
+        int index = Math.min(focusAfterReload, viewModel.rows().size() - 1);
+        focusAfterReload = -1;
+        table.getSelectionModel().clearSelection();
+        if (index >= 0) {
+            table.getSelectionModel().select(index);
+            table.getFocusModel().focus(index);
+        }
     }
 
     @Override
@@ -82,5 +273,11 @@ public final class ApplicationsView implements Screen {
     @Override
     public void activate() {
         viewModel.load();
+    }
+
+    @Override
+    public void deactivate() {
+        undoTimer.stop();
+        viewModel.expireUndo();
     }
 }

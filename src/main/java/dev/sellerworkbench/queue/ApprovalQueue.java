@@ -1,0 +1,123 @@
+package dev.sellerworkbench.queue;
+
+import dev.sellerworkbench.domain.Application;
+import dev.sellerworkbench.domain.ApplicationStatus;
+import dev.sellerworkbench.domain.AuditEntry;
+import dev.sellerworkbench.store.ApplicationRepository;
+import dev.sellerworkbench.store.AuditRepository;
+import dev.sellerworkbench.store.Workspace;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/// The approval queue's decisions (R-AP-1 … R-AP-4): approve, reject or remove one application
+/// or many in one transaction, all or none; undo the last decision; expire old pending ones.
+/// Every change is recorded in the audit log with who, when, from and to, and the note.
+public final class ApprovalQueue {
+
+    public static final int DEFAULT_EXPIRY_DAYS = 7;
+    static final String ENTITY = "application";
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public ApprovalQueue(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /// Applies `decision` to every application in `ids` in one transaction. A row that is not in a
+    /// state the decision applies to, or that changed meanwhile, fails the whole batch.
+    public DecisionOutcome decide(List<Long> ids, Decision decision, String note, String actor) {
+        if (ids.isEmpty()) {
+            throw new QueueException("queue.error.nothingSelected");
+        }
+        Instant now = clock.instant();
+        List<DecisionOutcome.Change> changes = workspace.jdbi().inTransaction(h -> {
+            List<DecisionOutcome.Change> done = new ArrayList<>();
+            for (long id : ids) {
+                done.add(apply(h, id, decision, note, actor, now));
+            }
+            return done;
+        });
+        return new DecisionOutcome(decision, now, actor, List.copyOf(changes));
+    }
+
+    private DecisionOutcome.Change apply(Handle h, long id, Decision decision, String note, String actor, Instant now) {
+        Application a = find(h, id).orElseThrow(() -> new QueueException("queue.error.missing", id));
+        if (a.removed()) {
+            throw new QueueException("queue.error.removed", id);
+        }
+        ApplicationStatus to = switch (decision) {
+            case APPROVE -> {
+                if (a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.EXPIRED) {
+                    throw new QueueException("queue.error.notDecidable", id, a.status());
+                }
+                yield ApplicationStatus.APPROVED;
+            }
+            case REJECT -> {
+                if (a.status() == ApplicationStatus.REJECTED || a.status() == ApplicationStatus.EXPIRED) {
+                    throw new QueueException("queue.error.notDecidable", id, a.status());
+                }
+                yield ApplicationStatus.REJECTED;
+            }
+            case REMOVE -> a.status();
+        };
+        boolean removed = decision == Decision.REMOVE;
+        String newNote = note == null || note.isBlank() ? a.note() : note.trim();
+        Instant decidedAt = decision == Decision.REMOVE ? a.decidedAt() : now;
+        if (!ApplicationRepository.updateStatus(h, id, a.version(), to, removed, decidedAt, newNote)) {
+            throw new QueueException("queue.error.changedMeanwhile", id);
+        }
+        AuditRepository.record(h, new AuditEntry(0, now, actor, ENTITY, String.valueOf(id),
+                decision.name().toLowerCase(Locale.ROOT), a.status().name(), removed ? "REMOVED" : to.name(),
+                note == null || note.isBlank() ? null : note.trim()));
+        return new DecisionOutcome.Change(id, a.status(), a.removed(), a.decidedAt(), a.note(), to, a.version() + 1);
+    }
+
+    /// Puts every row of `outcome` back as it was, in one transaction. The audit log keeps both the
+    /// decision and its undoing.
+    public void undo(DecisionOutcome outcome, String actor) {
+        Instant now = clock.instant();
+        workspace.jdbi().useTransaction(h -> {
+            for (DecisionOutcome.Change c : outcome.changes()) {
+                if (!ApplicationRepository.updateStatus(h, c.applicationId(), c.versionAfter(), c.fromStatus(),
+                        c.fromRemoved(), c.fromDecidedAt(), c.fromNote())) {
+                    throw new QueueException("queue.error.changedMeanwhile", c.applicationId());
+                }
+                AuditRepository.record(h, new AuditEntry(0, now, actor, ENTITY, String.valueOf(c.applicationId()),
+                        "undo-" + outcome.decision().name().toLowerCase(Locale.ROOT),
+                        outcome.decision() == Decision.REMOVE ? "REMOVED" : c.toStatus().name(),
+                        c.fromStatus().name(), null));
+            }
+        });
+    }
+
+    /// Expires pending applications that have waited `days` days or more (R-AP-3); returns how many.
+    public int expire(int days, String actor) {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(Duration.ofDays(days));
+        return workspace.jdbi().inTransaction(h -> {
+            List<Long> ids = h.createQuery("SELECT id FROM application WHERE status = 'PENDING' AND removed = FALSE "
+                            + "AND applied_at <= :cutoff ORDER BY id")
+                    .bind("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC)).mapTo(Long.class).list();
+            for (long id : ids) {
+                Application a = find(h, id).orElseThrow();
+                if (ApplicationRepository.updateStatus(h, id, a.version(), ApplicationStatus.EXPIRED, false, now, a.note())) {
+                    AuditRepository.record(h, new AuditEntry(0, now, actor, ENTITY, String.valueOf(id), "expire",
+                            "PENDING", "EXPIRED", null));
+                }
+            }
+            return ids.size();
+        });
+    }
+
+    private static Optional<Application> find(Handle h, long id) {
+        return ApplicationRepository.findById(h, id);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.sellerworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellerworkbench.domain.ApplicationStatus;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.applications.ApplicationRow;
+import dev.sellerworkbench.ui.shell.MainWindowView;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// J1's morning queue in the window: select rows, press A, the tab counts move; undo puts them back.
+@ExtendWith(ApplicationExtension.class)
+class ApplicationsScreenTest {
+
+    Workspace workspace;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        workspace = UiTestSupport.demoWorkspace(400);
+        App.applyTheme(false);
+        AppContext context = UiTestSupport.context(workspace, Locale.ENGLISH);
+        context.preferences().setLastScreen("APPLICATIONS");
+        MainWindowView view = new MainWindowView(context);
+        stage.setScene(new Scene(view.root(), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    long count(ApplicationStatus status) {
+        return workspace.applications().countByStatus().get(status);
+    }
+
+    static String tabText(FxRobot robot, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#applicationsScreen #tabs").query();
+        return tabs.getTabs().get(index).getText();
+    }
+
+    @Test
+    void pressingAApprovesTheThreeSelectedPendingApplications(FxRobot robot) {
+        long pending = count(ApplicationStatus.PENDING);
+        long approved = count(ApplicationStatus.APPROVED);
+        TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectRange(0, 3);
+        });
+        Button approve = robot.lookup("#approveButton").query();
+        assertEquals("Approve 3", approve.getText());
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(pending - 3, count(ApplicationStatus.PENDING));
+        assertEquals(approved + 3, count(ApplicationStatus.APPROVED));
+        assertEquals("Pending (" + (pending - 3) + ")", tabText(robot, 0));
+        assertEquals("Approved (" + (approved + 3) + ")", tabText(robot, 1));
+        assertEquals(1, table.getSelectionModel().getSelectedItems().size(), "selection moves to the next row");
+    }
+
+    @Test
+    void undoPutsTheLastDecisionBack(FxRobot robot) {
+        long pending = count(ApplicationStatus.PENDING);
+        TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectRange(0, 2);
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pending - 2, count(ApplicationStatus.PENDING));
+        Button undo = robot.lookup("#undoButton").query();
+        assertTrue(undo.isVisible());
+        robot.clickOn(undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pending, count(ApplicationStatus.PENDING));
+        assertEquals("Pending (" + pending + ")", tabText(robot, 0));
+    }
+}
