@@ -80,11 +80,15 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("Cannot open the workspace " + absolute + ": " + e.getMessage(), e);
         }
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:dev/sellerworkbench/db/migration/common")
-                    .load()
-                    .migrate();
+                    .load();
+            if (!created && flyway.info().pending().length > 0) {
+                // A consistent copy before the schema changes, so a failed migration loses nothing.
+                Backups.take(new Workspace(absolute, pool, false, lock), "migration", java.time.Clock.systemUTC());
+            }
+            flyway.migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             lock.release();

@@ -1,0 +1,33 @@
+package dev.sellerworkbench.cli;
+
+import dev.sellerworkbench.store.Backups;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/// `backup [--json]`: a consistent copy of the workspace in its `backups` folder (ten kept).
+final class BackupCommand implements Command {
+
+    @Override
+    public String name() {
+        return "backup";
+    }
+
+    @Override
+    public String usage() {
+        return "backup [--json]                    write a backup zip into the workspace's backups folder";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        Backups.Backup backup = Backups.take(context.workspace(), "manual", context.clock());
+        if (args.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", backup.file().toString());
+            json.put("takenAt", backup.takenAt().toString());
+            context.printJson(json);
+        } else {
+            context.err().println("Backup written: " + backup.file());
+        }
+        return Cli.OK;
+    }
+}
