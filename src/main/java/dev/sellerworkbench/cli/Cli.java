@@ -24,6 +24,8 @@ public final class Cli {
     public Cli() {
         register(new InfoCommand());
         register(new DemoCommand());
+        register(new CommissionCommand());
+        register(new SettleCommand());
     }
 
     private void register(Command command) {

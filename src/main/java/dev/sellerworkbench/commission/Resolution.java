@@ -19,6 +19,11 @@ public record Resolution(long creatorId, String creator, String productId, Insta
         return new Resolution(creatorId, creator, productId, at, Rule.NONE, null, null, null, revoked);
     }
 
+    /// The same resolution naming the creator as `label` (e.g. their `@handle`).
+    public Resolution withCreator(String label) {
+        return new Resolution(creatorId, label, productId, at, rule, rate, plan, since, revoked);
+    }
+
     /// True when a sale at this moment earns commission.
     public boolean earns() {
         return rate != null;
