@@ -51,6 +51,13 @@ class EffectiveTimeTest {
     }
 
     @Test
+    void editMadeOnTheDstDayTakesEffectAtTheNextLocalMidnightNotTwentyFourHoursLater() {
+        // 29 March 2026 has only 23 hours in London: the next midnight is 23:00 UTC.
+        assertEquals(Instant.parse("2026-03-29T23:00:00Z"),
+                EffectiveTimes.nextMidnight(london("2026-03-29T15:00"), LONDON));
+    }
+
+    @Test
     void existingCreatorKeepsTheOldRateUntilMidnight() {
         RateResolver resolver = loweredAtThreeOnTheDstEve();
 
