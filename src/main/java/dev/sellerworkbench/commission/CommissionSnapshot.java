@@ -6,6 +6,8 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanItem;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.ProductStatus;
 import dev.sellerworkbench.domain.RateChange;
@@ -151,6 +153,17 @@ public final class CommissionSnapshot {
         }
         return ofPlan.values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing(RateChange::changedAt).thenComparingLong(RateChange::id)).toList();
+    }
+
+    /// Published plans of a type that currently hold the product, for the product picker's
+    /// "Included in plan" mark naming the plan (R-PR-1).
+    public List<Plan> plansHolding(String productId, PlanType type) {
+        return itemsOfProduct(productId).stream()
+                .filter(i -> i.removedAt() == null)
+                .map(i -> plans.get(i.planId()))
+                .filter(p -> p != null && p.type() == type && p.status() == PlanStatus.PUBLISHED)
+                .sorted(Comparator.comparingLong(Plan::id))
+                .toList();
     }
 
     /// The product's status, empty when the product list does not know it.

@@ -14,6 +14,11 @@ public record PlanDraft(Plan plan, List<Item> items, List<Long> creatorIds) {
         creatorIds = List.copyOf(creatorIds);
     }
 
+    /// The same draft with one rate for every product (R-PLAN-3's uniform rate).
+    public PlanDraft withUniformRate(Rate rate) {
+        return new PlanDraft(plan, items.stream().map(i -> new Item(i.productId(), rate, i.reason())).toList(), creatorIds);
+    }
+
     /// A product with its commission rate and promotion reason (R-PLAN-2); `rate` may be null while unset.
     public record Item(String productId, Rate rate, String reason) {
     }

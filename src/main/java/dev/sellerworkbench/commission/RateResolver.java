@@ -108,6 +108,26 @@ public final class RateResolver {
         return Resolution.none(creatorId, label, productId, at, false);
     }
 
+    /// What the approval queue shows for an application (R-AP-5): the resolution the creator would
+    /// have if it were approved at `at`. An accepted targeted plan still wins (R-COM-1), and so does
+    /// a higher open rate the creator already holds.
+    public Resolution resolveIfApproved(Application application, Instant at) {
+        Resolution current = resolve(application.creatorId(), application.productId(), at);
+        if (current.revoked() || current.rule() == Rule.TARGETED_ACCEPTED) {
+            return current;
+        }
+        Plan plan = snapshot.plan(application.planId()).orElse(null);
+        if (plan == null || plan.type() != PlanType.OPEN || !inForce(plan, at)) {
+            return current;
+        }
+        Optional<Rate> rate = rateForNewcomers(plan, application.productId(), at);
+        if (rate.isEmpty() || (current.rule() == Rule.OPEN_APPROVED && current.rate().compareTo(rate.get()) >= 0)) {
+            return current;
+        }
+        return new Resolution(application.creatorId(), current.creator(), application.productId(), at,
+                Rule.OPEN_APPROVED, rate.get(), plan, at, false);
+    }
+
     /// The rate a creator joining `plan` at `at` gets for the product; empty when the plan does not hold it then.
     public Optional<Rate> rateForNewcomers(Plan plan, String productId, Instant at) {
         if (plan.type() == PlanType.SHOP) {

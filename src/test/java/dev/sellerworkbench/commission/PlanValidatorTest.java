@@ -247,4 +247,20 @@ class PlanValidatorTest {
         assertEquals(Optional.of(bp(1_250)), VALIDATOR.parseRate("P1", PlanProblem.FIELD_RATE, "12,50 %", problems));
         assertEquals(List.of(), problems);
     }
+
+    @Test
+    void uniformRateAppliesToEveryProduct() {
+        PlanDraft draft = open(p1(0), new PlanDraft.Item("P2", bp(5_001), null)).withUniformRate(bp(1_500));
+
+        assertEquals(List.of(bp(1_500), bp(1_500)), draft.items().stream().map(PlanDraft.Item::rate).toList());
+        assertEquals(List.of(), VALIDATOR.validate(draft, shopWithProducts().build()));
+    }
+
+    @Test
+    void productPickerNamesThePublishedPlanThatHoldsTheProduct() {
+        CommissionSnapshot current = shopWithProducts().plan(published(5, PlanType.OPEN, "Summer sale"))
+                .item(item(5, "P1", 800)).plan(draft(6, PlanType.OPEN, "Draft")).item(item(6, "P1", 900)).build();
+
+        assertEquals(List.of("Summer sale"), current.plansHolding("P1", PlanType.OPEN).stream().map(Plan::name).toList());
+    }
 }

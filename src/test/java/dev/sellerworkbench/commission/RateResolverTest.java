@@ -218,4 +218,30 @@ class RateResolverTest {
         assertEquals(bp(1_000), putri.resolution().rate(), "invited is not accepted: the open rate still applies");
         assertTrue(putri.standings().stream().anyMatch(st -> st.status().equals("INVITED") && st.rate().equals(bp(500))));
     }
+
+    @Test
+    void queueShowsTheOpenRateAPendingApplicationWouldEarn() {
+        Application pending = new Application(11, "APP-11", CREATOR, SHIRT, 1, APPROVED_AT, ApplicationStatus.PENDING,
+                null, false, null, 0);
+        CommissionSnapshot s = CommissionSnapshot.builder(LONDON).product(SHIRT, ProductStatus.LIVE)
+                .plan(published(1, PlanType.OPEN, "Open")).item(item(1, SHIRT, 1_000))
+                .plan(shop(9, 500)).application(pending).build();
+
+        Resolution r = new RateResolver(s).resolveIfApproved(pending, ACCEPTED_AT);
+
+        assertEquals(Rule.OPEN_APPROVED, r.rule(), "R-AP-5");
+        assertEquals(bp(1_000), r.rate());
+    }
+
+    @Test
+    void queueShowsTheTargetedRateWhenItWouldStillWin() {
+        Application pending = new Application(12, "APP-12", CREATOR, SHIRT, 1, APPROVED_AT, ApplicationStatus.PENDING,
+                null, false, null, 0);
+        CommissionSnapshot s = seedExample().application(pending).build();
+
+        Resolution r = new RateResolver(s).resolveIfApproved(pending, ACCEPTED_AT.plusSeconds(60));
+
+        assertEquals(Rule.TARGETED_ACCEPTED, r.rule());
+        assertEquals(bp(500), r.rate());
+    }
 }
