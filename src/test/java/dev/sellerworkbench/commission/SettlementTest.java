@@ -137,4 +137,21 @@ class SettlementTest {
         assertEquals(List.of(Money.of("1.50", "GBP"), Money.of("10000", "IDR")), lan.totals());
         assertEquals(2, lan.lines());
     }
+
+    @Test
+    void refundOnTheLastAfterSalesDayStillCancelsTheCommission() {
+        SettlementLine line = SEED.settle(order("10", Region.ID, Money.of("100000", "IDR"),
+                at(Region.ID, "2026-11-01T10:00"), at(Region.ID, "2026-11-07T23:00")), bp(1_000));
+
+        assertEquals(PayoutStatus.REFUNDED, line.status());
+    }
+
+    @Test
+    void refundAfterThePeriodDoesNotCancelTheCommission() {
+        SettlementLine line = SEED.settle(order("11", Region.ID, Money.of("100000", "IDR"),
+                at(Region.ID, "2026-11-01T10:00"), at(Region.ID, "2026-11-08T09:00")), bp(1_000));
+
+        assertEquals(PayoutStatus.DUE, line.status(), "R-ST-3 speaks of refunds within the period only");
+        assertEquals(Money.of("10000", "IDR"), line.commission());
+    }
 }
