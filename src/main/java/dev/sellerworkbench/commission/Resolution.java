@@ -48,6 +48,11 @@ public record Resolution(long creatorId, String creator, String productId, Insta
                 plan == null ? "" : plan.name(), since == null ? "" : format(since, zone));
     }
 
+    /// The rule's short name for a table column ("Targeted plan (accepted)").
+    public String ruleLabel(Messages messages) {
+        return messages.get("commission.rule." + rule.name());
+    }
+
     static String format(Instant instant, ZoneId zone) {
         return MOMENT.format(instant.atZone(zone));
     }
