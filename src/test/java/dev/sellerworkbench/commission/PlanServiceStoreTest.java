@@ -133,6 +133,29 @@ class PlanServiceStoreTest {
     }
 
     @Test
+    void pendingCommandListsTheEditWithTheMomentItTakesEffect() throws Exception {
+        PlanSaveResult first = service.publish(new PlanDraft(newPlan(PlanType.TARGETED, "Spring KOL"),
+                List.of(new PlanDraft.Item("P1", bp(1_200), null), new PlanDraft.Item("P2", bp(1_000), null)),
+                List.of(lan)));
+        clock.set(Fixtures.london("2026-03-28T15:00"));
+        Plan stored = workspace.plans().findById(first.planId()).orElseThrow();
+        assertTrue(service.publish(new PlanDraft(stored, List.of(new PlanDraft.Item("P1", bp(800), null)),
+                List.of(lan))).ok());
+        workspace.close();
+        workspace = null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = new Cli().run(new String[] {"--workspace", folder.toString(), "commission", "pending", "--plan",
+                String.valueOf(first.planId()), "--json"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()), Clock.fixed(Fixtures.london("2026-03-28T16:00"), ZoneOffset.UTC));
+
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, code);
+        assertTrue(json.contains("\"RATE_CHANGED\"") && json.contains("\"PRODUCT_REMOVED\""), json);
+        assertTrue(json.contains("\"effectiveAt\" : \"2026-03-29T00:00:00Z\""), json);
+    }
+
+    @Test
     void publishingAStaleCopyIsRefused() {
         PlanSaveResult saved = service.saveDraft(new PlanDraft(newPlan(PlanType.OPEN, "Everyday"),
                 List.of(new PlanDraft.Item("P1", bp(1_000), null)), List.of()));
