@@ -103,6 +103,11 @@ final class SettleCommand implements Command {
 
     /// Amounts as strings, so no reader turns them into binary floating point.
     private static List<Map<String, String>> money(List<Money> totals) {
-        return totals.stream().map(m -> Map.of("currency", m.currency(), "amount", m.amount().toPlainString())).toList();
+        return totals.stream().map(m -> {
+            Map<String, String> json = new LinkedHashMap<>();
+            json.put("currency", m.currency());
+            json.put("amount", m.amount().toPlainString());
+            return json;
+        }).toList();
     }
 }
