@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/// After-sales days per market (R-ST-2), from the settings `aftersales.<REGION>`. A market without
-/// a setting has no period: its payout date is "not configured", never guessed. The seed's values
-/// (Indonesia 6, United Kingdom 14) are offered by [#SEED_DEFAULTS] for a new workspace to write.
+/// After-sales days per market (R-ST-2), from the settings `aftersales.<REGION>`. Indonesia (6) and
+/// the United Kingdom (14) are stated by seed 004, so they hold until a setting says otherwise; any
+/// other market without a setting has no period, and its payout date is "not configured", never guessed.
 public record AfterSalesPeriods(Map<Region, Integer> days) {
 
     public static final Map<Region, Integer> SEED_DEFAULTS = Map.of(Region.ID, 6, Region.GB, 14);
@@ -18,7 +18,7 @@ public record AfterSalesPeriods(Map<Region, Integer> days) {
     }
 
     public static AfterSalesPeriods from(SettingsRepository settings) {
-        Map<Region, Integer> days = new EnumMap<>(Region.class);
+        Map<Region, Integer> days = new EnumMap<>(SEED_DEFAULTS);
         settings.all().forEach((name, value) -> {
             if (!name.startsWith(SettingsRepository.AFTER_SALES_PREFIX) || value == null) {
                 return;

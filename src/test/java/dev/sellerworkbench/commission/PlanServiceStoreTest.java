@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,19 @@ class PlanServiceStoreTest {
     }
 
     @Test
+    void afterSalesDaysComeFromSettingsWithTheSeedsMarketsByDefault() {
+        assertEquals(Optional.of(6), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.ID));
+        assertEquals(Optional.of(14), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.GB));
+        assertTrue(AfterSalesPeriods.from(workspace.settings()).daysFor(Region.VN).isEmpty(), "never guessed");
+
+        workspace.settings().put(SettingsRepository.AFTER_SALES_PREFIX + "ID", "7");
+        workspace.settings().put(SettingsRepository.AFTER_SALES_PREFIX + "VN", "5");
+
+        assertEquals(Optional.of(7), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.ID));
+        assertEquals(Optional.of(5), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.VN));
+    }
+
+    @Test
     void limitsComeFromSettingsAndNeverExceedEightyPercent() {
         workspace.settings().put(SettingsRepository.MAX_RATE_BP, "9000");
         workspace.settings().put(SettingsRepository.MAX_TARGETED_CREATORS, "40");
@@ -181,12 +195,11 @@ class PlanServiceStoreTest {
 
     @Test
     void settleCommandListsPayoutsPerDayAndCreator() throws Exception {
-        workspace.settings().put(SettingsRepository.AFTER_SALES_PREFIX + "ID", "6");
         Instant delivered = Instant.parse("2026-11-01T03:00:00Z");
         workspace.orders().saveAll(List.of(
                 new Order(0, "O-1", "S-1", "P1", "lan.nguyen", Region.ID, 1, Money.of("8415", "IDR"), bp(1_000), null,
                         null, "Completed", delivered.minusSeconds(86_400), delivered, false, null, null, "Video"),
-                new Order(0, "O-2", "S-2", "P1", "lan.nguyen", Region.GB, 1, Money.of("19.99", "GBP"), bp(750), null,
+                new Order(0, "O-2", "S-2", "P1", "lan.nguyen", Region.VN, 1, Money.of("199000", "VND"), bp(1_250), null,
                         null, "Completed", delivered.minusSeconds(86_400), delivered, false, null, null, "Video")));
         workspace.close();
         workspace = null;
@@ -201,7 +214,7 @@ class PlanServiceStoreTest {
         assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(json.contains("\"date\" : \"2026-11-08\""), json);
         assertTrue(json.contains("\"amount\" : \"842\""), "8,415 IDR × 10% = 841.5 → 842: " + json);
-        assertTrue(json.contains("\"GB\""), "UK after-sales days unset → not configured: " + json);
+        assertTrue(json.contains("\"VN\""), "Vietnam's after-sales days unset → not configured: " + json);
     }
 
     @Test
