@@ -26,6 +26,8 @@ public final class Cli {
         register(new DemoCommand());
         register(new BackupCommand());
         register(new RestoreCommand());
+        register(new CommissionCommand());
+        register(new SettleCommand());
     }
 
     private void register(Command command) {

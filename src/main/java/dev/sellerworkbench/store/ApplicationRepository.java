@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -73,6 +74,18 @@ public final class ApplicationRepository {
                 .map((rs, ctx) -> Map.entry(ApplicationStatus.valueOf(rs.getString(1)), rs.getLong(2)))
                 .forEach(e -> counts.put(e.getKey(), e.getValue())));
         return counts;
+    }
+
+    /// Applications still in the queue (not removed) with any of these statuses, oldest first; the
+    /// commission engine loads the approved ones (and pending ones of plans without creator approval).
+    public List<Application> findInStatuses(Set<ApplicationStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application WHERE removed = FALSE "
+                        + "AND status IN (<statuses>) ORDER BY applied_at, id")
+                .bindList("statuses", statuses.stream().map(Enum::name).toList())
+                .map((rs, ctx) -> map(rs)).list());
     }
 
     public List<Application> findByCreator(long creatorId) {

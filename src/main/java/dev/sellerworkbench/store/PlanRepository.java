@@ -164,22 +164,42 @@ public final class PlanRepository {
                 .bind("id", planId).mapTo(Long.class).one());
     }
 
+    /// Every invited creator of every plan, for the commission engine.
+    public List<PlanCreator> allCreators() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_creator ORDER BY plan_id, creator_id")
+                .map((rs, ctx) -> mapCreator(rs)).list());
+    }
+
+    /// Every rate change of every plan in the order they were made, for the commission engine.
+    public List<RateChange> allRateChanges() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_rate_change ORDER BY changed_at, id")
+                .map((rs, ctx) -> mapRateChange(rs)).list());
+    }
+
     public long addRateChange(RateChange change) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO plan_rate_change (plan_id, product_id, old_rate_bp, "
+        return jdbi.withHandle(h -> addRateChange(h, change));
+    }
+
+    /// Records a rate change within the caller's transaction (a plan's edit and its changes commit together).
+    public static long addRateChange(Handle h, RateChange change) {
+        return h.createUpdate("INSERT INTO plan_rate_change (plan_id, product_id, old_rate_bp, "
                         + "new_rate_bp, changed_at, effective_at) VALUES (:plan, :product, :old, :new, :changed, :effective)")
                 .bind("plan", change.planId()).bind("product", change.productId())
                 .bind("old", change.oldRate() == null ? null : change.oldRate().basisPoints())
                 .bind("new", change.newRate() == null ? null : change.newRate().basisPoints())
                 .bind("changed", Sql.ts(change.changedAt())).bind("effective", Sql.ts(change.effectiveAt()))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     public List<RateChange> rateChanges(long planId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_rate_change WHERE plan_id = :id ORDER BY changed_at, id")
-                .bind("id", planId).map((rs, ctx) -> new RateChange(rs.getLong("id"), rs.getLong("plan_id"),
-                        rs.getString("product_id"), rate(Sql.intOrNull(rs, "old_rate_bp")),
-                        rate(Sql.intOrNull(rs, "new_rate_bp")), Sql.instant(rs, "changed_at"),
-                        Sql.instant(rs, "effective_at"))).list());
+                .bind("id", planId).map((rs, ctx) -> mapRateChange(rs)).list());
+    }
+
+    static RateChange mapRateChange(ResultSet rs) throws SQLException {
+        return new RateChange(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("product_id"),
+                rate(Sql.intOrNull(rs, "old_rate_bp")), rate(Sql.intOrNull(rs, "new_rate_bp")),
+                Sql.instant(rs, "changed_at"), Sql.instant(rs, "effective_at"));
     }
 
     private static Rate rate(Integer bp) {

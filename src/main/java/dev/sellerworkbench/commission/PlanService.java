@@ -1,0 +1,237 @@
+package dev.sellerworkbench.commission;
+
+import dev.sellerworkbench.domain.AuditEntry;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.domain.PlanItem;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.domain.RateChange;
+import dev.sellerworkbench.store.AuditRepository;
+import dev.sellerworkbench.store.PlanRepository;
+import dev.sellerworkbench.store.Workspace;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/// Saves plan drafts and publishes plans through validation, each in one transaction: a plan that
+/// fails [PlanValidator] is never stored as published, and nothing is saved half-way (R-PLAN-5).
+///
+/// Publishing an edit of a published plan records each rate change, product addition and removal
+/// as a [RateChange] effective at 00:00 next day in the seller's zone (R-PLAN-10), so creators
+/// already in the plan keep the old terms until then while newcomers get the new ones at once (R-COM-3).
+public final class PlanService {
+
+    /// A draft item whose rate is not chosen yet is stored as 0 bp, which never passes validation.
+    public static final Rate UNSET_RATE = Rate.ofBasisPoints(0);
+
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public PlanService(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public PlanLimits limits() {
+        return PlanLimits.from(workspace.settings());
+    }
+
+    /// Every problem publishing `draft` now would meet; writes nothing.
+    public List<PlanProblem> check(PlanDraft draft) {
+        return new PlanValidator(limits()).validate(draft, CommissionSnapshot.load(workspace));
+    }
+
+    /// Saves a draft as it is (drafts may be incomplete). A published plan is changed only by
+    /// [#publish], so that its edits are validated and dated.
+    public PlanSaveResult saveDraft(PlanDraft draft) {
+        return write(draft, false);
+    }
+
+    /// Validates and, only when there is no problem, stores the plan as published with its items,
+    /// creators and rate changes in one transaction.
+    public PlanSaveResult publish(PlanDraft draft) {
+        return write(draft, true);
+    }
+
+    /// Takes a creator out of a targeted or shop plan; an accepted creator keeps earning until
+    /// 00:00 next day in the seller's zone (R-PLAN-10). False when the creator was not in it.
+    public boolean removeCreator(long planId, long creatorId) {
+        Instant now = clock.instant();
+        return workspace.jdbi().inTransaction(h -> {
+            Optional<PlanCreator> row = workspace.plans().creators(planId).stream()
+                    .filter(pc -> pc.creatorId() == creatorId && pc.status() != InvitationStatus.REMOVED).findFirst();
+            if (row.isEmpty()) {
+                return false;
+            }
+            PlanCreator pc = row.get();
+            PlanRepository.saveCreator(h, new PlanCreator(planId, creatorId, InvitationStatus.REMOVED, pc.invitedAt(),
+                    pc.acceptedAt(), now, pc.token(), true));
+            AuditRepository.record(h, new AuditEntry(0, now, workspace.settings().staffName(), "plan_creator",
+                    planId + ":" + creatorId, "REMOVE", pc.status().name(), InvitationStatus.REMOVED.name(), null));
+            return true;
+        });
+    }
+
+    private PlanSaveResult write(PlanDraft draft, boolean publish) {
+        Plan header = draft.plan();
+        Plan stored = header.id() == 0 ? null : workspace.plans().findById(header.id()).orElse(null);
+        if (header.id() != 0 && stored == null) {
+            return refused(header.id(), "commission.problem.planMissing");
+        }
+        if (stored != null && stored.version() != header.version()) {
+            return refused(header.id(), "commission.problem.staleEdit");
+        }
+        if (stored != null && stored.status() == PlanStatus.ENDED) {
+            return refused(header.id(), "commission.problem.planEnded");
+        }
+        if (!publish && stored != null && stored.status() == PlanStatus.PUBLISHED) {
+            return refused(header.id(), "commission.problem.alreadyPublished");
+        }
+        if (publish) {
+            List<PlanProblem> problems = check(draft);
+            if (!problems.isEmpty()) {
+                return PlanSaveResult.refused(header.id(), problems);
+            }
+        }
+        Instant now = clock.instant();
+        ZoneId zone = workspace.settings().timeZone();
+        String staff = workspace.settings().staffName();
+        List<PlanItem> storedItems = stored == null ? List.of() : workspace.plans().items(stored.id());
+        List<PlanCreator> storedCreators = stored == null ? List.of() : workspace.plans().creators(stored.id());
+        try {
+            long planId = workspace.jdbi().inTransaction(h -> {
+                long id = saveHeader(h, header, stored, publish, now);
+                boolean wasPublished = stored != null && stored.status() == PlanStatus.PUBLISHED;
+                Instant effective = EffectiveTimes.nextMidnight(now, zone);
+                List<RateChange> changes = saveItems(h, id, draft, storedItems, wasPublished, now, effective);
+                if (wasPublished && header.type() == PlanType.SHOP && !Objects.equals(stored.shopRate(), header.shopRate())) {
+                    changes.add(new RateChange(0, id, null, stored.shopRate(), header.shopRate(), now, effective));
+                }
+                for (RateChange change : changes) {
+                    PlanRepository.addRateChange(h, change);
+                }
+                if (header.type() == PlanType.TARGETED) {
+                    saveCreators(h, id, draft.creatorIds(), storedCreators, now);
+                }
+                if (publish) {
+                    AuditRepository.record(h, new AuditEntry(0, now, staff, "plan", String.valueOf(id),
+                            wasPublished ? "EDIT" : "PUBLISH", stored == null ? null : stored.status().name(),
+                            PlanStatus.PUBLISHED.name(), changes.isEmpty() ? null : changes.size() + " rate change(s)"));
+                }
+                return id;
+            });
+            return PlanSaveResult.saved(planId);
+        } catch (StaleEdit e) {
+            return refused(header.id(), "commission.problem.staleEdit");
+        }
+    }
+
+    private static long saveHeader(Handle h, Plan header, Plan stored, boolean publish, Instant now) {
+        Instant publishedAt = publish ? (stored != null && stored.publishedAt() != null ? stored.publishedAt() : now) : null;
+        Plan row = new Plan(header.id(), header.type(), header.name() == null ? "" : header.name(),
+                header.description(), header.endDate(), publish ? PlanStatus.PUBLISHED : PlanStatus.DRAFT,
+                header.approvalRequired(), header.type() == PlanType.SHOP ? header.shopRate() : null,
+                header.baseLink(), stored == null ? now : stored.createdAt(), now, publishedAt, header.version());
+        if (stored == null) {
+            return PlanRepository.create(h, row);
+        }
+        if (!PlanRepository.update(h, row)) {
+            throw new StaleEdit();
+        }
+        return header.id();
+    }
+
+    /// Writes the draft's items, keeping removed rows for history, and returns the changes that
+    /// creators already in a published plan feel only from `effective`.
+    private static List<RateChange> saveItems(Handle h, long planId, PlanDraft draft, List<PlanItem> storedItems,
+                                              boolean wasPublished, Instant now, Instant effective) {
+        Map<String, PlanItem> before = new LinkedHashMap<>();
+        storedItems.forEach(i -> before.put(i.productId(), i));
+        List<PlanItem> rows = new ArrayList<>();
+        List<RateChange> changes = new ArrayList<>();
+        Set<String> kept = new LinkedHashSet<>();
+        for (PlanDraft.Item item : draft.items()) {
+            if (!kept.add(item.productId())) {
+                continue;
+            }
+            Rate rate = item.rate() == null ? UNSET_RATE : item.rate();
+            PlanItem old = before.get(item.productId());
+            boolean current = old != null && old.removedAt() == null;
+            rows.add(new PlanItem(planId, item.productId(), rate, item.reason(), current ? old.addedAt() : now, null));
+            if (wasPublished && !current) {
+                changes.add(new RateChange(0, planId, item.productId(), null, rate, now, effective));
+            } else if (wasPublished && !old.rate().equals(rate)) {
+                changes.add(new RateChange(0, planId, item.productId(), old.rate(), rate, now, effective));
+            }
+        }
+        for (PlanItem old : storedItems) {
+            if (kept.contains(old.productId())) {
+                continue;
+            }
+            if (old.removedAt() != null) {
+                rows.add(old);
+            } else if (wasPublished) {
+                rows.add(new PlanItem(planId, old.productId(), old.rate(), old.reason(), old.addedAt(), effective));
+                changes.add(new RateChange(0, planId, old.productId(), old.rate(), null, now, effective));
+            }
+        }
+        PlanRepository.saveItems(h, planId, rows);
+        return changes;
+    }
+
+    /// Invites the draft's new creators, re-invites removed ones, and removes those left out. Existing
+    /// rows keep their invitation state: accepting is the creator's act, not the editor's.
+    private static void saveCreators(Handle h, long planId, List<Long> wanted, List<PlanCreator> storedCreators,
+                                     Instant now) {
+        Map<Long, PlanCreator> before = new LinkedHashMap<>();
+        storedCreators.forEach(pc -> before.put(pc.creatorId(), pc));
+        Set<Long> keep = new LinkedHashSet<>(wanted);
+        for (long creatorId : keep) {
+            PlanCreator old = before.get(creatorId);
+            if (old == null || old.status() == InvitationStatus.REMOVED) {
+                PlanRepository.saveCreator(h, new PlanCreator(planId, creatorId, InvitationStatus.INVITED, now, null,
+                        null, newToken(), false));
+            }
+        }
+        for (PlanCreator old : storedCreators) {
+            if (!keep.contains(old.creatorId()) && old.status() != InvitationStatus.REMOVED) {
+                PlanRepository.saveCreator(h, new PlanCreator(planId, old.creatorId(), InvitationStatus.REMOVED,
+                        old.invitedAt(), old.acceptedAt(), now, old.token(), true));
+            }
+        }
+    }
+
+    /// 128 random bits, so an invitation link cannot be guessed (R-IN-2).
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        TOKENS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static PlanSaveResult refused(long planId, String key) {
+        return PlanSaveResult.refused(planId, List.of(PlanProblem.of(null, PlanProblem.FIELD_PLAN, key)));
+    }
+
+    /// Thrown inside the transaction when the header changed since it was loaded, to roll back.
+    private static final class StaleEdit extends RuntimeException {
+        StaleEdit() {
+            super(null, null, false, false);
+        }
+    }
+}
