@@ -63,6 +63,9 @@ class ApplicationsScreenTest {
             table.requestFocus();
             table.getSelectionModel().selectRange(0, 3);
         });
+        // R-AP-5: each row shows the rate that would apply if approved, from the commission engine.
+        assertTrue(table.getItems().stream().allMatch(r -> r.rate().endsWith("%") || r.rate().endsWith("★")),
+                "every pending application in a published open plan has a rate");
         Button approve = robot.lookup("#approveButton").query();
         assertEquals("Approve 3", approve.getText());
         robot.type(KeyCode.A);

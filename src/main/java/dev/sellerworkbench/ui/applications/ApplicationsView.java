@@ -76,6 +76,8 @@ public final class ApplicationsView implements Screen {
     @FXML
     private TableColumn<ApplicationRow, String> planColumn;
     @FXML
+    private TableColumn<ApplicationRow, String> rateColumn;
+    @FXML
     private TableColumn<ApplicationRow, String> appliedColumn;
     @FXML
     private TableColumn<ApplicationRow, String> expiresColumn;
@@ -124,6 +126,16 @@ public final class ApplicationsView implements Screen {
         text(productColumn, ApplicationRow::product);
         text(planColumn, ApplicationRow::plan);
         text(appliedColumn, ApplicationRow::applied);
+        text(rateColumn, ApplicationRow::rate);
+        rateColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                ApplicationRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : value);
+                setTooltip(row == null ? null : new javafx.scene.control.Tooltip(row.rateExplanation()));
+            }
+        });
         text(expiresColumn, ApplicationRow::expiresIn);
         table.getColumns().forEach(c -> c.setSortable(false));
 

@@ -1,5 +1,9 @@
 package dev.sellerworkbench.ui.applications;
 
+import dev.sellerworkbench.commission.CommissionSnapshot;
+import dev.sellerworkbench.commission.RateResolver;
+import dev.sellerworkbench.commission.Resolution;
+import dev.sellerworkbench.commission.Rule;
 import dev.sellerworkbench.domain.Application;
 import dev.sellerworkbench.domain.ApplicationStatus;
 import dev.sellerworkbench.domain.Creator;
@@ -100,10 +104,13 @@ public final class ApplicationsViewModel {
                             .collect(Collectors.toMap(Product::id, Function.identity()));
                     Map<Long, Plan> plans = ws.plans().findAll().stream()
                             .collect(Collectors.toMap(Plan::id, Function.identity()));
+                    RateResolver rates = new RateResolver(CommissionSnapshot.load(ws));
+                    Instant now = context.clock().instant();
                     List<ApplicationRow> result = new ArrayList<>();
                     for (Application a : apps) {
+                        Resolution rate = rates.resolveIfApproved(a, now);
                         result.add(row(a, creators.get(a.creatorId()), products.get(a.productId()),
-                                plans.get(a.planId()), expiryDays));
+                                plans.get(a.planId()), rate, expiryDays));
                     }
                     return new Loaded(byStatus, result);
                 })
@@ -118,7 +125,7 @@ public final class ApplicationsViewModel {
                 .runWith(context.tasks());
     }
 
-    private ApplicationRow row(Application a, Creator c, Product p, Plan plan, int expiryDays) {
+    private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, int expiryDays) {
         String expiresIn = "";
         if (a.status() == ApplicationStatus.PENDING) {
             Duration left = Duration.between(context.clock().instant(), a.appliedAt().plus(Duration.ofDays(expiryDays)));
@@ -134,6 +141,10 @@ public final class ApplicationsViewModel {
                 c == null ? "" : context.formats().compact(c.followers()),
                 p == null ? a.productId() : p.title(),
                 plan == null ? "" : plan.name(),
+                rate.earns() ? context.formats().percentBp(rate.rate().basisPoints())
+                        + (rate.rule() == Rule.TARGETED_ACCEPTED ? " ★" : "") : "—",
+                rate.withCreator(c == null ? "#" + a.creatorId() : c.displayHandle())
+                        .explain(context.messages(), context.formats().zone()),
                 context.formats().dateTime(a.appliedAt()), expiresIn,
                 c == null ? null : c.region(),
                 c == null || c.level() == null ? null : c.level().value(),
