@@ -5,17 +5,21 @@ import atlantafx.base.theme.PrimerLight;
 import dev.sellerworkbench.demo.DemoGenerator;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceException;
+import dev.sellerworkbench.store.WorkspaceInUseException;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.shell.MainWindowView;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -25,34 +29,42 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /// The window: the composition root that opens the workspace (creating the demo workspace on a
 /// first start at the default location), builds the services once and hands them to the screens.
-public final class App extends Application {
+/// It also rebuilds the window when the language or theme changes, restores backups, and offers
+/// the newest backup when a workspace cannot be opened.
+public final class App extends Application implements Shell {
 
+    private final Clock clock = Clock.systemDefaultZone();
+    private Stage stage;
+    private Scene scene;
+    private Preferences preferences;
     private Workspace workspace;
     private TaskRunner tasks;
     private MainWindowView mainWindow;
+    private Timeline timers;
 
     public static void main(String[] args) {
         launch(App.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        Preferences preferences = Preferences.user();
-        Messages messages = Messages.forLocale(preferences.language());
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        preferences = Preferences.user();
         applyTheme(preferences.darkTheme());
         tasks = TaskRunner.background();
+        Messages messages = messages();
         Path folder = workspaceFolder(getParameters().getRaw());
-        boolean firstStart = folder == null;
         Path target = folder == null ? Workspace.defaultFolder() : folder;
-        boolean demo = firstStart && !Workspace.exists(target);
+        boolean demo = folder == null && !Workspace.exists(target);
 
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(tasks.progressProperty());
@@ -62,31 +74,133 @@ public final class App extends Application {
         VBox splash = new VBox(12, new Label(messages.get("app.title")), label, bar);
         splash.setAlignment(Pos.CENTER);
         splash.setPadding(new Insets(32));
+        scene = new Scene(splash, preferences.width(), preferences.height());
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(splash, 480, 200));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> preferences.setSize(scene.getWidth(), scene.getHeight()));
         stage.show();
+        open(target, demo);
+    }
 
-        String title = messages.get(demo ? "workspace.creatingDemo" : "workspace.opening");
-        BackgroundTask.of(title, progress -> {
+    private Messages messages() {
+        return Messages.forLocale(preferences.language());
+    }
+
+    private void open(Path target, boolean demo) {
+        Messages messages = messages();
+        BackgroundTask.of(messages.get(demo ? "workspace.creatingDemo" : "workspace.opening"), progress -> {
                     Workspace opened = Workspace.open(target);
                     if (demo) {
-                        new DemoGenerator(opened, Clock.systemDefaultZone(), progress).generate(DemoGenerator.DEFAULT_CREATORS);
+                        new DemoGenerator(opened, clock, progress).generate(DemoGenerator.DEFAULT_CREATORS);
                     }
                     expireApplications(opened);
+                    dailyBackup(opened);
                     return opened;
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
-                    ZoneId zone = ZoneId.systemDefault();
-                    AppContext context = new AppContext(opened, tasks, messages, new Formats(messages.getLocale(), zone),
-                            Clock.systemDefaultZone(), preferences);
-                    tasks.setDefaultFailureHandler(e -> showError(messages, e));
-                    mainWindow = new MainWindowView(context);
-                    Scene scene = new Scene(mainWindow.root(), preferences.width(), preferences.height());
-                    stage.setScene(scene);
-                    stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
-                    stage.setOnCloseRequest(e -> preferences.setSize(scene.getWidth(), scene.getHeight()));
-                    scheduleHourlyExpiry(messages);
+                    showMainWindow();
+                    startTimers();
+                })
+                .onFailure(e -> cannotOpen(target, e))
+                .runWith(tasks);
+    }
+
+    /// A workspace that cannot be opened (damaged, or from a newer version) is kept aside and the
+    /// newest backup is offered, saying what it would lose; one in use elsewhere is only reported.
+    private void cannotOpen(Path target, Throwable e) {
+        Messages messages = messages();
+        Optional<Backups.Backup> newest = e instanceof WorkspaceInUseException ? Optional.empty() : Backups.newest(target);
+        if (newest.isEmpty()) {
+            showError(messages, e);
+            Platform.exit();
+            return;
+        }
+        Formats formats = new Formats(messages.getLocale(), ZoneId.systemDefault());
+        ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("recovery.offer", e.getMessage(),
+                formats.dateTime(newest.get().takenAt())), restore, ButtonType.CANCEL);
+        alert.setHeaderText(messages.get("recovery.title"));
+        if (alert.showAndWait().orElse(ButtonType.CANCEL) != restore) {
+            Platform.exit();
+            return;
+        }
+        BackgroundTask.of(messages.get("recovery.restoring"), progress -> {
+                    if (Workspace.exists(target)) {
+                        Backups.setAside(target, clock);
+                    }
+                    Backups.restore(target, newest.get().file(), clock);
+                    return target;
+                })
+                .onSuccess(folder -> open(folder, false))
+                .onFailure(error -> {
+                    showError(messages, error);
+                    Platform.exit();
+                })
+                .runWith(tasks);
+    }
+
+    private void showMainWindow() {
+        Messages messages = messages();
+        if (mainWindow != null) {
+            mainWindow.close();
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        AppContext context = new AppContext(workspace, tasks, messages, new Formats(messages.getLocale(), zone), clock,
+                preferences, this);
+        tasks.setDefaultFailureHandler(e -> showError(messages, e));
+        mainWindow = new MainWindowView(context);
+        scene.setRoot(mainWindow.root());
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
+    }
+
+    private void startTimers() {
+        if (timers != null) {
+            return;
+        }
+        // Pending applications expire hourly (R-AP-3); a backup is taken once a day while running.
+        timers = new Timeline(new KeyFrame(javafx.util.Duration.hours(1), e ->
+                BackgroundTask.of(messages().get("applications.expiring"), progress -> {
+                    expireApplications(workspace);
+                    dailyBackup(workspace);
+                    return null;
+                }).runWith(tasks)));
+        timers.setCycleCount(Animation.INDEFINITE);
+        timers.play();
+    }
+
+    private void expireApplications(Workspace ws) {
+        int days = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
+        new ApprovalQueue(ws, clock).expire(days, "system");
+    }
+
+    private void dailyBackup(Workspace ws) {
+        Optional<Backups.Backup> newest = Backups.newest(ws.folder());
+        if (newest.isEmpty() || newest.get().takenAt().isBefore(clock.instant().minus(Duration.ofDays(1)))) {
+            Backups.take(ws, "daily", clock);
+        }
+    }
+
+    @Override
+    public void relaunch() {
+        applyTheme(preferences.darkTheme());
+        showMainWindow();
+    }
+
+    @Override
+    public void restore(Path backup) {
+        Messages messages = messages();
+        Path folder = workspace.folder();
+        mainWindow.close();
+        BackgroundTask.of(messages.get("recovery.restoring"), progress -> {
+                    workspace.close();
+                    Backups.restore(folder, backup, clock);
+                    return Workspace.open(folder);
+                })
+                .onSuccess(reopened -> {
+                    workspace = reopened;
+                    showMainWindow();
                 })
                 .onFailure(e -> {
                     showError(messages, e);
@@ -95,20 +209,9 @@ public final class App extends Application {
                 .runWith(tasks);
     }
 
-    /// Pending applications past the configured number of days expire on start and every hour (R-AP-3).
-    private static void expireApplications(Workspace ws) {
-        int days = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
-        new ApprovalQueue(ws, Clock.systemDefaultZone()).expire(days, "system");
-    }
-
-    private void scheduleHourlyExpiry(Messages messages) {
-        Timeline hourly = new Timeline(new KeyFrame(Duration.hours(1), e ->
-                BackgroundTask.of(messages.get("applications.expiring"), progress -> {
-                    expireApplications(workspace);
-                    return null;
-                }).runWith(tasks)));
-        hourly.setCycleCount(Animation.INDEFINITE);
-        hourly.play();
+    @Override
+    public void openFolder(Path folder) {
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     static Path workspaceFolder(List<String> args) {
@@ -130,6 +233,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (timers != null) {
+            timers.stop();
+        }
         if (mainWindow != null) {
             mainWindow.close();
         }

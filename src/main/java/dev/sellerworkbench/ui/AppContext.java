@@ -8,5 +8,5 @@ import java.time.Clock;
 
 /// The services the screens share, built once by [App] (the composition root) and handed down.
 public record AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
-                         Preferences preferences) {
+                         Preferences preferences, Shell shell) {
 }

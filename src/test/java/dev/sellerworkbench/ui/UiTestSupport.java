@@ -39,7 +39,7 @@ public final class UiTestSupport {
     public static AppContext context(Workspace ws, Locale locale) {
         Messages messages = Messages.forLocale(locale);
         return new AppContext(ws, TaskRunner.direct(), messages, new Formats(messages.getLocale(), ZONE), CLOCK,
-                Preferences.forTest("ui-" + locale.toLanguageTag()));
+                Preferences.forTest("ui-" + locale.toLanguageTag()), Shell.NONE);
     }
 
     /// Writes the scene to `target/screenshots/NAME.png` (or the `screenshots.dir` folder).

@@ -1,13 +1,24 @@
 package dev.sellerworkbench.ui.settings;
 
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 /// The Settings screen.
 public final class SettingsView implements Screen {
@@ -27,20 +38,39 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField staffName;
     @FXML
+    private TextField expiryDays;
+    @FXML
     private Button save;
     @FXML
     private Label status;
+    @FXML
+    private ComboBox<Locale> language;
+    @FXML
+    private CheckBox dark;
+    @FXML
+    private Button applyAppearance;
+    @FXML
+    private ListView<Backups.Backup> backups;
+    @FXML
+    private Button backUp;
+    @FXML
+    private Button restore;
+    @FXML
+    private Button openFolder;
 
+    private final AppContext context;
     private final SettingsViewModel viewModel;
     private final Parent root;
 
     public SettingsView(AppContext context) {
+        this.context = context;
         this.viewModel = new SettingsViewModel(context);
         this.root = Fxml.load(this, "Settings.fxml", context.messages());
     }
 
     @FXML
     private void initialize() {
+        Messages messages = context.messages();
         workspace.textProperty().bind(viewModel.workspaceProperty());
         schema.textProperty().bind(viewModel.schemaProperty());
         shopName.textProperty().bindBidirectional(viewModel.shopNameProperty());
@@ -48,9 +78,49 @@ public final class SettingsView implements Screen {
         currency.textProperty().bindBidirectional(viewModel.currencyProperty());
         timeZone.textProperty().bindBidirectional(viewModel.timeZoneProperty());
         staffName.textProperty().bindBidirectional(viewModel.staffNameProperty());
+        expiryDays.textProperty().bindBidirectional(viewModel.expiryDaysProperty());
         status.textProperty().bind(viewModel.statusProperty());
         save.disableProperty().bind(viewModel.validProperty().not());
         save.setOnAction(e -> viewModel.save());
+
+        language.getItems().setAll(Messages.LANGUAGES);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : messages.get("settings.language." + locale.toLanguageTag());
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+        applyAppearance.setOnAction(e -> viewModel.applyAppearance());
+
+        backups.setItems(viewModel.backups());
+        backups.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Backups.Backup backup, boolean empty) {
+                super.updateItem(backup, empty);
+                setText(empty || backup == null ? null : viewModel.formatBackup(backup));
+            }
+        });
+        backUp.setOnAction(e -> viewModel.backUpNow());
+        restore.disableProperty().bind(Bindings.isNull(backups.getSelectionModel().selectedItemProperty()));
+        restore.setOnAction(e -> confirmRestore(backups.getSelectionModel().getSelectedItem()));
+        openFolder.setOnAction(e -> viewModel.openWorkspaceFolder());
+    }
+
+    /// Restoring replaces today's work with the backup's: say what would be lost before doing it.
+    private void confirmRestore(Backups.Backup backup) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                context.messages().get("settings.restore.confirm", viewModel.formatBackup(backup)));
+        alert.setHeaderText(context.messages().get("settings.restore"));
+        if (alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            viewModel.restore(backup);
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.sellerworkbench.ui.settings;
 
+import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -13,7 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/// Settings: the workspace, and the seller's shop name, region, currency, time zone and staff name.
+/// Settings: the workspace and its backups, the seller's shop name, region, currency, time zone,
+/// staff name and application expiry, and this desktop's language and theme.
 public final class SettingsViewModel {
 
     private final AppContext context;
@@ -25,12 +28,18 @@ public final class SettingsViewModel {
     private final StringProperty timeZone = new SimpleStringProperty("");
     private final StringProperty staffName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StringProperty expiryDays = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<java.util.Locale> language = new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<Backups.Backup> backups = javafx.collections.FXCollections.observableArrayList();
     private final BooleanBinding valid;
 
     public SettingsViewModel(AppContext context) {
         this.context = context;
-        valid = Bindings.createBooleanBinding(() -> validZone(timeZone.get()) && !staffName.get().isBlank(),
-                timeZone, staffName);
+        valid = Bindings.createBooleanBinding(() -> validZone(timeZone.get()) && !staffName.get().isBlank()
+                        && validDays(expiryDays.get()), timeZone, staffName, expiryDays);
+        language.set(dev.sellerworkbench.i18n.Messages.supported(context.preferences().language()));
+        dark.set(context.preferences().darkTheme());
     }
 
     static boolean validZone(String zone) {
@@ -42,13 +51,23 @@ public final class SettingsViewModel {
         }
     }
 
+    static boolean validDays(String days) {
+        try {
+            int n = Integer.parseInt(days.trim());
+            return n >= 1 && n <= 365;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+    }
+
     public void load() {
-        record Loaded(String folder, int schema, Map<String, String> settings, String staff, String zone) {
+        record Loaded(String folder, int schema, Map<String, String> settings, String staff, String zone,
+                      java.util.List<Backups.Backup> backups) {
         }
         BackgroundTask.of(context.messages().get("settings.loading"), progress -> new Loaded(
                         context.workspace().folder().toString(), context.workspace().schemaVersion(),
                         context.workspace().settings().all(), context.workspace().settings().staffName(),
-                        context.workspace().settings().timeZone().getId()))
+                        context.workspace().settings().timeZone().getId(), Backups.list(context.workspace().folder())))
                 .onSuccess(loaded -> {
                     workspace.set(loaded.folder());
                     schema.set(String.valueOf(loaded.schema()));
@@ -57,6 +76,9 @@ public final class SettingsViewModel {
                     currency.set(loaded.settings().getOrDefault(SettingsRepository.CURRENCY, ""));
                     timeZone.set(loaded.zone());
                     staffName.set(loaded.staff());
+                    expiryDays.set(loaded.settings().getOrDefault(SettingsRepository.EXPIRY_DAYS,
+                            String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS)));
+                    backups.setAll(loaded.backups());
                     status.set("");
                 })
                 .runWith(context.tasks());
@@ -65,13 +87,69 @@ public final class SettingsViewModel {
     public void save() {
         Map<String, String> values = Map.of(SettingsRepository.SHOP_NAME, shopName.get().trim(),
                 SettingsRepository.REGION, region.get().trim(), SettingsRepository.CURRENCY, currency.get().trim(),
-                SettingsRepository.TIME_ZONE, timeZone.get().trim(), SettingsRepository.STAFF_NAME, staffName.get().trim());
+                SettingsRepository.TIME_ZONE, timeZone.get().trim(), SettingsRepository.STAFF_NAME, staffName.get().trim(),
+                SettingsRepository.EXPIRY_DAYS, String.valueOf(Integer.parseInt(expiryDays.get().trim())));
         BackgroundTask.of(context.messages().get("settings.saving"), progress -> {
                     values.forEach(context.workspace().settings()::put);
                     return null;
                 })
                 .onSuccess(ignored -> status.set(context.messages().get("settings.saved")))
                 .runWith(context.tasks());
+    }
+
+    /// Language and theme are the desktop's own choice; the window is rebuilt on the same screen.
+    public void applyAppearance() {
+        boolean changed = !language.get().equals(dev.sellerworkbench.i18n.Messages.supported(context.preferences().language()))
+                || dark.get() != context.preferences().darkTheme();
+        context.preferences().setLanguage(language.get());
+        context.preferences().setDarkTheme(dark.get());
+        if (changed) {
+            context.shell().relaunch();
+        }
+    }
+
+    public void backUpNow() {
+        record Taken(Backups.Backup backup, java.util.List<Backups.Backup> all) {
+        }
+        BackgroundTask.of(context.messages().get("settings.backingUp"), progress -> {
+                    Backups.Backup backup = Backups.take(context.workspace(), "manual", context.clock());
+                    return new Taken(backup, Backups.list(context.workspace().folder()));
+                })
+                .onSuccess(taken -> {
+                    backups.setAll(taken.all());
+                    status.set(context.messages().get("settings.backedUp", taken.backup().file().getFileName()));
+                })
+                .runWith(context.tasks());
+    }
+
+    public void restore(Backups.Backup backup) {
+        if (backup != null) {
+            context.shell().restore(backup.file());
+        }
+    }
+
+    public void openWorkspaceFolder() {
+        context.shell().openFolder(context.workspace().folder());
+    }
+
+    public javafx.beans.property.ObjectProperty<java.util.Locale> languageProperty() {
+        return language;
+    }
+
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public StringProperty expiryDaysProperty() {
+        return expiryDays;
+    }
+
+    public javafx.collections.ObservableList<Backups.Backup> backups() {
+        return backups;
+    }
+
+    public String formatBackup(Backups.Backup backup) {
+        return context.formats().dateTime(backup.takenAt()) + " — " + context.messages().get("settings.backup.reason." + backup.reason());
     }
 
     public BooleanBinding validProperty() {
