@@ -82,6 +82,20 @@ public final class MainWindowView {
             buttons.put(entry, button);
             nav.getChildren().add(button);
         }
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        Button help = new Button(null, new FontIcon("mdi2k-keyboard-outline"));
+        help.setId("help-shortcuts");
+        help.setTooltip(new Tooltip(context.messages().get("help.shortcuts") + " (F1)"));
+        help.setOnAction(e -> showShortcuts());
+        Button about = new Button(null, new FontIcon("mdi2i-information-outline"));
+        about.setId("help-about");
+        about.setTooltip(new Tooltip(context.messages().get("help.about")));
+        about.setOnAction(e -> showAbout());
+        javafx.scene.layout.HBox helpRow = new javafx.scene.layout.HBox(6, help, about);
+        help.getStyleClass().add("flat");
+        about.getStyleClass().add("flat");
+        nav.getChildren().addAll(spacer, helpRow);
         statusMessage.textProperty().bind(context.tasks().messageProperty());
         statusProgress.progressProperty().bind(context.tasks().progressProperty());
         statusProgress.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
@@ -97,7 +111,25 @@ public final class MainWindowView {
         });
     }
 
+    /// F1: the keyboard-shortcut sheet.
+    private void showShortcuts() {
+        javafx.scene.control.Alert sheet = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                context.messages().get("help.shortcuts.body"));
+        sheet.setTitle(context.messages().get("help.shortcuts"));
+        sheet.setHeaderText(context.messages().get("help.shortcuts"));
+        sheet.show();
+    }
+
+    private void showAbout() {
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                context.messages().get("help.about.body", dev.sellerworkbench.Main.version(), viewModel.workspaceFolder()));
+        about.setTitle(context.messages().get("help.about"));
+        about.setHeaderText(context.messages().get("app.title"));
+        about.show();
+    }
+
     private void installShortcuts(javafx.scene.Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         NavEntry[] entries = NavEntry.values();
         for (int i = 0; i < entries.length; i++) {
