@@ -16,13 +16,22 @@ final class Row {
         this.problem = problem;
     }
 
-    /// The trimmed cell of a field; "" when the column is absent or the row is short.
+    /// The trimmed cell of a field; "" when the column is absent or the row is short. The `'` a
+    /// formula-safe export put before `=`, `+`, `-` or `@` (R-EX-6) is taken off again, so our
+    /// own exports import back unchanged.
     String get(String field) {
         int i = columns.indexOf(field);
         if (i < 0 || i >= cells.length || cells[i] == null) {
             return "";
         }
-        return cells[i].strip();
+        String text = cells[i].strip();
+        if (text.length() > 1 && text.charAt(0) == '\'') {
+            char next = text.charAt(1);
+            if (next == '=' || next == '+' || next == '-' || next == '@') {
+                return text.substring(1);
+            }
+        }
+        return text;
     }
 
     boolean has(String field) {
