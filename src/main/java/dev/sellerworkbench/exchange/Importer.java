@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.jdbi.v3.core.Handle;
@@ -331,9 +330,5 @@ public final class Importer {
             return new FileRejectedException(messages.get("exchange.file.unreadable", name, String.valueOf(io.getMessage())), 0);
         }
         return null;
-    }
-
-    static List<String> kinds() {
-        return Arrays.stream(ImportKind.values()).map(ImportKind::word).toList();
     }
 }
