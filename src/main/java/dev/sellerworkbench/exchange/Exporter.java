@@ -169,6 +169,20 @@ public final class Exporter {
         }
     }
 
+    /// The rejected rows of an import (the result dialog's "Save as CSV"), with column titles in
+    /// the user's language.
+    public static long rejectedRows(ImportResult result, dev.sellerworkbench.i18n.Messages messages, ExportFormat format,
+                                    OutputStream out) throws IOException {
+        try (TableWriter table = TableWriter.open(format, new Unclosed(out), "Rejected")) {
+            table.row(List.of(messages.get("exchange.column.line"), messages.get("exchange.column.field"),
+                    messages.get("exchange.column.reason")));
+            for (RejectedRow r : result.rejected()) {
+                table.row(Arrays.asList(r.line(), r.field(), r.reason()));
+            }
+            return table.rows() - 1;
+        }
+    }
+
     private static BigDecimal percent(int bp) {
         return plain(BigDecimal.valueOf(bp, 2));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.jdbi.v3.core.Handle;
 
@@ -49,6 +50,28 @@ public final class Importer {
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+    }
+
+    /// What a dropped file most likely is, from its content: the JSON list it holds, or the kind
+    /// whose required columns its header has (the most specific kinds are tried first). Empty
+    /// when nothing fits; the window then asks.
+    public Optional<ImportKind> guessKind(Path file) {
+        List<ImportKind> order = List.of(ImportKind.ORDERS, ImportKind.APPLICATIONS, ImportKind.STATS,
+                ImportKind.PRODUCTS, ImportKind.CREATORS);
+        for (ImportKind kind : order) {
+            try (Opened opened = open(kind, file, handler(kind))) {
+                if (opened.json == null) {
+                    return Optional.of(kind);
+                }
+                opened.source.next();
+                if (opened.json.sawArray()) {
+                    return Optional.of(kind);
+                }
+            } catch (IOException | RuntimeException e) {
+                // not this kind; try the next
+            }
+        }
+        return Optional.empty();
     }
 
     /// The detected format, the column mapping and the first `maxRows` rows, as the file has them.
