@@ -7,7 +7,14 @@ import dev.sellerworkbench.domain.Currencies;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.domain.LevelKind;
+import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.store.CreatorRepository;
+import dev.sellerworkbench.store.LevelRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +51,16 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
     record Incoming(Creator creator, Set<Part> given) {
     }
 
+    private final YearMonth month;
+    private final Instant now;
     private boolean tableWasEmpty;
+
+    /// `clock` and `zone` (the seller's) date the official levels a file brings: they are this
+    /// month's levels (R-LV-3).
+    CreatorRows(Clock clock, ZoneId zone) {
+        this.month = YearMonth.now(clock.withZone(zone));
+        this.now = clock.instant();
+    }
 
     @Override
     Map<String, List<String>> aliases() {
@@ -210,7 +226,14 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
     void write(Handle h, List<Incoming> batch) {
         if (tableWasEmpty) {
             // rows of this file are unique by key, so with an empty table everything is new
-            CreatorRepository.insertAll(h, batch.stream().map(Incoming::creator).toList());
+            long[] ids = CreatorRepository.insertAll(h, batch.stream().map(Incoming::creator).toList());
+            List<LevelRecord> levels = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                official(batch.get(i), ids[i], levels);
+            }
+            if (!levels.isEmpty()) {
+                LevelRepository.saveAll(h, levels);
+            }
             return;
         }
         Map<String, Creator> byHandle = new HashMap<>();
@@ -227,7 +250,9 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
                 .forEach(c -> byHandle.put(c.region() + "/" + c.handle(), c)));
         CreatorRepository.findByPlatformKeys(h, keys).forEach(c -> byKey.put(c.platformKey(), c));
         List<Creator> inserts = new ArrayList<>();
+        List<Incoming> inserted = new ArrayList<>();
         List<Creator> updates = new ArrayList<>();
+        List<LevelRecord> levels = new ArrayList<>();
         for (Incoming in : batch) {
             Creator c = in.creator();
             Creator sameHandle = byHandle.get(c.region() + "/" + c.handle());
@@ -235,14 +260,32 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             Creator existing = sameKey != null ? sameKey : sameHandle;
             if (existing == null) {
                 inserts.add(c);
+                inserted.add(in);
             } else {
                 // a renamed creator keeps its old handle when the new one is already taken
                 boolean keepHandle = sameKey != null && sameHandle != null && sameHandle.id() != sameKey.id();
                 updates.add(merge(existing, in, keepHandle));
+                official(in, existing.id(), levels);
             }
         }
         CreatorRepository.updateAll(h, updates);
-        CreatorRepository.insertAll(h, inserts);
+        long[] ids = CreatorRepository.insertAll(h, inserts);
+        for (int i = 0; i < inserted.size(); i++) {
+            official(inserted.get(i), ids[i], levels);
+        }
+        if (!levels.isEmpty()) {
+            LevelRepository.saveAll(h, levels);
+        }
+    }
+
+    /// An official level in the file is also this month's OFFICIAL level record, which the level
+    /// engine treats as authoritative over its projection (R-LV-3).
+    private void official(Incoming in, long creatorId, List<LevelRecord> levels) {
+        if (in.given().contains(Part.LEVEL)) {
+            String profile = in.creator().region() == Region.CN ? "douyin" : "tiktok";
+            levels.add(new LevelRecord(creatorId, month, LevelKind.OFFICIAL, profile, in.creator().level().value(),
+                    null, now));
+        }
     }
 
     static Creator merge(Creator old, Incoming in, boolean keepHandle) {

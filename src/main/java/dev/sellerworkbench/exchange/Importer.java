@@ -213,7 +213,7 @@ public final class Importer {
 
     private RowHandler<?> handler(ImportKind kind) {
         return switch (kind) {
-            case CREATORS -> new CreatorRows();
+            case CREATORS -> new CreatorRows(clock, workspace.settings().timeZone());
             case PRODUCTS -> new ProductRows();
             case APPLICATIONS -> new ApplicationRows(workspace, clock);
             case STATS -> new StatsRows();

@@ -96,6 +96,21 @@ class CreatorCsvImportTest {
     }
 
     @Test
+    void anOfficialLevelIsRecordedAsThisMonthsOfficialLevel() throws Exception {
+        Path file = fx.file("creators.csv", Fixture.lf(HEADER, creator("linh.beauty", "VN", "1", "1", "Linh")));
+        fx.run(ImportKind.CREATORS, file);
+        fx.run(ImportKind.CREATORS, file);
+
+        long id = fx.workspace.creators().findByHandle(Region.VN, "linh.beauty").orElseThrow().id();
+        var history = fx.workspace.levels().history(id);
+        assertEquals(1, history.size(), "R-LV-3: one official record per month, also after re-import");
+        assertEquals(java.time.YearMonth.of(2026, 11), history.get(0).month());
+        assertEquals(LevelKind.OFFICIAL, history.get(0).kind());
+        assertEquals(4, history.get(0).level());
+        assertEquals("tiktok", history.get(0).profile());
+    }
+
+    @Test
     void readsTheSameWithBomCrlfAndSemicolons() throws Exception {
         String good1 = creator("linh.beauty", "VN", "284500", "6.8", "Linh");
         String good2 = creator("siti.skincare", "ID", "412000", "5.9", "Siti");
