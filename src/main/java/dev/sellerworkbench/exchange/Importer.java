@@ -95,7 +95,11 @@ public final class Importer {
             }
             return new ImportPreview(kind, opened.format, mapping, rows);
         } catch (IOException | RuntimeException e) {
-            throw asRejection(file, e);
+            FileRejectedException rejection = asRejection(file, e);
+            if (rejection == null) {
+                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            }
+            throw rejection;
         }
     }
 
