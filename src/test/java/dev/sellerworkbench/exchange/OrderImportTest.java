@@ -142,6 +142,32 @@ class OrderImportTest {
         assertEquals(Region.ID, order("7002").region());
     }
 
+    @Test
+    void xlsxDateCellsAreReadInTheOrdersZone() throws Exception {
+        Path file = dir.resolve("dates.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Orders");
+            ws.value(0, 0, "Order ID");
+            ws.value(0, 1, "Payment Amount");
+            ws.value(0, 2, "Currency");
+            ws.value(0, 3, "Time Created");
+            ws.value(0, 4, "SKU ID");
+            ws.value(1, 4, "s1");
+            ws.value(1, 0, "9001");
+            ws.value(1, 1, 89000);
+            ws.value(1, 2, "IDR");
+            ws.value(1, 3, java.time.LocalDateTime.of(2026, 7, 7, 12, 30));
+            ws.style(1, 3).format("dd/mm/yyyy hh:mm:ss").set();
+            wb.finish();
+        }
+
+        ImportResult result = fx.run(ImportKind.ORDERS, file);
+
+        assertEquals(List.of(), result.rejected());
+        assertEquals(Instant.parse("2026-07-07T05:30:00Z"), order("9001").createdAt(), "12:30 in Asia/Jakarta");
+    }
+
     static final String JSON = """
             {"code": 0, "data": {"orders": [
               {"id": "8001", "status": "COMPLETED", "create_time": 1783400000, "skus": [
