@@ -51,6 +51,30 @@ public final class ApplicationRepository {
                 .map((rs, ctx) -> map(rs)).findOne();
     }
 
+    /// The application an import knows by its file id (`external_id`), within the import's transaction.
+    public static Optional<Application> findByExternalId(Handle h, String externalId) {
+        return h.createQuery("SELECT * FROM application WHERE external_id = :ext").bind("ext", externalId)
+                .map((rs, ctx) -> map(rs)).findOne();
+    }
+
+    /// Points an imported application at another creator, product, plan or date (re-import by id).
+    public static void updateImported(Handle h, long id, long creatorId, String productId, long planId, Instant appliedAt) {
+        h.createUpdate("UPDATE application SET creator_id=:creator, product_id=:product, plan_id=:plan, "
+                        + "applied_at=:applied WHERE id=:id")
+                .bind("creator", creatorId).bind("product", productId).bind("plan", planId)
+                .bind("applied", Sql.ts(appliedAt)).bind("id", id).execute();
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM application").mapTo(Long.class).one());
+    }
+
+    /// Every application, removed ones included, in id order (exports).
+    public List<Application> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application ORDER BY id")
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
     public Optional<Application> findById(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM application WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne());

@@ -96,6 +96,58 @@ public final class CreatorRepository {
         }
     }
 
+    /// Updates creators by id in one batch, within a caller's transaction (imports).
+    public static void updateAll(Handle handle, List<Creator> creators) {
+        if (creators.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = handle.getConnection().prepareStatement(UPDATE)) {
+            for (Creator c : creators) {
+                bind(ps, c);
+                ps.setLong(29, c.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    /// The creators of a region holding any of these handles (an import's batch lookup by key).
+    public static List<Creator> findByHandles(Handle handle, Region region, Collection<String> handles) {
+        if (handles.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT " + COLUMNS + " FROM creator WHERE region = :region AND handle IN (<handles>)")
+                .bind("region", region.name()).bindList("handles", List.copyOf(handles))
+                .map(CreatorRepository::mapRow).list();
+    }
+
+    /// The creators holding any of these platform keys (`creator_open_id`).
+    public static List<Creator> findByPlatformKeys(Handle handle, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT " + COLUMNS + " FROM creator WHERE platform_key IN (<keys>)")
+                .bindList("keys", List.copyOf(keys)).map(CreatorRepository::mapRow).list();
+    }
+
+    /// The id of the creator with this handle: in `region`, or when `region` is null the first by id.
+    public static Optional<Long> findIdByHandle(Handle handle, Region region, String creatorHandle) {
+        String sql = region == null
+                ? "SELECT id FROM creator WHERE handle = :handle ORDER BY id LIMIT 1"
+                : "SELECT id FROM creator WHERE handle = :handle AND region = :region";
+        var query = handle.createQuery(sql).bind("handle", stripAt(creatorHandle));
+        if (region != null) {
+            query.bind("region", region.name());
+        }
+        return query.mapTo(Long.class).findOne();
+    }
+
+    public static long count(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM creator").mapTo(Long.class).one();
+    }
+
     private static void bind(PreparedStatement ps, Creator c) throws SQLException {
         Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
         Level level = c.level();
