@@ -8,6 +8,7 @@ import dev.sellerworkbench.store.Workspace;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 /// Per-creator invitation tokens (R-IN-2): 128 random bits from `SecureRandom`, stored on the
@@ -55,11 +56,11 @@ public final class InvitationTokens {
     /// Which plan and creator a token belongs to, or why it is not valid. Surrounding spaces and
     /// a pasted whole link are tolerated: the token is the last run of hex digits.
     public TokenCheck verify(String input) {
-        String token = extract(input);
-        if (token == null) {
+        Optional<String> token = extract(input);
+        if (token.isEmpty()) {
             return new TokenCheck.Unknown();
         }
-        Optional<PlanCreator> found = workspace.plans().findByToken(token);
+        Optional<PlanCreator> found = workspace.plans().findByToken(token.get());
         if (found.isEmpty()) {
             return new TokenCheck.Unknown();
         }
@@ -76,14 +77,15 @@ public final class InvitationTokens {
         return new TokenCheck.Valid(plan.get(), creator.get(), member.status());
     }
 
-    static String extract(String input) {
+    /// The token in a pasted token or invitation link, if it has the shape of one.
+    public static Optional<String> extract(String input) {
         if (input == null) {
-            return null;
+            return Optional.empty();
         }
         String text = input.strip();
         int eq = text.lastIndexOf('=');
         int slash = text.lastIndexOf('/');
-        String tail = text.substring(Math.max(eq, slash) + 1).toLowerCase(java.util.Locale.ROOT);
-        return tail.matches("[0-9a-f]{" + 2 * BYTES + ",64}") ? tail : null;
+        String tail = text.substring(Math.max(eq, slash) + 1).toLowerCase(Locale.ROOT);
+        return tail.matches("[0-9a-f]{" + 2 * BYTES + ",64}") ? Optional.of(tail) : Optional.empty();
     }
 }
