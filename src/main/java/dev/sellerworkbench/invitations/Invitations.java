@@ -109,7 +109,7 @@ public final class Invitations {
             MessageFacts facts = new MessageFacts(addressed, plan.name(), products, rates, plan.endDate(), link, contact);
             String template = templateOf.computeIfAbsent(language, templates::template);
             invitations.add(new Invitation(planId, creator.id(), creator.handle(), creator.name(), creator.region(),
-                    member.status(), language, override != null, link, facts,
+                    member.status(), member.invitedAt(), language, override != null, link, facts,
                     MessageTemplates.render(template, facts, language), WhatsApp.check(creator.whatsapp(), creator.region())));
         }
         return new PlanInvitations(plan, invitations, contact, base != null);

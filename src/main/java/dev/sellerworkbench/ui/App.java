@@ -79,7 +79,7 @@ public final class App extends Application {
                     workspace = opened;
                     ZoneId zone = ZoneId.systemDefault();
                     AppContext context = new AppContext(opened, tasks, messages, new Formats(messages.getLocale(), zone),
-                            Clock.systemDefaultZone(), preferences);
+                            Clock.systemDefaultZone(), preferences, getHostServices()::showDocument);
                     tasks.setDefaultFailureHandler(e -> showError(messages, e));
                     mainWindow = new MainWindowView(context);
                     Scene scene = new Scene(mainWindow.root(), preferences.width(), preferences.height());
