@@ -83,7 +83,7 @@ class InvitationsScreenTest {
     }
 
     @Test
-    void showsTheWhatsappLinkOfAValidNumberAndTheReasonForAMissingOne(FxRobot robot) {
+    void showsTheWhatsappLinkOfAValidNumberAndTheReasonForAMissingOne(FxRobot robot) throws Exception {
         assertEquals("wa.me/84912345678", row(robot, withNumber).whatsapp());
         assertEquals("No WhatsApp number", row(robot, withoutNumber).whatsapp());
         // what the table shows, not only what it holds
@@ -91,6 +91,7 @@ class InvitationsScreenTest {
                 c -> "wa.me/84912345678".equals(((javafx.scene.control.Labeled) c).getText())).queryAll().isEmpty());
         assertFalse(robot.lookup(".table-cell").<javafx.scene.control.Labeled>match(
                 c -> "No WhatsApp number".equals(((javafx.scene.control.Labeled) c).getText())).queryAll().isEmpty());
+        UiTestSupport.snapshot(table(robot).getScene(), "invitations");
     }
 
     @Test
@@ -98,6 +99,11 @@ class InvitationsScreenTest {
         TableView<InvitedRow> table = table(robot);
         robot.interact(() -> table.getSelectionModel().select(row(robot, withNumber)));
         robot.clickOn("#openButton");
+        try {
+            UiTestSupport.snapshot(table.getScene(), "invitations-chosen");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, opened.size());
         String link = opened.getFirst();
@@ -136,6 +142,11 @@ class InvitationsScreenTest {
                 && l.getText().equals("Message & contact")).<javafx.scene.Node>query());
         TextArea preview = robot.lookup("#previewArea").query();
         assertTrue(preview.getText().contains(number), preview.getText());
+        try {
+            UiTestSupport.snapshot(preview.getScene(), "invitations-message");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         robot.clickOn("#whatsappHidden");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(preview.getText().contains(number), preview.getText());

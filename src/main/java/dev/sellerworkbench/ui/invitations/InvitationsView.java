@@ -172,6 +172,8 @@ public final class InvitationsView implements Screen {
         messageArea.textProperty().bind(viewModel.messageProperty());
         planWarning.textProperty().bind(viewModel.planWarningProperty());
         exportSummary.textProperty().bind(viewModel.exportSummaryProperty());
+        exportSummary.managedProperty().bind(exportSummary.textProperty().isNotEmpty());
+        planWarning.managedProperty().bind(planWarning.textProperty().isNotEmpty());
         exportButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         exportButton.setOnAction(e -> chooseExportFolder());
 
@@ -192,6 +194,7 @@ public final class InvitationsView implements Screen {
         placeholders.setText(context.messages().get("invitations.template.placeholders") + " "
                 + MessageTemplates.PLACEHOLDERS.stream().map(p -> "{" + p + "}").collect(Collectors.joining(" ")));
         templateWarning.textProperty().bind(pane.warningProperty());
+        templateWarning.managedProperty().bind(templateWarning.textProperty().isNotEmpty());
         previewArea.textProperty().bind(pane.previewProperty());
         bind(restoreButton, pane.restoreDefaultCommand());
         bind(saveButton, pane.saveCommand());
