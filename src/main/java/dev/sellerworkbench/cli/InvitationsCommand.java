@@ -2,6 +2,7 @@ package dev.sellerworkbench.cli;
 
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.InvitationExport;
+import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.InvitationTokens;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.PlanInvitations;
@@ -117,14 +118,7 @@ final class InvitationsCommand implements Command {
         if (args.json()) {
             context.printJson(json);
         } else {
-            Messages messages = Messages.forLocale(Locale.ENGLISH);
-            context.out().println(switch (check) {
-                case TokenCheck.Valid v -> messages.get("invitations.verify.valid", v.creator().displayHandle(),
-                        v.plan().name(), messages.get("invitation.status." + v.status().name().toLowerCase(Locale.ROOT)));
-                case TokenCheck.Revoked r -> messages.get("invitations.verify.revoked", r.creator().displayHandle(),
-                        r.plan().name());
-                case TokenCheck.Unknown u -> messages.get("invitations.verify.unknown");
-            });
+            context.out().println(InvitationTexts.verdict(Messages.forLocale(Locale.ENGLISH), check));
         }
         // An unknown or revoked token is an answer, not bad input: scripts read "result".
         return Cli.OK;

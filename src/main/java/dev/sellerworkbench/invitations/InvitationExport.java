@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,21 +43,9 @@ public final class InvitationExport {
         Files.writeString(html, html(plan), StandardCharsets.UTF_8);
         List<Skipped> skipped = plan.skipped().stream()
                 .map(i -> new Skipped(i.displayHandle(), i.number().raw() == null ? "" : i.number().raw(),
-                        reason(messages, i.number())))
+                        InvitationTexts.reason(messages, i.number())))
                 .toList();
         return new Result(csv, html, plan.invitations().size(), skipped);
-    }
-
-    /// Why a number gets no link, in the staff's language.
-    public static String reason(Messages messages, NumberCheck check) {
-        if (check.linkable()) {
-            return "";
-        }
-        return switch (check.problem()) {
-            case MISSING -> messages.get("invitations.problem.missing");
-            case OLD_VIETNAMESE -> messages.get("invitations.problem.oldVietnamese", check.raw(), check.suggestion());
-            case INVALID -> messages.get("invitations.problem.invalid", check.raw());
-        };
     }
 
     private void writeCsv(PlanInvitations plan, Path file) throws IOException {
@@ -69,7 +56,7 @@ public final class InvitationExport {
                 for (Invitation i : plan.invitations()) {
                     printer.printRecord(List.of(i.displayHandle(), nullToEmpty(i.name()), i.language().toLanguageTag(),
                                     status(i), nullToEmpty(i.whatsappLink()), i.invitationLink(),
-                                    reason(messages, i.number()), i.message()).stream()
+                                    InvitationTexts.reason(messages, i.number()), i.message()).stream()
                             .map(InvitationExport::formulaSafe).toList());
                 }
             }
@@ -87,7 +74,7 @@ public final class InvitationExport {
     }
 
     private String status(Invitation i) {
-        return messages.get("invitation.status." + i.status().name().toLowerCase(Locale.ROOT));
+        return InvitationTexts.status(messages, i.status());
     }
 
     private String html(PlanInvitations plan) {
@@ -129,7 +116,7 @@ public final class InvitationExport {
             for (Invitation i : plan.skipped()) {
                 out.append("<tr><td>").append(escape(i.displayHandle())).append("</td><td>")
                         .append(escape(i.number().raw() == null ? "" : i.number().raw())).append("</td><td>")
-                        .append(escape(reason(messages, i.number()))).append("</td></tr>\n");
+                        .append(escape(InvitationTexts.reason(messages, i.number()))).append("</td></tr>\n");
             }
             out.append("</table>\n");
         }

@@ -52,6 +52,19 @@ public final class Invitations {
         contact.save(workspace.settings());
     }
 
+    /// The link used for plans without a base link of their own (see [InvitationLinks]).
+    public String linkTemplate() {
+        return workspace.settings().get(InvitationLinks.TEMPLATE_SETTING, "");
+    }
+
+    public void saveLinkTemplate(String template) {
+        if (template == null || template.isBlank()) {
+            workspace.settings().remove(InvitationLinks.TEMPLATE_SETTING);
+        } else {
+            workspace.settings().put(InvitationLinks.TEMPLATE_SETTING, template.strip());
+        }
+    }
+
     public List<Plan> targetedPlans() {
         return workspace.plans().findByType(PlanType.TARGETED);
     }

@@ -85,6 +85,8 @@ public final class InvitationsView implements Screen {
     @FXML
     private CheckBox emailHidden;
     @FXML
+    private TextField linkTemplateField;
+    @FXML
     private ComboBox<Locale> templateLanguage;
     @FXML
     private Button restoreButton;
@@ -187,6 +189,7 @@ public final class InvitationsView implements Screen {
         whatsappHidden.selectedProperty().bindBidirectional(pane.whatsappHiddenProperty());
         emailField.textProperty().bindBidirectional(pane.emailProperty());
         emailHidden.selectedProperty().bindBidirectional(pane.emailHiddenProperty());
+        linkTemplateField.textProperty().bindBidirectional(pane.linkTemplateProperty());
         templateLanguage.setItems(pane.languages());
         templateLanguage.setConverter(languageNames);
         templateLanguage.valueProperty().bindBidirectional(pane.templateLanguageProperty());

@@ -4,10 +4,10 @@ import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Invitation;
 import dev.sellerworkbench.invitations.InvitationExport;
+import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.MessageFacts;
 import dev.sellerworkbench.invitations.PlanInvitations;
-import dev.sellerworkbench.invitations.TokenCheck;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.UiCommand;
@@ -128,9 +128,9 @@ public final class InvitationsViewModel {
 
     private InvitedRow row(Invitation i) {
         String whatsapp = i.number().linkable() ? "wa.me/" + i.number().digits()
-                : InvitationExport.reason(messages, i.number());
+                : InvitationTexts.reason(messages, i.number());
         return new InvitedRow(i, i.displayHandle(), i.name() == null ? "" : i.name(),
-                messages.get("invitation.status." + i.status().name().toLowerCase(Locale.ROOT)),
+                InvitationTexts.status(messages, i.status()),
                 languageName(i.language()), whatsapp, context.formats().dateTime(i.invitedAt()));
     }
 
@@ -181,13 +181,7 @@ public final class InvitationsViewModel {
     private void verifyToken() {
         String input = token.get();
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.tokens().verify(input))
-                .onSuccess(check -> verifyResult.set(switch (check) {
-                    case TokenCheck.Valid v -> messages.get("invitations.verify.valid", v.creator().displayHandle(),
-                            v.plan().name(), messages.get("invitation.status." + v.status().name().toLowerCase(Locale.ROOT)));
-                    case TokenCheck.Revoked r -> messages.get("invitations.verify.revoked", r.creator().displayHandle(),
-                            r.plan().name());
-                    case TokenCheck.Unknown u -> messages.get("invitations.verify.unknown");
-                }))
+                .onSuccess(check -> verifyResult.set(InvitationTexts.verdict(messages, check)))
                 .runWith(context.tasks());
     }
 

@@ -37,6 +37,7 @@ public final class MessageContactViewModel {
     private final BooleanProperty whatsappHidden = new SimpleBooleanProperty();
     private final StringProperty email = new SimpleStringProperty("");
     private final BooleanProperty emailHidden = new SimpleBooleanProperty();
+    private final StringProperty linkTemplate = new SimpleStringProperty("");
     private final ObservableList<Locale> languages = FXCollections.observableArrayList(MessageTemplates.languages());
     private final ObjectProperty<Locale> templateLanguage = new SimpleObjectProperty<>();
     private final StringProperty template = new SimpleStringProperty("");
@@ -72,18 +73,22 @@ public final class MessageContactViewModel {
         template.addListener((obs, old, now) -> status.set(""));
     }
 
+    private record Loaded(SellerContact contact, Map<Locale, String> templates, String linkTemplate) {
+    }
+
     void load() {
-        BackgroundTask.of(messages.get("invitations.loading"),
-                        progress -> Map.entry(invitations.contact(), invitations.templates().all()))
+        BackgroundTask.of(messages.get("invitations.loading"), progress -> new Loaded(invitations.contact(),
+                        invitations.templates().all(), invitations.linkTemplate()))
                 .onSuccess(loaded -> {
-                    SellerContact contact = loaded.getKey();
+                    SellerContact contact = loaded.contact();
                     whatsapp.set(contact.whatsapp());
                     whatsappHidden.set(contact.whatsappHidden());
                     email.set(contact.email());
                     emailHidden.set(contact.emailHidden());
                     templateLanguage.set(null);
                     drafts.clear();
-                    drafts.putAll(loaded.getValue());
+                    drafts.putAll(loaded.templates());
+                    linkTemplate.set(loaded.linkTemplate());
                     templateLanguage.set(Messages.supported(messages.getLocale()));
                     status.set("");
                 })
@@ -106,8 +111,10 @@ public final class MessageContactViewModel {
         drafts.put(templateLanguage.get(), template.get());
         SellerContact contact = contact();
         Map<Locale, String> edited = Map.copyOf(drafts);
+        String link = linkTemplate.get();
         BackgroundTask.of(messages.get("invitations.saving"), progress -> {
                     invitations.saveContact(contact);
+                    invitations.saveLinkTemplate(link);
                     edited.forEach(invitations.templates()::save);
                     return null;
                 })
@@ -132,6 +139,10 @@ public final class MessageContactViewModel {
 
     public BooleanProperty emailHiddenProperty() {
         return emailHidden;
+    }
+
+    public StringProperty linkTemplateProperty() {
+        return linkTemplate;
     }
 
     public ObservableList<Locale> languages() {
