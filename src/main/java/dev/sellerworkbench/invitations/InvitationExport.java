@@ -54,7 +54,8 @@ public final class InvitationExport {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 printer.printRecord(CSV_HEADER);
                 for (Invitation i : plan.invitations()) {
-                    printer.printRecord(List.of(i.displayHandle(), nullToEmpty(i.name()), i.language().toLanguageTag(),
+                    // the bare handle: "@handle" would start with @ and be neutralised in every row
+                    printer.printRecord(List.of(i.handle(), nullToEmpty(i.name()), i.language().toLanguageTag(),
                                     status(i), nullToEmpty(i.whatsappLink()), i.invitationLink(),
                                     InvitationTexts.reason(messages, i.number()), i.message()).stream()
                             .map(InvitationExport::formulaSafe).toList());

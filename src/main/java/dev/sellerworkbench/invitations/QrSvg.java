@@ -8,7 +8,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/// QR codes as inline SVG: one path of unit squares, crisp at any print size, no image files.
+/// QR codes as inline SVG: one path of module runs, crisp at any print size, no image files.
 public final class QrSvg {
 
     private QrSvg() {
@@ -27,10 +27,19 @@ public final class QrSvg {
         int height = matrix.getHeight();
         StringBuilder path = new StringBuilder(width * height * 2);
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (matrix.get(x, y)) {
-                    path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+            int x = 0;
+            while (x < width) {
+                if (!matrix.get(x, y)) {
+                    x++;
+                    continue;
                 }
+                int start = x;
+                while (x < width && matrix.get(x, y)) {
+                    x++;
+                }
+                // one rectangle per run of dark modules keeps the page small
+                path.append('M').append(start).append(' ').append(y).append('h').append(x - start)
+                        .append("v1h-").append(x - start).append('z');
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height

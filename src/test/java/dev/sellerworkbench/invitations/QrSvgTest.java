@@ -23,13 +23,15 @@ class QrSvgTest {
         int scale = 4;
         int[] pixels = new int[size * scale * size * scale];
         java.util.Arrays.fill(pixels, 0xFFFFFFFF);
-        Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
-        while (module.find()) {
-            int x = Integer.parseInt(module.group(1));
-            int y = Integer.parseInt(module.group(2));
-            for (int dy = 0; dy < scale; dy++) {
-                for (int dx = 0; dx < scale; dx++) {
-                    pixels[(y * scale + dy) * size * scale + x * scale + dx] = 0xFF000000;
+        Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z").matcher(svg);
+        while (run.find()) {
+            int y = Integer.parseInt(run.group(2));
+            int end = Integer.parseInt(run.group(1)) + Integer.parseInt(run.group(3));
+            for (int x = Integer.parseInt(run.group(1)); x < end; x++) {
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        pixels[(y * scale + dy) * size * scale + x * scale + dx] = 0xFF000000;
+                    }
                 }
             }
         }
