@@ -1,6 +1,7 @@
 package dev.sellerworkbench.invitations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.ui.UiTestSupport;
@@ -69,5 +70,22 @@ class InvitationsViewModelTest {
         assertTrue(viewModel.messageProperty().get().startsWith("Halo Nguyễn Thị Linh!"), viewModel.messageProperty().get());
         assertEquals("Bahasa Indonesia", row(fixture.linh).language());
         assertEquals("id", fixture.ws.plans().creatorLanguages(fixture.planId).get(fixture.linh));
+    }
+
+    @Test
+    void savingAnEditedTemplateAndAHiddenNumberRewritesTheChosenCreatorsMessage() {
+        viewModel.currentProperty().set(row(fixture.linh));
+        var pane = viewModel.messageContact();
+        pane.templateLanguageProperty().set(Locale.forLanguageTag("vi"));
+        pane.templateProperty().set("Xin chào {creator}: {link}\nLiên hệ: {contact}");
+        pane.whatsappHiddenProperty().set(true);
+        assertTrue(pane.previewProperty().get().startsWith("Xin chào Nguyễn Thị Linh: https://"), pane.previewProperty().get());
+        pane.saveCommand().execute();
+
+        String message = viewModel.messageProperty().get();
+        assertTrue(message.startsWith("Xin chào Nguyễn Thị Linh: https://"), message);
+        assertFalse(message.contains("Liên hệ"), "every channel hidden: no contact line (R-IN-1)");
+        assertEquals(fixture.linh, viewModel.currentProperty().get().invitation().creatorId(), "the chosen creator stays chosen");
+        assertTrue(fixture.ws.settings().getBoolean(dev.sellerworkbench.store.SettingsRepository.WHATSAPP_HIDDEN, false));
     }
 }

@@ -82,7 +82,8 @@ public final class InvitationsViewModel {
         });
         sampleFacts = Bindings.createObjectBinding(() -> current.get() != null ? current.get().invitation().facts()
                 : invited.isEmpty() ? null : invited.getFirst().invitation().facts(), current, invited);
-        messageContact = new MessageContactViewModel(context, invitations, sampleFacts, () -> loadInvited(selected.get(), -1));
+        messageContact = new MessageContactViewModel(context, invitations, sampleFacts,
+                () -> loadInvited(selected.get(), currentCreator()));
         var rowChosen = current.isNotNull();
         var rowLinkable = Bindings.createBooleanBinding(() -> current.get() != null && current.get().linkable(), current);
         copyLink = new UiCommand(() -> copy(current.get().invitation().invitationLink()),
@@ -98,8 +99,14 @@ public final class InvitationsViewModel {
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.targetedPlans())
                 .onSuccess(list -> {
                     plans.setAll(list);
-                    if (!list.isEmpty() && selected.get() == null) {
-                        selected.set(list.get(0));
+                    // Coming back to the screen: keep the plan, but show what changed elsewhere meanwhile.
+                    Plan previous = selected.get();
+                    Plan keep = list.stream().filter(p -> previous != null && p.id() == previous.id()).findFirst()
+                            .orElse(list.isEmpty() ? null : list.getFirst());
+                    if (keep != null && keep.equals(previous)) {
+                        loadInvited(keep, currentCreator());
+                    } else {
+                        selected.set(keep);
                     }
                 })
                 .runWith(context.tasks());
@@ -124,6 +131,10 @@ public final class InvitationsViewModel {
                             .findFirst().orElse(null));
                 })
                 .runWith(context.tasks());
+    }
+
+    private long currentCreator() {
+        return current.get() == null ? -1 : current.get().invitation().creatorId();
     }
 
     private InvitedRow row(Invitation i) {
