@@ -3,14 +3,12 @@ package dev.sellerworkbench.ui.invitations;
 import static dev.sellerworkbench.ui.common.TableColumns.text;
 
 import dev.sellerworkbench.domain.Plan;
-import dev.sellerworkbench.invitations.MessageTemplates;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.io.File;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -161,7 +159,7 @@ public final class InvitationsView implements Screen {
                 return null;
             }
         };
-        languageChoice.getItems().setAll(MessageTemplates.languages());
+        languageChoice.setItems(viewModel.messageContact().languages());
         languageChoice.setConverter(languageNames);
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         languageChoice.disableProperty().bind(viewModel.currentProperty().isNull());
@@ -194,8 +192,7 @@ public final class InvitationsView implements Screen {
         templateLanguage.setConverter(languageNames);
         templateLanguage.valueProperty().bindBidirectional(pane.templateLanguageProperty());
         templateArea.textProperty().bindBidirectional(pane.templateProperty());
-        placeholders.setText(context.messages().get("invitations.template.placeholders") + " "
-                + MessageTemplates.PLACEHOLDERS.stream().map(p -> "{" + p + "}").collect(Collectors.joining(" ")));
+        placeholders.setText(pane.placeholdersHelp());
         templateWarning.textProperty().bind(pane.warningProperty());
         templateWarning.managedProperty().bind(templateWarning.textProperty().isNotEmpty());
         previewArea.textProperty().bind(pane.previewProperty());

@@ -145,6 +145,14 @@ public final class MessageContactViewModel {
         return linkTemplate;
     }
 
+    /// "Placeholders: {creator} {plan} …" for the template editor.
+    public String placeholdersHelp() {
+        StringBuilder help = new StringBuilder(messages.get("invitations.template.placeholders"));
+        MessageTemplates.PLACEHOLDERS.forEach(p -> help.append(" {").append(p).append('}'));
+        return help.toString();
+    }
+
+    /// The message languages, for the template and per-creator choices.
     public ObservableList<Locale> languages() {
         return languages;
     }
