@@ -64,7 +64,7 @@ public final class InvitationsViewModel {
         this.clipboard = clipboard;
         selected.addListener((obs, old, now) -> {
             exportSummary.set("");
-            loadInvited(now, -1);
+            loadInvited(now, currentCreator());
         });
         current.addListener((obs, old, now) -> {
             showingRow = true;
