@@ -29,6 +29,7 @@ public final class Cli {
         register(new CommissionCommand());
         register(new SettleCommand());
         register(new ImportCommand());
+        register(new InvitationsCommand());
     }
 
     private void register(Command command) {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,6 +201,44 @@ public final class PlanRepository {
         return new RateChange(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("product_id"),
                 rate(Sql.intOrNull(rs, "old_rate_bp")), rate(Sql.intOrNull(rs, "new_rate_bp")),
                 Sql.instant(rs, "changed_at"), Sql.instant(rs, "effective_at"));
+    }
+
+    /// The plan membership that holds an invitation token (R-IN-2), revoked or not.
+    public Optional<PlanCreator> findByToken(String token) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_creator WHERE token = :t").bind("t", token)
+                .map((rs, ctx) -> mapCreator(rs)).findOne());
+    }
+
+    /// Gives a membership its token unless it already has one; false when it had one.
+    public boolean assignToken(long planId, long creatorId, String token) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE plan_creator SET token = :t, token_revoked = FALSE "
+                        + "WHERE plan_id = :plan AND creator_id = :creator AND token IS NULL")
+                .bind("t", token).bind("plan", planId).bind("creator", creatorId).execute() == 1);
+    }
+
+    /// Takes a creator out of a plan and revokes their invitation token in one statement (R-IN-2).
+    public boolean removeCreator(long planId, long creatorId, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE plan_creator SET status = 'REMOVED', removed_at = :at, "
+                        + "token_revoked = TRUE WHERE plan_id = :plan AND creator_id = :creator")
+                .bind("at", Sql.ts(at)).bind("plan", planId).bind("creator", creatorId).execute() == 1);
+    }
+
+    /// Per-creator language overrides of a plan's invitations (language tags such as `vi`, `zh-TW`).
+    public Map<Long, String> creatorLanguages(long planId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT creator_id, language FROM plan_creator "
+                        + "WHERE plan_id = :id AND language IS NOT NULL")
+                .bind("id", planId)
+                .reduceRows(new HashMap<Long, String>(), (map, row) -> {
+                    map.put(row.getColumn("creator_id", Long.class), row.getColumn("language", String.class));
+                    return map;
+                }));
+    }
+
+    /// Sets or (with null) clears a creator's invitation language in a plan.
+    public void setCreatorLanguage(long planId, long creatorId, String languageTag) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE plan_creator SET language = :lang WHERE plan_id = :plan "
+                        + "AND creator_id = :creator")
+                .bind("lang", languageTag).bind("plan", planId).bind("creator", creatorId).execute());
     }
 
     private static Rate rate(Integer bp) {

@@ -147,7 +147,7 @@ public final class App extends Application implements Shell {
         }
         ZoneId zone = ZoneId.systemDefault();
         AppContext context = new AppContext(workspace, tasks, messages, new Formats(messages.getLocale(), zone), clock,
-                preferences, this);
+                preferences, this, getHostServices()::showDocument);
         tasks.setDefaultFailureHandler(e -> showError(messages, e));
         mainWindow = new MainWindowView(context);
         scene.setRoot(mainWindow.root());

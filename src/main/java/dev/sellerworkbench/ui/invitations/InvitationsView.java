@@ -6,14 +6,28 @@ import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
+import dev.sellerworkbench.ui.common.UiCommand;
+import java.io.File;
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
 
-/// The Invitations screen.
+/// The Invitations screen: per invited creator the WhatsApp link or why there is none, copy and
+/// open actions, export of the plan's invitations, a token check, and the "Message & contact" pane.
 public final class InvitationsView implements Screen {
 
     @FXML
@@ -27,16 +41,80 @@ public final class InvitationsView implements Screen {
     @FXML
     private TableColumn<InvitedRow, String> statusColumn;
     @FXML
+    private TableColumn<InvitedRow, String> languageColumn;
+    @FXML
     private TableColumn<InvitedRow, String> whatsappColumn;
     @FXML
     private TableColumn<InvitedRow, String> invitedColumn;
+    @FXML
+    private TextField tokenField;
+    @FXML
+    private Button verifyButton;
+    @FXML
+    private Label verifyResult;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Label planWarning;
+    @FXML
+    private Label exportSummary;
+    @FXML
+    private ComboBox<Locale> languageChoice;
+    @FXML
+    private Button copyLinkButton;
+    @FXML
+    private Button copyWhatsappButton;
+    @FXML
+    private Button copyMessageButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Label notice;
+    @FXML
+    private Label whatsappLink;
+    @FXML
+    private TextArea messageArea;
+    @FXML
+    private TextField whatsappField;
+    @FXML
+    private CheckBox whatsappHidden;
+    @FXML
+    private TextField emailField;
+    @FXML
+    private CheckBox emailHidden;
+    @FXML
+    private TextField linkTemplateField;
+    @FXML
+    private ComboBox<Locale> templateLanguage;
+    @FXML
+    private Button restoreButton;
+    @FXML
+    private TextArea templateArea;
+    @FXML
+    private Label placeholders;
+    @FXML
+    private Label templateWarning;
+    @FXML
+    private TextArea previewArea;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Label saveStatus;
 
+    private final AppContext context;
     private final InvitationsViewModel viewModel;
     private final Parent root;
 
     public InvitationsView(AppContext context) {
-        this.viewModel = new InvitationsViewModel(context);
+        this.context = context;
+        this.viewModel = new InvitationsViewModel(context, InvitationsView::copyToClipboard);
         this.root = Fxml.load(this, "Invitations.fxml", context.messages());
+    }
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML
@@ -55,12 +133,86 @@ public final class InvitationsView implements Screen {
             }
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> planList.getSelectionModel().select(now));
+
         table.setItems(viewModel.invited());
         text(creatorColumn, InvitedRow::creator);
         text(nameColumn, InvitedRow::name);
         text(statusColumn, InvitedRow::status);
+        text(languageColumn, InvitedRow::language);
         text(whatsappColumn, InvitedRow::whatsapp);
         text(invitedColumn, InvitedRow::invited);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.currentProperty().set(now));
+        viewModel.currentProperty().addListener((obs, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+
+        StringConverter<Locale> languageNames = new StringConverter<>() {
+            @Override
+            public String toString(Locale language) {
+                return viewModel.languageName(language);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        };
+        languageChoice.setItems(viewModel.messageContact().languages());
+        languageChoice.setConverter(languageNames);
+        languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
+        languageChoice.disableProperty().bind(viewModel.currentProperty().isNull());
+        bind(copyLinkButton, viewModel.copyLinkCommand());
+        bind(copyWhatsappButton, viewModel.copyWhatsappCommand());
+        bind(copyMessageButton, viewModel.copyMessageCommand());
+        bind(openButton, viewModel.openWhatsappCommand());
+        notice.textProperty().bind(viewModel.noticeProperty());
+        whatsappLink.textProperty().bind(viewModel.whatsappProperty());
+        messageArea.textProperty().bind(viewModel.messageProperty());
+        planWarning.textProperty().bind(viewModel.planWarningProperty());
+        exportSummary.textProperty().bind(viewModel.exportSummaryProperty());
+        exportSummary.managedProperty().bind(exportSummary.textProperty().isNotEmpty());
+        planWarning.managedProperty().bind(planWarning.textProperty().isNotEmpty());
+        exportButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        exportButton.setOnAction(e -> chooseExportFolder());
+
+        tokenField.textProperty().bindBidirectional(viewModel.tokenProperty());
+        tokenField.setOnAction(e -> viewModel.verifyCommand().execute());
+        bind(verifyButton, viewModel.verifyCommand());
+        verifyResult.textProperty().bind(viewModel.verifyResultProperty());
+
+        MessageContactViewModel pane = viewModel.messageContact();
+        whatsappField.textProperty().bindBidirectional(pane.whatsappProperty());
+        whatsappHidden.selectedProperty().bindBidirectional(pane.whatsappHiddenProperty());
+        emailField.textProperty().bindBidirectional(pane.emailProperty());
+        emailHidden.selectedProperty().bindBidirectional(pane.emailHiddenProperty());
+        linkTemplateField.textProperty().bindBidirectional(pane.linkTemplateProperty());
+        templateLanguage.setItems(pane.languages());
+        templateLanguage.setConverter(languageNames);
+        templateLanguage.valueProperty().bindBidirectional(pane.templateLanguageProperty());
+        templateArea.textProperty().bindBidirectional(pane.templateProperty());
+        placeholders.setText(pane.placeholdersHelp());
+        templateWarning.textProperty().bind(pane.warningProperty());
+        templateWarning.managedProperty().bind(templateWarning.textProperty().isNotEmpty());
+        previewArea.textProperty().bind(pane.previewProperty());
+        bind(restoreButton, pane.restoreDefaultCommand());
+        bind(saveButton, pane.saveCommand());
+        saveStatus.textProperty().bind(pane.statusProperty());
+    }
+
+    private static void bind(Button button, UiCommand command) {
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setOnAction(e -> command.execute());
+    }
+
+    private void chooseExportFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(context.messages().get("invitations.export.choose"));
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            viewModel.export(folder.toPath());
+        }
     }
 
     @Override
