@@ -51,6 +51,7 @@ public final class MainWindowView {
     private final Map<NavEntry, ToggleButton> buttons = new EnumMap<>(NavEntry.class);
     private final Map<NavEntry, Function<AppContext, Screen>> factories = new EnumMap<>(NavEntry.class);
     private Screen shown;
+    private dev.sellerworkbench.ui.importing.ImportDialogView importDialog;
 
     public MainWindowView(AppContext context) {
         this.context = context;
@@ -92,10 +93,17 @@ public final class MainWindowView {
         about.setId("help-about");
         about.setTooltip(new Tooltip(context.messages().get("help.about")));
         about.setOnAction(e -> showAbout());
+        Button importButton = new Button(context.messages().get("import.button"), new FontIcon("mdi2f-file-import-outline"));
+        importButton.setId("nav-import");
+        importButton.getStyleClass().add("nav-button");
+        importButton.setMaxWidth(Double.MAX_VALUE);
+        importButton.setTooltip(new Tooltip(context.messages().get("import.tooltip")));
+        importButton.setOnAction(e -> openImport(null));
         javafx.scene.layout.HBox helpRow = new javafx.scene.layout.HBox(6, help, about);
         help.getStyleClass().add("flat");
         about.getStyleClass().add("flat");
-        nav.getChildren().addAll(spacer, helpRow);
+        nav.getChildren().addAll(spacer, importButton, helpRow);
+        installDrop();
         statusMessage.textProperty().bind(context.tasks().messageProperty());
         statusProgress.progressProperty().bind(context.tasks().progressProperty());
         statusProgress.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
@@ -109,6 +117,40 @@ public final class MainWindowView {
                 installShortcuts(scene);
             }
         });
+    }
+
+    /// Files dropped anywhere on the window open the import dialog (J6).
+    private void installDrop() {
+        content.getParent().setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        content.getParent().setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (done) {
+                openImport(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /// Opens the import dialog, with `file` already chosen when one was dropped.
+    public dev.sellerworkbench.ui.importing.ImportDialogView openImport(java.nio.file.Path file) {
+        if (importDialog == null) {
+            importDialog = new dev.sellerworkbench.ui.importing.ImportDialogView(context, this::reloadShown);
+        }
+        importDialog.show(nav.getScene().getWindow(), file);
+        return importDialog;
+    }
+
+    private void reloadShown() {
+        if (shown != null) {
+            shown.deactivate();
+            shown.activate();
+        }
     }
 
     /// F1: the keyboard-shortcut sheet.
@@ -130,6 +172,7 @@ public final class MainWindowView {
 
     private void installShortcuts(javafx.scene.Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> openImport(null));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         NavEntry[] entries = NavEntry.values();
         for (int i = 0; i < entries.length; i++) {

@@ -1,0 +1,193 @@
+package dev.sellerworkbench.ui.importing;
+
+import static dev.sellerworkbench.ui.common.TableColumns.text;
+
+import dev.sellerworkbench.exchange.ImportKind;
+import dev.sellerworkbench.exchange.ImportPreview;
+import dev.sellerworkbench.exchange.RejectedRow;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.Fxml;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/// The import dialog: a file (chosen or dropped), its detected kind and format, a preview of the
+/// first rows with the column mapping, strict mode, progress with cancel, and the rejected rows.
+public final class ImportDialogView {
+
+    @FXML
+    private Label fileName;
+    @FXML
+    private Button chooseFile;
+    @FXML
+    private ComboBox<ImportKind> kind;
+    @FXML
+    private Label format;
+    @FXML
+    private CheckBox strict;
+    @FXML
+    private Label problem;
+    @FXML
+    private TableView<List<String>> preview;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Button cancel;
+    @FXML
+    private Button importButton;
+    @FXML
+    private Label summary;
+    @FXML
+    private TableView<RejectedRow> rejected;
+    @FXML
+    private TableColumn<RejectedRow, String> lineColumn;
+    @FXML
+    private TableColumn<RejectedRow, String> fieldColumn;
+    @FXML
+    private TableColumn<RejectedRow, String> reasonColumn;
+    @FXML
+    private Button saveRejected;
+    @FXML
+    private Button close;
+
+    private final AppContext context;
+    private final ImportViewModel viewModel;
+    private final Parent root;
+    private Stage stage;
+
+    public ImportDialogView(AppContext context, Runnable onImported) {
+        this.context = context;
+        this.viewModel = new ImportViewModel(context);
+        this.viewModel.setOnImported(onImported);
+        this.root = Fxml.load(this, "ImportDialog.fxml", context.messages());
+    }
+
+    @FXML
+    private void initialize() {
+        fileName.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
+                ? context.messages().get("import.noFile") : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
+        chooseFile.setOnAction(e -> choose());
+        kind.getItems().setAll(viewModel.kinds());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImportKind value) {
+                return value == null ? "" : context.messages().get("import.kind." + value.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public ImportKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        strict.selectedProperty().bindBidirectional(viewModel.strictProperty());
+        problem.textProperty().bind(viewModel.problemProperty());
+        format.textProperty().bind(Bindings.createStringBinding(() -> viewModel.previewProperty().get() == null ? ""
+                : context.messages().get("import.format", viewModel.previewProperty().get().format()), viewModel.previewProperty()));
+        viewModel.previewProperty().addListener((obs, old, now) -> showPreview(now));
+        progress.progressProperty().bind(context.tasks().progressProperty());
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        cancel.visibleProperty().bind(viewModel.runningProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+        importButton.disableProperty().bind(viewModel.previewProperty().isNull().or(viewModel.runningProperty()));
+        importButton.setOnAction(e -> viewModel.runImport());
+        summary.textProperty().bind(viewModel.summaryProperty());
+        rejected.setItems(viewModel.rejected());
+        text(lineColumn, r -> r.line() == 0 ? "—" : String.valueOf(r.line()));
+        text(fieldColumn, r -> r.field() == null ? "" : r.field());
+        text(reasonColumn, RejectedRow::reason);
+        saveRejected.disableProperty().bind(Bindings.isEmpty(viewModel.rejected()));
+        saveRejected.setOnAction(e -> saveRejected());
+        close.setOnAction(e -> {
+            if (stage != null) {
+                stage.close();
+            }
+        });
+    }
+
+    private void showPreview(ImportPreview p) {
+        preview.getColumns().clear();
+        if (p == null) {
+            preview.getItems().clear();
+            return;
+        }
+        for (int i = 0; i < p.columns().size(); i++) {
+            ImportPreview.ColumnMapping mapping = p.columns().get(i);
+            String header = mapping.sourceName() + "\n→ " + (mapping.field() == null
+                    ? context.messages().get("import.ignored") : mapping.field());
+            TableColumn<List<String>, String> column = new TableColumn<>(header);
+            int index = i;
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                    index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            column.setPrefWidth(130);
+            preview.getColumns().add(column);
+        }
+        preview.getItems().setAll(p.rows().stream().map(ImportPreview.PreviewRow::cells).toList());
+    }
+
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.messages().get("import.choose"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(context.messages().get("import.files"), "*.csv", "*.xlsx", "*.json"),
+                new FileChooser.ExtensionFilter(context.messages().get("import.allFiles"), "*.*"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            viewModel.open(chosen.toPath());
+        }
+    }
+
+    private void saveRejected() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("rejected-rows.csv");
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            viewModel.saveRejected(target.toPath());
+        }
+    }
+
+    /// Shows the dialog over `owner`, opening `file` at once when one was dropped.
+    public void show(Window owner, Path file) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+            stage.setTitle(context.messages().get("import.title"));
+            Scene scene = new Scene(root, 900, 640);
+            scene.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !viewModel.runningProperty().get()) {
+                    stage.close();
+                }
+            });
+            stage.setScene(scene);
+        }
+        if (file != null) {
+            viewModel.open(file);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    public ImportViewModel viewModel() {
+        return viewModel;
+    }
+}
