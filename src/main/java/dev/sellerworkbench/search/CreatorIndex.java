@@ -711,6 +711,19 @@ public final class CreatorIndex {
         return (flags[row] & DECLINING) != 0;
     }
 
+    int dominantGenderAt(int row) {
+        return (dominant[row] & 3) - 1;
+    }
+
+    int dominantBandAt(int row) {
+        return (dominant[row] >> 2 & 7) - 1;
+    }
+
+    /// The version, for callers that already hold the read lock.
+    long versionLocked() {
+        return version;
+    }
+
     int regionAt(int row) {
         return region[row];
     }
