@@ -627,6 +627,11 @@ public final class CreatorIndex {
     /// Runs a query that the caller may cancel (a newer query replaces it): throws
     /// [Progress.CancelledException] between chunks once `progress.cancelled()`.
     public CreatorPage search(CreatorQuery query, Progress progress) {
+        return search(query, progress, 0);
+    }
+
+    /// Runs a query in `chunks` parallel parts; 0 chooses by size and cores.
+    CreatorPage search(CreatorQuery query, Progress progress, int chunkCount) {
         lock.readLock().lock();
         try {
             Scan scan = new Scan(query);
@@ -634,7 +639,7 @@ public final class CreatorIndex {
                 return new CreatorPage(List.of(), 0, query.offset());
             }
             int k = (int) Math.min(Integer.MAX_VALUE - 8L, (long) query.offset() + query.limit());
-            int chunks = size < PARALLEL_FROM ? 1
+            int chunks = chunkCount > 0 ? Math.min(chunkCount, Math.max(1, size)) : size < PARALLEL_FROM ? 1
                     : Math.max(1, Math.min(size / MIN_CHUNK, 4 * Runtime.getRuntime().availableProcessors()));
             int per = (size + chunks - 1) / Math.max(1, chunks);
             TopK merged;
