@@ -737,6 +737,35 @@ public final class CreatorIndex {
         return currencies.get(currency[row]);
     }
 
+    int currencyCodeAt(int row) {
+        return currency[row];
+    }
+
+    /// The currencies seen so far; a creator's code indexes this list.
+    int currencyCount() {
+        return currencies.size();
+    }
+
+    int currencyCodeOf(String code) {
+        return currencies.indexOf(code);
+    }
+
+    /// How many of the wanted categories (bits below 31, plus overflow indices) the creator has.
+    int matchedCategories(int row, int wantedBits, int[] wantedOverflow) {
+        int bits = categoryMask[row];
+        int matched = Integer.bitCount(bits & wantedBits & ~(1 << OVERFLOW_CATEGORY));
+        if (wantedOverflow.length > 0 && (bits & 1 << OVERFLOW_CATEGORY) != 0) {
+            for (int want : wantedOverflow) {
+                for (int have : overflowCategories.get(ids[row])) {
+                    if (want == have) {
+                        matched++;
+                    }
+                }
+            }
+        }
+        return matched;
+    }
+
     long gmvAt(int row) {
         return gmv[row];
     }
@@ -897,15 +926,51 @@ public final class CreatorIndex {
             impossible = none;
         }
 
-        /// Counts the matches in `[from, to)` and offers each to `top`.
+        /// Counts the matches in `[from, to)` and offers each to `top`. One loop per kind of
+        /// sort column, so the per-row work is a filter and an array read.
         int run(int from, int to, TopK top) {
             int count = 0;
-            boolean keep = top.capacity > 0;
-            for (int row = from; row < to; row++) {
-                if (matches(row)) {
-                    count++;
-                    if (keep) {
-                        top.offer(key(row), row);
+            if (top.capacity == 0) {
+                for (int row = from; row < to; row++) {
+                    if (matches(row)) {
+                        count++;
+                    }
+                }
+                return count;
+            }
+            long sign = ascending ? -1 : 1;
+            switch (sort) {
+                case GMV -> {
+                    long[] column = gmv;
+                    for (int row = from; row < to; row++) {
+                        if (matches(row)) {
+                            count++;
+                            top.offer(sign * column[row], row);
+                        }
+                    }
+                }
+                case LEVEL -> {
+                    byte[] column = level;
+                    for (int row = from; row < to; row++) {
+                        if (matches(row)) {
+                            count++;
+                            int lv = column[row];
+                            top.offer(lv == UNRATED ? Long.MIN_VALUE : sign * lv, row);
+                        }
+                    }
+                }
+                default -> {
+                    int[] column = switch (sort) {
+                        case VIDEOS -> videos;
+                        case AVG_VIEWS -> avgViews;
+                        case ENGAGEMENT -> engagement;
+                        default -> followers;
+                    };
+                    for (int row = from; row < to; row++) {
+                        if (matches(row)) {
+                            count++;
+                            top.offer(sign * column[row], row);
+                        }
                     }
                 }
             }
@@ -1015,28 +1080,6 @@ public final class CreatorIndex {
             }
             return false;
         }
-
-        /// Larger is better; ascending sorts negate. Unrated is last either way.
-        long key(int row) {
-            long value = switch (sort) {
-                case FOLLOWERS -> followers[row];
-                case VIDEOS -> videos[row];
-                case AVG_VIEWS -> avgViews[row];
-                case GMV -> gmv[row];
-                case ENGAGEMENT -> engagement[row];
-                case LEVEL -> {
-                    int lv = level[row];
-                    if (lv == UNRATED) {
-                        yield Long.MIN_VALUE;
-                    }
-                    yield ascending ? -lv : lv;
-                }
-            };
-            if (sort == CreatorQuery.Sort.LEVEL) {
-                return value;
-            }
-            return ascending ? -value : value;
-        }
     }
 
     /// The best `capacity` (key, slot) pairs seen: a min-heap whose root is the worst kept.
@@ -1077,7 +1120,7 @@ public final class CreatorIndex {
                 }
                 keys[i] = key;
                 rows[i] = row;
-            } else if (capacity > 0 && worse(keys[0], rows[0], key, row)) {
+            } else if (capacity > 0 && key >= keys[0] && worse(keys[0], rows[0], key, row)) {
                 siftDown(key, row);
             }
         }

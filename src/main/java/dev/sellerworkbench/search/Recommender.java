@@ -13,7 +13,7 @@ import dev.sellerworkbench.store.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +41,8 @@ public final class Recommender {
     static final int TOP_LEVEL = 8;
 
     private final CreatorIndex index;
-    private long gmvVersion = -1;
-    private Map<String, long[]> gmvByCurrency = Map.of();
+    private long ranksVersion = -1;
+    private long[][] ranksByCurrency = new long[0][];
 
     public Recommender(CreatorIndex index) {
         this.index = index;
@@ -58,27 +58,40 @@ public final class Recommender {
             return out;
         }
         index.readLocked(() -> {
-            Map<String, long[]> gmv = gmvRanks();
-            int[] wantedIndex = wanted.stream().mapToInt(index::categoryIndexOf).toArray();
+            long[][] ranks = gmvRanks();
+            int bits = 0;
+            List<Integer> overflow = new ArrayList<>();
+            for (String name : wanted) {
+                int at = index.categoryIndexOf(name);
+                if (at >= 31) {
+                    overflow.add(at);
+                } else if (at >= 0) {
+                    bits |= 1 << at;
+                }
+            }
+            if (bits == 0 && overflow.isEmpty()) {
+                return;
+            }
             int regionMask = 0;
             for (Region region : regions) {
                 regionMask |= 1 << region.ordinal();
             }
             int mask = regionMask;
+            RowSubject subject = new RowSubject(index, bits, overflow.stream().mapToInt(Integer::intValue).toArray(), ranks);
             CreatorIndex.TopK top = new CreatorIndex.TopK(limit);
             index.forEachRow((idx, row) -> {
                 if (mask != 0 && (mask & 1 << idx.regionAt(row)) == 0) {
                     return;
                 }
-                Facts facts = facts(row, wanted, wantedIndex, gmv);
-                if (facts.matched.isEmpty()) {
-                    return;
+                subject.row = row;
+                if (subject.matchedCount() > 0) {
+                    top.offer(evaluate(subject, wanted.size(), target, null), row);
                 }
-                top.offer(evaluate(facts, wanted.size(), target, null), row);
             });
             for (int row : top.drainBestFirst()) {
+                subject.row = row;
                 List<Reason> reasons = new ArrayList<>();
-                int score = evaluate(facts(row, wanted, wantedIndex, gmv), wanted.size(), target, reasons);
+                int score = evaluate(subject, wanted.size(), target, reasons);
                 out.add(new Recommendation(index.idAt(row), score, reasons));
             }
         });
@@ -91,20 +104,14 @@ public final class Recommender {
         Set<String> held = new LinkedHashSet<>();
         creator.categories().forEach(c -> held.add(c.strip().toLowerCase(Locale.ROOT)));
         List<String> matched = wanted.stream().filter(w -> held.contains(w.strip().toLowerCase(Locale.ROOT))).toList();
-        Audience a = creator.audience() == null ? Audience.UNKNOWN : creator.audience();
-        int[] genderPercent = {a.femaleBp() / 100, a.maleBp() / 100, a.otherBp() / 100};
-        int[] agePercent = Arrays.stream(a.ages()).map(bp -> bp / 100).toArray();
-        Gender dominant = a.dominantGender();
-        Level level = creator.level();
-        long[][] below = new long[1][];
-        index.readLocked(() -> below[0] = gmvRanks().get(creator.gmv30d().currency()));
-        long minor = CreatorIndex.minorUnits(creator.gmv30d().amount(), creator.gmv30d().currency());
-        Facts facts = new Facts(matched, genderPercent, agePercent, dominant == null ? -1 : dominant.ordinal(),
-                a.dominantAgeBand(), level == null || !level.rated() ? CreatorIndex.UNRATED : level.value(),
-                level == null ? 0 : level.kind() == LevelKind.OFFICIAL ? CreatorIndex.KIND_OFFICIAL : CreatorIndex.KIND_PROJECTED,
-                level != null && level.declining(), minor, creator.gmv30d().currency(), below[0]);
+        long[][] sameCurrency = new long[1][];
+        index.readLocked(() -> {
+            long[][] ranks = gmvRanks();
+            int code = index.currencyCodeOf(creator.gmv30d().currency());
+            sameCurrency[0] = code >= 0 && code < ranks.length ? ranks[code] : null;
+        });
         List<Reason> reasons = new ArrayList<>();
-        int score = evaluate(facts, wanted.size(), target, reasons);
+        int score = evaluate(new CreatorSubject(creator, matched, sameCurrency[0]), wanted.size(), target, reasons);
         return new Recommendation(creator.id(), score, reasons);
     }
 
@@ -123,7 +130,7 @@ public final class Recommender {
     }
 
     private static List<String> distinct(Collection<String> categories) {
-        Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        Map<String, String> byKey = new LinkedHashMap<>();
         for (String c : categories) {
             if (c != null && !c.isBlank()) {
                 byKey.putIfAbsent(c.strip().toLowerCase(Locale.ROOT), c.strip());
@@ -132,62 +139,197 @@ public final class Recommender {
         return List.copyOf(byKey.values());
     }
 
-    /// What a score is computed from, read from the index or from a [Creator].
-    private record Facts(List<String> matched, int[] genderPercent, int[] agePercent, int dominantGender,
-                         int dominantBand, int level, int kind, boolean declining, long gmvMinor, String currency,
-                         long[] sameCurrencyGmv) {
+    /// What a score is computed from: a slot of the index or a [Creator].
+    private interface Subject {
+        int matchedCount();
+
+        List<String> matchedNames();
+
+        int genderPercent(Gender gender);
+
+        int agePercent(int band);
+
+        int dominantGender();
+
+        int dominantBand();
+
+        int level();
+
+        boolean projected();
+
+        boolean declining();
+
+        long gmvMinor();
+
+        String currency();
+
+        long[] sameCurrencyGmv();
     }
 
-    private Facts facts(int row, List<String> wanted, int[] wantedIndex, Map<String, long[]> gmv) {
-        int[] held = index.categoriesAt(row);
-        List<String> matched = List.of();
-        for (int i = 0; i < wantedIndex.length; i++) {
-            if (wantedIndex[i] >= 0 && contains(held, wantedIndex[i])) {
-                if (matched.isEmpty()) {
-                    matched = new ArrayList<>(2);
+    /// A cursor over index slots: no allocation per creator while ranking.
+    private static final class RowSubject implements Subject {
+        private final CreatorIndex index;
+        private final int wantedBits;
+        private final int[] wantedOverflow;
+        private final long[][] ranks;
+        int row;
+
+        RowSubject(CreatorIndex index, int wantedBits, int[] wantedOverflow, long[][] ranks) {
+            this.index = index;
+            this.wantedBits = wantedBits;
+            this.wantedOverflow = wantedOverflow;
+            this.ranks = ranks;
+        }
+
+        @Override
+        public int matchedCount() {
+            return index.matchedCategories(row, wantedBits, wantedOverflow);
+        }
+
+        @Override
+        public List<String> matchedNames() {
+            List<String> names = new ArrayList<>();
+            for (int category : index.categoriesAt(row)) {
+                boolean wanted = category < 31 ? (wantedBits & 1 << category) != 0
+                        : Arrays.stream(wantedOverflow).anyMatch(w -> w == category);
+                if (wanted) {
+                    names.add(index.categoryName(category));
                 }
-                matched.add(index.categoryName(wantedIndex[i]));
             }
+            return names;
         }
-        if (matched.isEmpty()) {
-            return new Facts(matched, null, null, -1, -1, 0, 0, false, 0, null, null);
+
+        @Override
+        public int genderPercent(Gender gender) {
+            return index.genderPercentAt(row, gender);
         }
-        int[] genderPercent = new int[3];
-        for (Gender g : Gender.values()) {
-            genderPercent[g.ordinal()] = index.genderPercentAt(row, g);
+
+        @Override
+        public int agePercent(int band) {
+            return index.agePercentAt(row, band);
         }
-        int[] agePercent = new int[5];
-        for (int band = 0; band < 5; band++) {
-            agePercent[band] = index.agePercentAt(row, band);
+
+        @Override
+        public int dominantGender() {
+            return index.dominantGenderAt(row);
         }
-        String currency = index.currencyAt(row);
-        return new Facts(matched, genderPercent, agePercent, index.dominantGenderAt(row), index.dominantBandAt(row),
-                index.levelAt(row), index.kindAt(row), index.decliningAt(row), index.gmvAt(row), currency,
-                gmv.get(currency));
+
+        @Override
+        public int dominantBand() {
+            return index.dominantBandAt(row);
+        }
+
+        @Override
+        public int level() {
+            return index.levelAt(row);
+        }
+
+        @Override
+        public boolean projected() {
+            return index.kindAt(row) == CreatorIndex.KIND_PROJECTED;
+        }
+
+        @Override
+        public boolean declining() {
+            return index.decliningAt(row);
+        }
+
+        @Override
+        public long gmvMinor() {
+            return index.gmvAt(row);
+        }
+
+        @Override
+        public String currency() {
+            return index.currencyAt(row);
+        }
+
+        @Override
+        public long[] sameCurrencyGmv() {
+            int code = index.currencyCodeAt(row);
+            return code < ranks.length ? ranks[code] : null;
+        }
     }
 
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
+    /// A creator read from the store, scored against the index's GMV ranks.
+    private record CreatorSubject(Creator creator, List<String> matched, long[] sameCurrencyGmv) implements Subject {
+
+        private Audience audience() {
+            return creator.audience() == null ? Audience.UNKNOWN : creator.audience();
         }
-        return false;
+
+        @Override
+        public int matchedCount() {
+            return matched.size();
+        }
+
+        @Override
+        public List<String> matchedNames() {
+            return matched;
+        }
+
+        @Override
+        public int genderPercent(Gender gender) {
+            return audience().shareOf(gender) / 100;
+        }
+
+        @Override
+        public int agePercent(int band) {
+            return audience().ages()[band] / 100;
+        }
+
+        @Override
+        public int dominantGender() {
+            Gender g = audience().dominantGender();
+            return g == null ? -1 : g.ordinal();
+        }
+
+        @Override
+        public int dominantBand() {
+            return audience().dominantAgeBand();
+        }
+
+        @Override
+        public int level() {
+            Level level = creator.level();
+            return level == null || !level.rated() ? CreatorIndex.UNRATED : level.value();
+        }
+
+        @Override
+        public boolean projected() {
+            return creator.level() != null && creator.level().kind() == LevelKind.PROJECTED;
+        }
+
+        @Override
+        public boolean declining() {
+            return creator.level() != null && creator.level().declining();
+        }
+
+        @Override
+        public long gmvMinor() {
+            return CreatorIndex.minorUnits(creator.gmv30d().amount(), creator.gmv30d().currency());
+        }
+
+        @Override
+        public String currency() {
+            return creator.gmv30d().currency();
+        }
     }
 
     /// The score; when `reasons` is not null, also what it is made of.
-    static int evaluate(Facts f, int wantedCount, TargetAudience target, List<Reason> reasons) {
-        int score = CATEGORY_POINTS * f.matched.size() / Math.max(1, wantedCount);
-        if (reasons != null && !f.matched.isEmpty()) {
-            reasons.add(new Reason(Kind.CATEGORY, score, f.matched, f.matched.size()));
+    private static int evaluate(Subject f, int wantedCount, TargetAudience target, List<Reason> reasons) {
+        int matched = f.matchedCount();
+        int score = CATEGORY_POINTS * matched / Math.max(1, wantedCount);
+        if (reasons != null && matched > 0) {
+            reasons.add(new Reason(Kind.CATEGORY, score, f.matchedNames(), matched));
         }
         int genderMax = target.gender() == null ? 0 : target.age() == null ? AUDIENCE_POINTS : AUDIENCE_POINTS / 2;
         int ageMax = target.age() == null ? 0 : AUDIENCE_POINTS - genderMax;
         if (target.gender() != null) {
             Gender g = target.gender().gender();
-            int share = f.genderPercent[g.ordinal()];
+            int share = f.genderPercent(g);
             Integer wanted = target.gender().minPercent();
-            boolean met = wanted == null ? f.dominantGender == g.ordinal() : share >= wanted;
+            boolean met = wanted == null ? f.dominantGender() == g.ordinal() : share >= wanted;
             int points = met ? genderMax : wanted == null || wanted == 0 ? 0 : genderMax * share / wanted;
             score += points;
             if (reasons != null && met && share > 0) {
@@ -196,41 +338,43 @@ public final class Recommender {
         }
         if (target.age() != null) {
             int band = target.age().band();
-            int share = f.agePercent[band];
+            int share = f.agePercent(band);
             Integer wanted = target.age().minPercent();
-            boolean met = wanted == null ? f.dominantBand == band : share >= wanted;
+            boolean met = wanted == null ? f.dominantBand() == band : share >= wanted;
             int points = met ? ageMax : wanted == null || wanted == 0 ? 0 : ageMax * share / wanted;
             score += points;
             if (reasons != null && met && share > 0) {
                 reasons.add(new Reason(Kind.AUDIENCE_AGE, points, List.of(Recommendation.bandLabel(band)), share));
             }
         }
-        if (f.level == CreatorIndex.UNRATED) {
+        int level = f.level();
+        if (level == CreatorIndex.UNRATED) {
             if (reasons != null) {
                 reasons.add(new Reason(Kind.UNRATED, 0, List.of(), 0));
             }
         } else {
-            int points = LEVEL_POINTS * Math.min(f.level, TOP_LEVEL) / TOP_LEVEL;
+            int points = LEVEL_POINTS * Math.min(level, TOP_LEVEL) / TOP_LEVEL;
             score += points;
             if (reasons != null) {
-                String kind = f.kind == CreatorIndex.KIND_PROJECTED ? "projected" : "official";
-                reasons.add(new Reason(Kind.LEVEL, points, List.of(kind), f.level));
+                String kind = f.projected() ? "projected" : "official";
+                reasons.add(new Reason(Kind.LEVEL, points, List.of(kind), level));
             }
         }
-        if (f.declining) {
+        if (f.declining()) {
             score -= DECLINING_PENALTY;
             if (reasons != null) {
                 reasons.add(new Reason(Kind.DECLINING, -DECLINING_PENALTY, List.of(), 0));
             }
         }
-        long[] sorted = f.sameCurrencyGmv;
-        if (sorted != null && sorted.length > 0 && f.gmvMinor > 0) {
-            int below = lowerBound(sorted, f.gmvMinor);
+        long[] sorted = f.sameCurrencyGmv();
+        long gmv = f.gmvMinor();
+        if (sorted != null && sorted.length > 0 && gmv > 0) {
+            int below = lowerBound(sorted, gmv);
             int points = (int) ((long) GMV_POINTS * below / sorted.length);
             score += points;
             int percentile = (int) (100L * below / sorted.length);
             if (reasons != null && percentile >= 50) {
-                reasons.add(new Reason(Kind.GMV, points, List.of(f.currency), Math.max(1, 100 - percentile)));
+                reasons.add(new Reason(Kind.GMV, points, List.of(f.currency()), Math.max(1, 100 - percentile)));
             }
         }
         return Math.max(0, Math.min(100, score));
@@ -250,33 +394,30 @@ public final class Recommender {
         return lo;
     }
 
-    /// Every creator's GMV per currency, sorted, rebuilt when the index changed. Caller holds the read lock.
-    private synchronized Map<String, long[]> gmvRanks() {
+    /// Every creator's GMV, sorted, per currency code of the index; rebuilt when the index
+    /// changed. Caller holds the read lock.
+    private synchronized long[][] gmvRanks() {
         long version = index.versionLocked();
-        if (version == gmvVersion) {
-            return gmvByCurrency;
+        if (version == ranksVersion) {
+            return ranksByCurrency;
         }
-        Map<String, long[]> values = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        int currencies = index.currencyCount();
+        int[] counts = new int[currencies];
+        index.forEachRow((idx, row) -> counts[idx.currencyCodeAt(row)]++);
+        long[][] ranks = new long[currencies][];
+        for (int c = 0; c < currencies; c++) {
+            ranks[c] = new long[counts[c]];
+        }
+        int[] filled = new int[currencies];
         index.forEachRow((idx, row) -> {
-            String currency = idx.currencyAt(row);
-            long[] array = values.computeIfAbsent(currency, c -> new long[1_024]);
-            int n = counts.getOrDefault(currency, 0);
-            if (n == array.length) {
-                array = Arrays.copyOf(array, n * 2);
-                values.put(currency, array);
-            }
-            array[n] = idx.gmvAt(row);
-            counts.put(currency, n + 1);
+            int code = idx.currencyCodeAt(row);
+            ranks[code][filled[code]++] = idx.gmvAt(row);
         });
-        Map<String, long[]> sorted = new HashMap<>();
-        values.forEach((currency, array) -> {
-            long[] exact = Arrays.copyOf(array, counts.get(currency));
-            Arrays.parallelSort(exact);
-            sorted.put(currency, exact);
-        });
-        gmvByCurrency = sorted;
-        gmvVersion = version;
-        return sorted;
+        for (long[] values : ranks) {
+            Arrays.parallelSort(values);
+        }
+        ranksByCurrency = ranks;
+        ranksVersion = version;
+        return ranks;
     }
 }

@@ -47,10 +47,22 @@ final class MillionCreatorsTiming {
                 matched += index.search(queries.get(i)).total();
                 nanos[i] = System.nanoTime() - start;
             }
-            Arrays.sort(nanos);
-            System.out.printf("first page of 50 over %d queries: median %.2f ms, p95 %.2f ms, max %.2f ms (%d matches)%n",
-                    nanos.length, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 95 / 100] / 1e6,
-                    nanos[nanos.length - 1] / 1e6, matched);
+            report("first page of 50, all cores", nanos, matched);
+            long[] single = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                long start = System.nanoTime();
+                index.search(queries.get(i), Progress.NONE, 1);
+                single[i] = System.nanoTime() - start;
+            }
+            report("first page of 50, one thread", single, matched);
+            Recommender recommender = new Recommender(index);
+            long[] recommend = new long[5];
+            for (int i = 0; i < recommend.length; i++) {
+                long start = System.nanoTime();
+                recommender.recommend(List.of("Beauty"), TargetAudience.parse("female:60,18-24:30"), java.util.Set.of(), 20);
+                recommend[i] = System.nanoTime() - start;
+            }
+            report("recommend 20 for Beauty", recommend, 0);
             for (int round = 0; round < 3; round++) {
                 timeTextQuery(index, "nguyen linh");
                 timeTextQuery(index, "thao");
@@ -81,6 +93,14 @@ final class MillionCreatorsTiming {
             Arrays.sort(bareNanos);
             System.out.printf("bare one-column scan, one thread: median %.2f ms (%d)%n", bareNanos[25] / 1e6, sink % 10);
         }
+    }
+
+    private static void report(String what, long[] nanos, long matched) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s over %d runs: median %.2f ms, p95 %.2f ms, max %.2f ms (%d matches)%n", what,
+                sorted.length, sorted[sorted.length / 2] / 1e6, sorted[Math.min(sorted.length - 1, sorted.length * 95 / 100)] / 1e6,
+                sorted[sorted.length - 1] / 1e6, matched);
     }
 
     private static void timeTextQuery(CreatorIndex index, String text) {
