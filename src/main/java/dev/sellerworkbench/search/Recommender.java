@@ -78,7 +78,7 @@ public final class Recommender {
             }
             int mask = regionMask;
             RowSubject subject = new RowSubject(index, bits, overflow.stream().mapToInt(Integer::intValue).toArray(), ranks);
-            CreatorIndex.TopK top = new CreatorIndex.TopK(limit);
+            TopK top = new TopK(limit);
             index.forEachRow((idx, row) -> {
                 if (mask != 0 && (mask & 1 << idx.regionAt(row)) == 0) {
                     return;
