@@ -30,6 +30,7 @@ public final class Cli {
         register(new SettleCommand());
         register(new ImportCommand());
         register(new InvitationsCommand());
+        register(new CreatorsCommand());
     }
 
     private void register(Command command) {

@@ -251,6 +251,73 @@ public final class CreatorRepository {
         });
     }
 
+    /// The columns Find Creators filters and sorts on, one creator per row. Audience shares are
+    /// hundredths of a percent as stored; `level` is null when unrated, `levelKind` null when no
+    /// level was ever set.
+    public record SearchRow(long id, String handle, String name, String region, long followers, int videos,
+                            long avgViews, int engagementBp, java.math.BigDecimal gmv30d, String currency,
+                            String categories, String contentTypes, int femaleBp, int maleBp, int otherBp,
+                            int age18to24Bp, int age25to34Bp, int age35to44Bp, int age45to54Bp, int age55PlusBp,
+                            Integer level, String levelKind, boolean declining) {
+    }
+
+    private static final String SEARCH_COLUMNS = "id, handle, name, region, followers, videos, avg_views, "
+            + "engagement_bp, gmv_30d, currency, categories, content_types, aud_female_bp, aud_male_bp, aud_other_bp, "
+            + "age_18_24_bp, age_25_34_bp, age_35_44_bp, age_45_54_bp, age_55_plus_bp, level, level_kind, declining";
+
+    /// Streams the search columns of creators with `fromId <= id < toId`, in id order, reading
+    /// plain JDBC (no contact columns, no domain objects) so a million rows load in seconds.
+    /// Reads in keyset batches: one unbounded ordered query made H2 copy the whole result
+    /// to a temporary file first, which was most of the time spent. Stops early when `sink`
+    /// returns false.
+    public void forEachSearchRow(long fromId, long toId, java.util.function.Predicate<SearchRow> sink) {
+        int batch = 10_000;
+        jdbi.useHandle(h -> {
+            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT " + SEARCH_COLUMNS
+                    + " FROM creator WHERE id >= ? AND id < ? ORDER BY id LIMIT " + batch)) {
+                long next = fromId;
+                while (true) {
+                    ps.setLong(1, next);
+                    ps.setLong(2, toId);
+                    int rows = 0;
+                    long last = next;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                            int level = rs.getInt(21);
+                            Integer levelOrNull = rs.wasNull() ? null : level;
+                            SearchRow row = new SearchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getLong(5), rs.getInt(6), rs.getLong(7), rs.getInt(8),
+                                    rs.getBigDecimal(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                                    rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17),
+                                    rs.getInt(18), rs.getInt(19), rs.getInt(20), levelOrNull, rs.getString(22),
+                                    rs.getBoolean(23));
+                            last = row.id();
+                            if (!sink.test(row)) {
+                                return;
+                            }
+                        }
+                    }
+                    if (rows < batch || last == Long.MAX_VALUE) {
+                        return;
+                    }
+                    next = last + 1;
+                }
+            } catch (SQLException e) {
+                throw Sql.unchecked(e);
+            }
+        });
+    }
+
+    /// `{smallest id, largest id}`, or an empty array when there are no creators.
+    public long[] idRange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MIN(id) lo, MAX(id) hi FROM creator")
+                .map((rs, ctx) -> {
+                    long lo = rs.getLong("lo");
+                    return rs.wasNull() ? new long[0] : new long[] {lo, rs.getLong("hi")};
+                }).one());
+    }
+
     public void updateLevel(long id, Level level) {
         jdbi.useHandle(h -> h.createUpdate(
                         "UPDATE creator SET level = :level, level_kind = :kind, declining = :declining WHERE id = :id")

@@ -1,0 +1,370 @@
+package dev.sellerworkbench.cli;
+
+import dev.sellerworkbench.domain.Audience;
+import dev.sellerworkbench.domain.ContentType;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Gender;
+import dev.sellerworkbench.domain.Level;
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorIndex;
+import dev.sellerworkbench.search.CreatorPage;
+import dev.sellerworkbench.search.CreatorQuery;
+import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
+import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
+import dev.sellerworkbench.search.Recommendation;
+import dev.sellerworkbench.search.Recommender;
+import dev.sellerworkbench.search.TargetAudience;
+import dev.sellerworkbench.store.Workspace;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/// `creators search …` and `creators recommend …`: Find Creators and recommended creators
+/// (R-CR-3, R-CR-6) for scripts, answered by the same search index as the window.
+final class CreatorsCommand implements Command {
+
+    private static final Set<String> SEARCH_FLAGS = Set.of("region", "level", "followers", "audience-gender",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
+            "limit", "offset", "json");
+    private static final Set<String> RECOMMEND_FLAGS = Set.of("category", "plan", "region", "target", "limit", "json");
+    private static final int MAX_LIMIT = 10_000;
+
+    private final Messages messages = Messages.forLocale(Locale.getDefault(Locale.Category.DISPLAY));
+
+    @Override
+    public String name() {
+        return "creators";
+    }
+
+    @Override
+    public String usage() {
+        return "creators search [--region VN] [--level 3,4|unrated] [--followers MIN..MAX] [--audience-gender female:60]"
+                + " [--audience-age 18-24:30] [--category NAME] [--content live,video,link] [--gmv MIN..MAX]"
+                + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude]"
+                + " [--sort followers|videos|views|gmv|engagement|level] [--asc] [--limit N] [--offset N] [--json]"
+                + " | creators recommend (--category NAME[,NAME] | --plan ID) [--region VN] [--target female:60,18-24:30]"
+                + " [--limit N] [--json]";
+    }
+
+    @Override
+    public Set<String> booleanFlags() {
+        return Set.of("asc");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        if (args.positionals().isEmpty()) {
+            throw new InputRejectedException(messages.get("search.cli.missingSubcommand"));
+        }
+        String sub = args.positionals().get(0);
+        return switch (sub) {
+            case "search" -> search(context, args);
+            case "recommend" -> recommend(context, args);
+            default -> throw new InputRejectedException(messages.get("search.cli.unknownSubcommand", sub));
+        };
+    }
+
+    private int search(CliContext context, Args args) throws Exception {
+        rejectUnknownFlags(args, SEARCH_FLAGS);
+        CreatorQuery query = parseQuery(args);
+        Workspace workspace = context.workspace();
+        CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        CreatorPage page = index.search(query);
+        List<Creator> rows = workspace.creators().findByIds(page.ids());
+        if (args.json()) {
+            context.printJson(rows.stream().map(CreatorsCommand::toJson).toList());
+        } else {
+            for (Creator c : rows) {
+                context.out().println(String.join("\t", c.displayHandle(), c.name() == null ? "" : c.name(),
+                        c.region().name(), c.level() == null ? "—" : c.level().label(), String.valueOf(c.followers()),
+                        String.valueOf(c.avgViews()), String.valueOf(c.videos()), c.gmv30d().rounded().toString()));
+            }
+        }
+        context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
+        return Cli.OK;
+    }
+
+    private int recommend(CliContext context, Args args) throws Exception {
+        rejectUnknownFlags(args, RECOMMEND_FLAGS);
+        Workspace workspace = context.workspace();
+        Set<String> categories = new LinkedHashSet<>(list(args, "category"));
+        if (args.has("plan")) {
+            long planId = longValue(args, "plan");
+            if (workspace.plans().findById(planId).isEmpty()) {
+                throw new InputRejectedException(messages.get("search.cli.noPlan", planId));
+            }
+            categories.addAll(Recommender.planCategories(workspace, planId));
+        }
+        if (categories.isEmpty()) {
+            throw new InputRejectedException(messages.get("search.cli.recommendNeedsCategory"));
+        }
+        TargetAudience target;
+        try {
+            target = args.flag("target").map(TargetAudience::parse).orElseGet(() -> TargetAudience.of(workspace));
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(messages.get("search.cli.badTarget", args.flag("target").orElse("")));
+        }
+        Set<Region> regions = regions(args);
+        int limit = limit(args, 20);
+        CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        List<Recommendation> found = new Recommender(index).recommend(categories, target, regions, limit);
+        Map<Long, Creator> byId = workspace.creators().findByIds(found.stream().map(Recommendation::creatorId).toList())
+                .stream().collect(Collectors.toMap(Creator::id, Function.identity()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Recommendation r : found) {
+            Creator c = byId.get(r.creatorId());
+            if (c == null) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", c.id());
+            row.put("handle", c.handle());
+            row.put("name", c.name());
+            row.put("region", c.region().name());
+            row.put("score", r.score());
+            row.put("reasons", r.reasons().stream().map(reason -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", reason.kind().name().toLowerCase(Locale.ROOT));
+                m.put("points", reason.points());
+                m.put("text", reason.text(messages));
+                return m;
+            }).toList());
+            row.put("text", r.text(messages));
+            out.add(row);
+        }
+        if (args.json()) {
+            context.printJson(out);
+        } else {
+            for (Map<String, Object> row : out) {
+                context.out().println("@" + row.get("handle") + "\t" + row.get("score") + "\t" + row.get("text"));
+            }
+        }
+        return Cli.OK;
+    }
+
+    // ---------------------------------------------------------------- flags
+
+    private void rejectUnknownFlags(Args args, Set<String> allowed) {
+        for (String flag : args.flagNames()) {
+            if (!allowed.contains(flag)) {
+                throw new InputRejectedException(messages.get("search.cli.unknownFlag", flag));
+            }
+        }
+        if (args.positionals().size() > 1) {
+            throw new InputRejectedException(messages.get("search.cli.unexpected", args.positionals().get(1)));
+        }
+    }
+
+    CreatorQuery parseQuery(Args args) {
+        CreatorQuery.Builder b = CreatorQuery.builder();
+        Set<Region> regions = regions(args);
+        b.regions(regions);
+        Set<Integer> levels = new LinkedHashSet<>();
+        for (String token : list(args, "level")) {
+            String t = token.toLowerCase(Locale.ROOT);
+            if (t.equals("unrated")) {
+                b.unrated(true);
+                continue;
+            }
+            try {
+                int level = Integer.parseInt(t.startsWith("l") ? t.substring(1) : t);
+                if (level < 0 || level > CreatorQuery.MAX_LEVEL) {
+                    throw new NumberFormatException();
+                }
+                levels.add(level);
+            } catch (NumberFormatException e) {
+                throw new InputRejectedException(messages.get("search.cli.badLevel", token));
+            }
+        }
+        b.levels(levels);
+        args.flag("followers").ifPresent(v -> {
+            BigDecimal[] range = range("followers", v);
+            b.followers(range[0] == null ? null : wholeNumber("followers", range[0]),
+                    range[1] == null ? null : wholeNumber("followers", range[1]));
+        });
+        args.flag("audience-gender").ifPresent(v -> b.gender(genderFilter(v)));
+        args.flag("audience-age").ifPresent(v -> b.age(ageFilter(v)));
+        b.categories(list(args, "category"));
+        Set<ContentType> types = EnumSet.noneOf(ContentType.class);
+        for (String token : list(args, "content")) {
+            try {
+                types.add(ContentType.parse(token));
+            } catch (IllegalArgumentException e) {
+                throw new InputRejectedException(messages.get("search.cli.badContent", token));
+            }
+        }
+        b.contentTypes(types);
+        if (args.has("gmv")) {
+            String currency = args.flag("currency").map(s -> s.trim().toUpperCase(Locale.ROOT))
+                    .orElseGet(() -> regions.size() == 1 ? regions.iterator().next().currency() : null);
+            if (currency == null) {
+                throw new InputRejectedException(messages.get("search.cli.gmvNeedsCurrency"));
+            }
+            BigDecimal[] range = range("gmv", args.flag("gmv").orElseThrow());
+            b.gmv(range[0] == null ? null : Money.of(range[0], currency), range[1] == null ? null : Money.of(range[1], currency));
+        } else if (args.has("currency")) {
+            throw new InputRejectedException(messages.get("search.cli.currencyWithoutGmv"));
+        }
+        args.flag("engagement").ifPresent(v -> {
+            BigDecimal[] range = range("engagement", v);
+            b.engagementPercent(range[0], range[1]);
+        });
+        args.flag("text").ifPresent(b::text);
+        args.flag("declining").ifPresent(v -> b.declining(switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "only" -> CreatorQuery.Declining.ONLY;
+            case "exclude" -> CreatorQuery.Declining.EXCLUDE;
+            case "any" -> CreatorQuery.Declining.ANY;
+            default -> throw new InputRejectedException(messages.get("search.cli.badDeclining", v));
+        }));
+        CreatorQuery.Sort sort = args.flag("sort").map(v -> {
+            CreatorQuery.Sort parsed = CreatorQuery.Sort.parse(v);
+            if (parsed == null) {
+                throw new InputRejectedException(messages.get("search.cli.badSort", v));
+            }
+            return parsed;
+        }).orElse(CreatorQuery.Sort.FOLLOWERS);
+        b.sort(sort, args.has("asc"));
+        b.limit(limit(args, CreatorQuery.DEFAULT_LIMIT));
+        int offset = args.intFlag("offset", 0);
+        if (offset < 0) {
+            throw new InputRejectedException(messages.get("search.cli.badOffset", offset));
+        }
+        b.offset(offset);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(e.getMessage());
+        }
+    }
+
+    private Set<Region> regions(Args args) {
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (String code : list(args, "region")) {
+            Region region = Region.parse(code);
+            if (region == null) {
+                throw new InputRejectedException(messages.get("search.cli.badRegion", code));
+            }
+            regions.add(region);
+        }
+        return regions;
+    }
+
+    private int limit(Args args, int fallback) {
+        int limit = args.intFlag("limit", fallback);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InputRejectedException(messages.get("search.cli.badLimit", limit, MAX_LIMIT));
+        }
+        return limit;
+    }
+
+    private long longValue(Args args, String flag) {
+        String value = args.flag(flag).orElseThrow();
+        try {
+            return Long.parseLong(value.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException(messages.get("search.cli.badNumber", flag, value));
+        }
+    }
+
+    private static List<String> list(Args args, String flag) {
+        return args.flag(flag).map(v -> List.of(v.split(","))).orElse(List.of()).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /// `MIN..MAX`, `MIN..` or `..MAX`; underscores and thousands commas are not allowed in ranges.
+    private BigDecimal[] range(String flag, String text) {
+        int dots = text.indexOf("..");
+        if (dots < 0) {
+            throw new InputRejectedException(messages.get("search.cli.badRange", flag, text));
+        }
+        try {
+            String lo = text.substring(0, dots).strip().replace("_", "");
+            String hi = text.substring(dots + 2).strip().replace("_", "");
+            BigDecimal min = lo.isEmpty() ? null : new BigDecimal(lo);
+            BigDecimal max = hi.isEmpty() ? null : new BigDecimal(hi);
+            if ((min == null && max == null) || (min != null && min.signum() < 0)
+                    || (min != null && max != null && min.compareTo(max) > 0)) {
+                throw new NumberFormatException();
+            }
+            return new BigDecimal[] {min, max};
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException(messages.get("search.cli.badRange", flag, text));
+        }
+    }
+
+    private long wholeNumber(String flag, BigDecimal value) {
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InputRejectedException(messages.get("search.cli.badNumber", flag, value.toPlainString()));
+        }
+    }
+
+    private GenderFilter genderFilter(String text) {
+        try {
+            return TargetAudience.parseGender(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(messages.get("search.cli.badGender", text));
+        }
+    }
+
+    private AgeFilter ageFilter(String text) {
+        try {
+            return TargetAudience.parseAge(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(messages.get("search.cli.badAge", text));
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    static Map<String, Object> toJson(Creator c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        Level level = c.level();
+        row.put("id", c.id());
+        row.put("handle", c.handle());
+        row.put("name", c.name());
+        row.put("region", c.region().name());
+        row.put("level", level == null ? null : level.value());
+        row.put("levelKind", level == null ? null : level.kind().name().toLowerCase(Locale.ROOT));
+        row.put("declining", level != null && level.declining());
+        row.put("followers", c.followers());
+        row.put("videos", c.videos());
+        row.put("avgViews", c.avgViews());
+        Money gmv = c.gmv30d().rounded();
+        Map<String, Object> money = new LinkedHashMap<>();
+        money.put("amount", gmv.amount());
+        money.put("currency", gmv.currency());
+        row.put("gmv", money);
+        row.put("engagement", percent(c.engagementBp()));
+        row.put("categories", c.categories());
+        row.put("contentTypes", c.contentTypes().stream().map(ContentType::code).sorted().toList());
+        Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
+        Map<String, Object> audience = new LinkedHashMap<>();
+        audience.put("female", percent(a.shareOf(Gender.FEMALE)));
+        audience.put("male", percent(a.shareOf(Gender.MALE)));
+        audience.put("other", percent(a.shareOf(Gender.OTHER)));
+        Map<String, Object> ages = new LinkedHashMap<>();
+        int[] bands = a.ages();
+        for (int i = 0; i < bands.length; i++) {
+            ages.put(Audience.AGE_BANDS[i], percent(bands[i]));
+        }
+        audience.put("age", ages);
+        row.put("audience", audience);
+        return row;
+    }
+
+    private static BigDecimal percent(int bp) {
+        return BigDecimal.valueOf(bp, 2);
+    }
+}
