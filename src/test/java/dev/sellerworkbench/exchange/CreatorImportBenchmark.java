@@ -65,7 +65,7 @@ public final class CreatorImportBenchmark {
         }
     }
 
-    static void generate(Path file, int rows) throws IOException {
+    public static void generate(Path file, int rows) throws IOException {
         String[] regions = {"VN", "ID", "GB", "TH", "MY", "PH"};
         String[] currencies = {"VND", "IDR", "GBP", "THB", "MYR", "PHP"};
         String[] names = {"Nguyễn Thùy Linh", "Siti Putri", "Emma Clarke", "Ploy Srisuk", "Farah Abdullah", "Angel Santos"};

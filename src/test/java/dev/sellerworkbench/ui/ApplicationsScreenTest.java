@@ -96,4 +96,36 @@ class ApplicationsScreenTest {
         assertEquals(pending, count(ApplicationStatus.PENDING));
         assertEquals("Pending (" + pending + ")", tabText(robot, 0));
     }
+
+    @Test
+    void theAuditLogShowsWhoRejectedAndWhy(FxRobot robot) {
+        TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();
+        long id = table.getItems().get(0).id();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField reason = robot.lookup(".dialog-pane .text-field").query();
+        robot.clickOn(reason).write("audience does not match");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ApplicationStatus.REJECTED, workspace.applications().findById(id).orElseThrow().status());
+
+        robot.clickOn("#tab-rejected");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            TableView<ApplicationRow> rejected = robot.lookup("#applicationsScreen #table").query();
+            rejected.getSelectionModel().clearSelection();
+            rejected.getItems().stream().filter(r -> r.id() == id).findFirst()
+                    .ifPresent(r -> rejected.getSelectionModel().select(r));
+        });
+        robot.clickOn("#auditButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<dev.sellerworkbench.domain.AuditEntry> audit = robot.lookup("#auditDialog #table").query();
+        assertEquals(1, audit.getItems().size());
+        assertEquals("reject", audit.getItems().get(0).action());
+        assertEquals("audience does not match", audit.getItems().get(0).note());
+    }
 }

@@ -64,6 +64,8 @@ public final class ApplicationsView implements Screen {
     @FXML
     private Button undoButton;
     @FXML
+    private Button auditButton;
+    @FXML
     private TableView<ApplicationRow> table;
     @FXML
     private TableColumn<ApplicationRow, String> creatorColumn;
@@ -87,6 +89,7 @@ public final class ApplicationsView implements Screen {
     private final Parent root;
     private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
     private int focusAfterReload = -1;
+    private AuditDialogView audit;
 
     public ApplicationsView(AppContext context) {
         this.context = context;
@@ -162,6 +165,7 @@ public final class ApplicationsView implements Screen {
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        auditButton.setOnAction(e -> showAudit());
     }
 
     private void bindFilters(Messages messages) {
@@ -243,6 +247,15 @@ public final class ApplicationsView implements Screen {
                 event.consume();
             }
         }
+    }
+
+    /// The audit trail of the one selected application, or of the whole workspace.
+    private void showAudit() {
+        if (audit == null) {
+            audit = new AuditDialogView(context);
+        }
+        Long one = viewModel.selection().size() == 1 ? viewModel.selection().get(0).id() : null;
+        audit.show(root.getScene().getWindow(), one);
     }
 
     private void decide(Decision decision) {

@@ -1,0 +1,106 @@
+package dev.sellerworkbench.ui.applications;
+
+import static dev.sellerworkbench.ui.common.TableColumns.text;
+
+import dev.sellerworkbench.domain.AuditEntry;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.Fxml;
+import java.io.File;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/// The audit log dialog for one application or the whole workspace.
+public final class AuditDialogView {
+
+    @FXML
+    private Label title;
+    @FXML
+    private TableView<AuditEntry> table;
+    @FXML
+    private TableColumn<AuditEntry, String> atColumn;
+    @FXML
+    private TableColumn<AuditEntry, String> actorColumn;
+    @FXML
+    private TableColumn<AuditEntry, String> applicationColumn;
+    @FXML
+    private TableColumn<AuditEntry, String> actionColumn;
+    @FXML
+    private TableColumn<AuditEntry, String> fromColumn;
+    @FXML
+    private TableColumn<AuditEntry, String> toColumn;
+    @FXML
+    private TableColumn<AuditEntry, String> noteColumn;
+    @FXML
+    private Label status;
+    @FXML
+    private Button export;
+    @FXML
+    private Button close;
+
+    private final AppContext context;
+    private final AuditViewModel viewModel;
+    private final Parent root;
+    private Stage stage;
+
+    public AuditDialogView(AppContext context) {
+        this.context = context;
+        this.viewModel = new AuditViewModel(context);
+        this.root = Fxml.load(this, "AuditDialog.fxml", context.messages());
+    }
+
+    @FXML
+    private void initialize() {
+        title.textProperty().bind(viewModel.titleProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        table.setItems(viewModel.entries());
+        text(atColumn, viewModel::when);
+        text(actorColumn, AuditEntry::actor);
+        text(applicationColumn, AuditEntry::entityId);
+        text(actionColumn, AuditEntry::action);
+        text(fromColumn, AuditEntry::fromStatus);
+        text(toColumn, AuditEntry::toStatus);
+        text(noteColumn, e -> e.note() == null ? "" : e.note());
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("audit-log.csv");
+            File target = chooser.showSaveDialog(stage);
+            if (target != null) {
+                viewModel.export(target.toPath());
+            }
+        });
+        close.setOnAction(e -> stage.close());
+    }
+
+    public void show(Window owner, Long applicationId) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+            stage.setTitle(context.messages().get("audit.window"));
+            Scene scene = new Scene(root, 860, 520);
+            scene.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    stage.close();
+                }
+            });
+            stage.setScene(scene);
+        }
+        viewModel.load(applicationId);
+        stage.show();
+        stage.toFront();
+    }
+
+    public AuditViewModel viewModel() {
+        return viewModel;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.sellerworkbench.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/// Renders BENCHMARKS.md: each figure with its target and whether it was met, the notes on what
+/// bounds a missed target, and the run's bench.json verbatim so scripts can read it.
+final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    record Target(String key, String description, String unit, double limit, boolean atMost) {
+    }
+
+    static final List<Target> TARGETS = List.of(
+            new Target("find_first_page_ms", "Find Creators, first page of 50 (median)", "ms", 100, true),
+            new Target("find_count_ms", "match count (median)", "ms", 100, true),
+            new Target("levels_recompute_s", "level recompute, all creators", "s", 10, true),
+            new Target("import_rows_per_s", "creators CSV import", "rows/s", 100_000, false),
+            new Target("startup_ms", "start to first page on 1M creators", "ms", 3_000, true),
+            new Target("fx_stall_max_ms", "longest FX-thread pause under load", "ms", 50, true));
+
+    static String render(Map<String, Stat> results, Map<String, Double> ratios, List<String> notes,
+                         Map<String, Object> machine, String json) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Measured by `mvn -B -Pbench verify` on ").append(machine.get("date")).append(", ")
+                .append(machine.get("cores")).append(" cores, ").append(machine.get("jdk")).append(", over ")
+                .append(machine.get("creators")).append(" creators. The machines are shared and noisy: the ratios,\n")
+                .append("measured side by side in one run, are what to compare between runs.\n\n");
+        md.append("| measurement | median | p95 | target | met |\n|---|---|---|---|---|\n");
+        for (Map.Entry<String, Stat> e : results.entrySet()) {
+            Target target = TARGETS.stream().filter(t -> t.key().equals(e.getKey())).findFirst().orElse(null);
+            String met = "";
+            String goal = "";
+            if (target != null) {
+                double median = e.getValue().median();
+                boolean ok = target.atMost() ? median <= target.limit() : median >= target.limit();
+                met = ok ? "yes" : "**no**";
+                goal = (target.atMost() ? "≤ " : "≥ ") + format(target.limit()) + " " + target.unit();
+            }
+            md.append("| `").append(e.getKey()).append("` | ").append(format(e.getValue().median())).append(" | ")
+                    .append(format(e.getValue().p95())).append(" | ").append(goal).append(" | ").append(met).append(" |\n");
+        }
+        md.append("\n| ratio | value | target |\n|---|---|---|\n");
+        ratios.forEach((k, v) -> md.append("| `").append(k).append("` | ").append(format(v)).append(" | ")
+                .append(switch (k) {
+                    case "find_vs_naive" -> "≥ 10 (naive ÷ ours)";
+                    case "find_vs_limit" -> "≤ 5 (ours ÷ limit)";
+                    default -> "";
+                }).append(" |\n"));
+        if (!notes.isEmpty()) {
+            md.append("\n## Notes\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
+        md.append("\n## bench.json\n\n```json\n").append(json).append("\n```\n");
+        return md.toString();
+    }
+
+    static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        return v >= 100 ? String.format("%,.0f", v) : String.format("%.2f", v);
+    }
+}

@@ -1,0 +1,208 @@
+package dev.sellerworkbench.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sellerworkbench.demo.DemoGenerator;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.exchange.CreatorImportBenchmark;
+import dev.sellerworkbench.exchange.ImportKind;
+import dev.sellerworkbench.exchange.ImportResult;
+import dev.sellerworkbench.exchange.Importer;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorIndex;
+import dev.sellerworkbench.search.CreatorPage;
+import dev.sellerworkbench.store.Workspace;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/// The project's benchmark (`mvn -B -Pbench verify`): measures the workbench beside the naive
+/// approach and the machine's limit in one run, on a 1,000,000-creator workspace cached under
+/// `target/bench/`, and writes `target/bench/bench.json` and `BENCHMARKS.md`. Ratios are what to
+/// trust on a shared, noisy machine; absolute times are reported beside them.
+public final class Benchmarks {
+
+    static final int CREATORS = Integer.getInteger("bench.creators", 1_000_000);
+    static final int PAGE = 50;
+    static final int REPEATS = 5;
+    static final int QUERIES = 20;
+
+    private final Path root;
+    private final Map<String, Stat> results = new LinkedHashMap<>();
+    private final Map<String, Double> ratios = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Benchmarks(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Files.createDirectories(root);
+        Benchmarks bench = new Benchmarks(root);
+        bench.run(Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md"));
+    }
+
+    private void run(Path markdown) throws Exception {
+        Path folder = root.resolve("ws-" + CREATORS);
+        if (!Workspace.exists(folder)) {
+            try (Workspace ws = Workspace.open(folder)) {
+                long t = System.nanoTime();
+                new DemoGenerator(ws, Clock.systemDefaultZone(), Progress.NONE).generate(CREATORS);
+                results.put("demo_build_s", Stat.of(seconds(t)));
+            }
+        }
+        try (Workspace ws = Workspace.open(folder)) {
+            find(ws);
+        }
+        importCreators();
+        write(markdown);
+    }
+
+    private void find(Workspace ws) {
+        log("loading " + CREATORS + " creators for the naive and limit engines");
+        List<Creator> all = new ArrayList<>(CREATORS);
+        ws.creators().forEach(all::add);
+        all.sort(Comparator.comparingLong(Creator::id));
+        long t = System.nanoTime();
+        CreatorIndex index = CreatorIndex.build(ws, Progress.NONE);
+        results.put("index_build_s", Stat.of(seconds(t)));
+        LimitScan limit = new LimitScan(all);
+        ObservableList<Creator> list = FXCollections.observableArrayList(all);
+
+        Stat ours = new Stat();
+        Stat count = new Stat();
+        Stat naive = new Stat();
+        Stat floor = new Stat();
+        int mismatches = 0;
+        Random random = new Random(20_261_123);
+        for (int warm = 0; warm < 2; warm++) {
+            for (int kind = 0; kind < QUERIES; kind++) {
+                QuerySpec q = QuerySpec.mixed(kind, random);
+                index.search(q.toQuery(PAGE));
+                limit.search(q, PAGE);
+            }
+        }
+        for (int rep = 0; rep < REPEATS; rep++) {
+            for (int kind = 0; kind < QUERIES; kind++) {
+                QuerySpec q = QuerySpec.mixed(kind, random);
+                long s = System.nanoTime();
+                CreatorPage page = index.search(q.toQuery(PAGE));
+                List<Creator> rows = ws.creators().findByIds(page.ids());
+                ours.add(millis(s));
+                s = System.nanoTime();
+                CreatorPage counted = index.search(q.toQuery(0));
+                count.add(millis(s));
+                s = System.nanoTime();
+                SortedList<Creator> sorted = new SortedList<>(new FilteredList<>(list, q.predicate()), q.comparator());
+                List<Creator> naivePage = new ArrayList<>(sorted.subList(0, Math.min(PAGE, sorted.size())));
+                naive.add(millis(s));
+                s = System.nanoTime();
+                LimitScan.Result bare = limit.search(q, PAGE);
+                floor.add(millis(s));
+                if (counted.total() != bare.count() || sorted.size() != bare.count() || rows.size() != naivePage.size()) {
+                    mismatches++;
+                }
+            }
+        }
+        results.put("find_first_page_ms", ours);
+        results.put("find_count_ms", count);
+        results.put("naive_filteredlist_ms", naive);
+        results.put("limit_scan_ms", floor);
+        ratios.put("find_vs_naive", naive.median() / ours.median());
+        ratios.put("find_vs_limit", ours.median() / floor.median());
+        if (mismatches > 0) {
+            notes.add(mismatches + " of " + REPEATS * QUERIES + " queries gave different counts in the three engines.");
+        }
+        log("find: ours " + ours.median() + " ms, naive " + naive.median() + " ms, limit " + floor.median() + " ms");
+    }
+
+    private void importCreators() throws Exception {
+        Path csv = root.resolve("creators-" + CREATORS + ".csv");
+        if (!Files.exists(csv)) {
+            CreatorImportBenchmark.generate(csv, CREATORS);
+        }
+        long s = System.nanoTime();
+        long parsed = 0;
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                parsed += record.size() > 0 ? 1 : 0;
+            }
+        }
+        double parseRate = parsed / seconds(s);
+        Path folder = root.resolve("ws-import");
+        deleteTree(folder);
+        double importRate;
+        try (Workspace ws = Workspace.open(folder)) {
+            Importer importer = new Importer(ws, Messages.forLocale(Locale.ENGLISH), Clock.systemDefaultZone());
+            s = System.nanoTime();
+            ImportResult result = importer.run(ImportKind.CREATORS, csv, false, Progress.NONE);
+            importRate = result.accepted() / seconds(s);
+        }
+        deleteTree(folder);
+        results.put("import_rows_per_s", Stat.of(importRate));
+        results.put("limit_parse_rows_per_s", Stat.of(parseRate));
+        ratios.put("import_vs_limit", parseRate / importRate);
+        log("import " + Math.round(importRate) + " rows/s, parse alone " + Math.round(parseRate) + " rows/s");
+    }
+
+    private void write(Path markdown) throws Exception {
+        Map<String, Object> json = new LinkedHashMap<>();
+        results.forEach((k, v) -> json.put(k, Map.of("median", round(v.median()), "p95", round(v.p95()))));
+        Map<String, Object> ratioJson = new LinkedHashMap<>();
+        ratios.forEach((k, v) -> ratioJson.put(k, round(v)));
+        json.put("ratios", ratioJson);
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("jdk", System.getProperty("java.vm.name") + " " + Runtime.version());
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        machine.put("date", LocalDate.now().toString());
+        machine.put("creators", CREATORS);
+        json.put("machine", machine);
+        String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
+        Files.writeString(root.resolve("bench.json"), text);
+        Files.writeString(markdown, BenchmarkReport.render(results, ratios, notes, machine, text));
+        log("wrote " + root.resolve("bench.json") + " and " + markdown);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static double millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}
