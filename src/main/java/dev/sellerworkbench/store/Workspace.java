@@ -179,10 +179,10 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         try {
             checkpoint();
-            jdbi.useHandle(h -> h.execute("SHUTDOWN"));
         } catch (RuntimeException ignored) {
             // already closed
         } finally {
+            // closing the pool's last connection closes the database (DB_CLOSE_DELAY is 0)
             pool.dispose();
             lock.release();
         }

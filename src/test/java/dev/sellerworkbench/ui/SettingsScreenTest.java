@@ -81,4 +81,18 @@ class SettingsScreenTest {
         assertEquals("vi", context.preferences().language().getLanguage());
         assertTrue(relaunches == 1, "the window is rebuilt once");
     }
+
+    @Test
+    void recomputeFromTheWindowProjectsLevelsForTheMonth(FxRobot robot) {
+        // J5: levels for the month are projected from last month's statistics, with progress.
+        javafx.scene.control.TextField month = robot.lookup("#levelMonth").query();
+        robot.interact(() -> month.setText("2026-11"));
+        javafx.scene.control.Button recompute = robot.lookup("#recompute").query();
+        robot.interact(recompute::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label status = robot.lookup("#levelStatus").query();
+        assertTrue(status.getText().startsWith("Levels for 2026-11"), status.getText());
+        assertTrue(workspace.levels().countForMonth(java.time.YearMonth.of(2026, 11),
+                dev.sellerworkbench.domain.LevelKind.PROJECTED) > 0, "projected levels were written");
+    }
 }

@@ -57,14 +57,28 @@ public final class SettingsView implements Screen {
     private Button restore;
     @FXML
     private Button openFolder;
+    @FXML
+    private ComboBox<String> levelProfile;
+    @FXML
+    private Label profileInfo;
+    @FXML
+    private Button loadProfile;
+    @FXML
+    private TextField levelMonth;
+    @FXML
+    private Button recompute;
+    @FXML
+    private Label levelStatus;
 
     private final AppContext context;
     private final SettingsViewModel viewModel;
+    private final LevelsViewModel levels;
     private final Parent root;
 
     public SettingsView(AppContext context) {
         this.context = context;
         this.viewModel = new SettingsViewModel(context);
+        this.levels = new LevelsViewModel(context);
         this.root = Fxml.load(this, "Settings.fxml", context.messages());
     }
 
@@ -111,6 +125,41 @@ public final class SettingsView implements Screen {
         restore.disableProperty().bind(Bindings.isNull(backups.getSelectionModel().selectedItemProperty()));
         restore.setOnAction(e -> confirmRestore(backups.getSelectionModel().getSelectedItem()));
         openFolder.setOnAction(e -> viewModel.openWorkspaceFolder());
+        bindLevels(messages);
+    }
+
+    private void bindLevels(Messages messages) {
+        levelProfile.getItems().setAll(dev.sellerworkbench.level.LevelProfiles.BUILT_IN);
+        levelProfile.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : messages.get("settings.levels.profile." + id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        levelProfile.valueProperty().bindBidirectional(levels.profileProperty());
+        levelProfile.setOnAction(e -> {
+            if (levelProfile.getValue() != null) {
+                levels.choose(levelProfile.getValue());
+            }
+        });
+        profileInfo.textProperty().bind(levels.profileInfoProperty());
+        loadProfile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                levels.install(file.toPath());
+            }
+        });
+        levelMonth.textProperty().bindBidirectional(levels.monthProperty());
+        recompute.disableProperty().bind(levels.monthValidProperty().not().or(levels.runningProperty()));
+        recompute.setOnAction(e -> levels.recompute());
+        levelStatus.textProperty().bind(levels.statusProperty());
     }
 
     /// Restoring replaces today's work with the backup's: say what would be lost before doing it.
@@ -131,5 +180,6 @@ public final class SettingsView implements Screen {
     @Override
     public void activate() {
         viewModel.load();
+        levels.load();
     }
 }

@@ -1,0 +1,142 @@
+package dev.sellerworkbench.ui.settings;
+
+import dev.sellerworkbench.level.LevelProfile;
+import dev.sellerworkbench.level.LevelProfiles;
+import dev.sellerworkbench.level.ProfileException;
+import dev.sellerworkbench.level.RecomputeService;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/// Levels in Settings (R-LV-1 … R-LV-10): which rule profile is used, loading a corrected profile
+/// from a file, and the monthly recompute as background work with progress and cancel (J5).
+public final class LevelsViewModel {
+
+    private final AppContext context;
+    private final ObjectProperty<String> profile = new SimpleObjectProperty<>(LevelProfiles.TIKTOK);
+    private final ReadOnlyStringWrapper profileInfo = new ReadOnlyStringWrapper("");
+    private final StringProperty month = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding monthValid;
+
+    public LevelsViewModel(AppContext context) {
+        this.context = context;
+        month.set(YearMonth.now(context.clock().withZone(context.formats().zone())).toString());
+        monthValid = Bindings.createBooleanBinding(() -> parseMonth(month.get()) != null, month);
+    }
+
+    static YearMonth parseMonth(String text) {
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (DateTimeParseException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    public void load() {
+        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
+                    LevelProfile active = LevelProfiles.active(context.workspace().settings());
+                    return active;
+                })
+                .onSuccess(this::show)
+                .onFailure(e -> status.set(e.getMessage()))
+                .runWith(context.tasks());
+    }
+
+    private void show(LevelProfile active) {
+        profile.set(active.id());
+        profileInfo.set(context.messages().get(active.editableDefaults() ? "settings.levels.defaults" : "settings.levels.custom",
+                active.name(), active.source()));
+    }
+
+    /// Makes `id` the profile the recompute uses.
+    public void choose(String id) {
+        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
+                    context.workspace().settings().put(LevelProfiles.SETTING_ACTIVE, id);
+                    return LevelProfiles.active(context.workspace().settings());
+                })
+                .onSuccess(this::show)
+                .onFailure(e -> status.set(e.getMessage()))
+                .runWith(context.tasks());
+    }
+
+    /// Validates a profile file and, if sound, uses it in place of the shipped one of its id; a
+    /// refused file changes nothing and the message names the field.
+    public void install(Path file) {
+        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
+                    LevelProfile installed = LevelProfiles.install(context.workspace().settings(), file);
+                    context.workspace().settings().put(LevelProfiles.SETTING_ACTIVE, installed.id());
+                    return installed;
+                })
+                .onSuccess(installed -> {
+                    show(installed);
+                    status.set(context.messages().get("settings.levels.installed", file.getFileName()));
+                })
+                .onFailure(e -> status.set(e instanceof ProfileException
+                        ? context.messages().get("settings.levels.refused", file.getFileName(), e.getMessage())
+                        : context.messages().get("error.unexpected", String.valueOf(e.getMessage()))))
+                .runWith(context.tasks());
+    }
+
+    public void recompute() {
+        YearMonth target = parseMonth(month.get());
+        if (target == null || running.get()) {
+            return;
+        }
+        running.set(true);
+        BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress ->
+                        new RecomputeService(context.workspace(), context.clock(), context.messages())
+                                .recompute(target, LevelProfiles.active(context.workspace().settings()), progress))
+                .onSuccess(result -> {
+                    running.set(false);
+                    status.set(context.messages().get("settings.levels.done", result.month(), result.creators(),
+                            result.rated(), result.unrated(), result.declining(), result.millis()));
+                })
+                .onCancelled(() -> {
+                    running.set(false);
+                    status.set(context.messages().get("settings.levels.cancelled"));
+                })
+                .onFailure(e -> {
+                    running.set(false);
+                    status.set(context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+                })
+                .runWith(context.tasks());
+    }
+
+    public ObjectProperty<String> profileProperty() {
+        return profile;
+    }
+
+    public ReadOnlyStringProperty profileInfoProperty() {
+        return profileInfo.getReadOnlyProperty();
+    }
+
+    public StringProperty monthProperty() {
+        return month;
+    }
+
+    public BooleanBinding monthValidProperty() {
+        return monthValid;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}
