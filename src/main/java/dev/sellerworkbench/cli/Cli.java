@@ -24,6 +24,7 @@ public final class Cli {
     public Cli() {
         register(new InfoCommand());
         register(new DemoCommand());
+        register(new LevelsCommand());
     }
 
     private void register(Command command) {
