@@ -51,11 +51,18 @@ public final class RecomputeService {
     private final Workspace workspace;
     private final Clock clock;
     private final Messages messages;
+    private final int batch;
 
     public RecomputeService(Workspace workspace, Clock clock, Messages messages) {
+        this(workspace, clock, messages, BATCH);
+    }
+
+    /// With a smaller batch, tests can cancel after some rows were written.
+    RecomputeService(Workspace workspace, Clock clock, Messages messages, int batch) {
         this.workspace = workspace;
         this.clock = clock;
         this.messages = messages;
+        this.batch = batch;
     }
 
     /// Recomputes month `month` from the statistics of the month before.
@@ -83,7 +90,7 @@ public final class RecomputeService {
         final long total;
         final String message;
         final Instant now = clock.instant();
-        final List<LevelRecord> inserts = new ArrayList<>(BATCH);
+        final List<LevelRecord> inserts = new ArrayList<>();
         final List<LevelRecord> updates = new ArrayList<>();
         final Map<Long, Level> creatorUpdates = new LinkedHashMap<>();
         LongLongMap history;
@@ -134,7 +141,7 @@ public final class RecomputeService {
             progress.checkCancelled();
             StatsRepository.streamMonth(h, m1, stats -> {
                 judge(stats.creatorId(), profile.evaluate(stats, null));
-                if (++done % BATCH == 0) {
+                if (++done % batch == 0) {
                     flush();
                     progress.update(done, total, message);
                     progress.checkCancelled();
