@@ -62,7 +62,7 @@ final class LevelsCommand implements Command {
         }
         Workspace workspace = context.workspace();
         LevelProfile profile = profile(args, workspace, messages);
-        if (workspace.stats().countForMonth(month.minusMonths(1)) == 0) {
+        if (!workspace.stats().hasMonth(month.minusMonths(1))) {
             throw new InputRejectedException(messages.get("levels.cli.noStats", month.minusMonths(1).toString(),
                     month.toString()));
         }

@@ -71,7 +71,8 @@ public final class RecomputeService {
     public Result recompute(YearMonth month, LevelProfile profile, Progress progress) {
         long start = System.nanoTime();
         YearMonth statsMonth = month.minusMonths(1);
-        long total = workspace.stats().countForMonth(statsMonth);
+        // COUNT(*) over the whole table is instant in H2; counting one month's figures is not.
+        long total = workspace.creators().count();
         String message = messages.get("levels.recompute.progress", month.toString());
         progress.update(0, total, message);
         Run run = new Run(month, profile, progress, total, message);
@@ -116,6 +117,22 @@ public final class RecomputeService {
         }
 
         void execute(Handle h) {
+            boolean h2 = isH2(h);
+            if (h2) {
+                // Without it H2 copies each million-row result into a temporary store before
+                // returning the first row: a third of the run in measurements.
+                h.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            try {
+                run(h);
+            } finally {
+                if (h2) {
+                    h.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
+        }
+
+        private void run(Handle h) {
             handle = h;
             int expected = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(16, total));
             history = new LongLongMap(expected);
@@ -213,6 +230,14 @@ public final class RecomputeService {
                         stale.stream().mapToLong(Long::longValue).toArray());
                 deleted = stale.size();
             }
+        }
+    }
+
+    private static boolean isH2(Handle h) {
+        try {
+            return "H2".equals(h.getConnection().getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            return false;
         }
     }
 

@@ -219,7 +219,8 @@ public final class CreatorRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String kind = rs.getString(3);
-                    Integer value = Sql.intOrNull(rs, "level");
+                    int level = rs.getInt(2);
+                    Integer value = rs.wasNull() ? null : level;
                     visitor.visit(rs.getLong(1), kind == null ? null
                             : new Level(value, LevelKind.valueOf(kind), rs.getBoolean(4)));
                 }

@@ -68,21 +68,26 @@ public final class LevelRepository {
     }
 
     /// Streams the rows of the given months on the caller's handle, in no particular order; the
-    /// monthly recompute reads and writes in one transaction.
+    /// monthly recompute reads and writes in one transaction. `computedAt` is not read (null).
     public static void forMonths(Handle h, List<YearMonth> months, Consumer<LevelRecord> consumer) {
         if (months.isEmpty()) {
             return;
         }
         String marks = String.join(",", java.util.Collections.nCopies(months.size(), "?"));
+        java.util.Map<String, YearMonth> byText = new java.util.HashMap<>();
+        months.forEach(m -> byText.put(m.toString(), m));
         try (var ps = h.getConnection().prepareStatement("SELECT creator_id, level_month, level_kind, profile, level, "
-                + "diagnosis, computed_at FROM creator_level WHERE level_month IN (" + marks + ")")) {
+                + "diagnosis FROM creator_level WHERE level_month IN (" + marks + ")")) {
             for (int i = 0; i < months.size(); i++) {
                 ps.setString(i + 1, months.get(i).toString());
             }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(map(rs));
+                    int level = rs.getInt(5);
+                    consumer.accept(new LevelRecord(rs.getLong(1), byText.get(rs.getString(2)),
+                            LevelKind.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : level,
+                            rs.getString(6), null));
                 }
             }
         } catch (SQLException e) {
