@@ -133,8 +133,14 @@ final class LevelsCommand implements Command {
         LevelRecord latest = levels.latestProjected(creator.id()).orElse(null);
         LevelTexts texts = new LevelTexts(messages);
         Diagnosis diagnosis = latest == null ? null : Diagnosis.decode(latest.diagnosis());
+        boolean defaults = latest != null && editableDefaults(workspace, latest.profile());
         if (args.json()) {
-            context.printJson(json(creator, history, latest, diagnosis, texts));
+            Map<String, Object> json = json(creator, history, latest, diagnosis, texts);
+            json.put("editableDefaults", defaults);
+            if (defaults) {
+                json.put("note", texts.editableDefaultsNote());
+            }
+            context.printJson(json);
             return Cli.OK;
         }
         context.out().println(messages.get("levels.cli.history", creator.displayHandle()));
@@ -151,7 +157,20 @@ final class LevelsCommand implements Command {
             context.out().println(messages.get("levels.cli.latest", latest.month().toString(), latest.profile(),
                     texts.diagnosis(diagnosis)));
         }
+        if (defaults) {
+            context.out().println(texts.editableDefaultsNote());
+        }
         return Cli.OK;
+    }
+
+    /// Whether the profile that projected a level ships editable default thresholds; a profile
+    /// that can no longer be read counts as defaults, the cautious answer.
+    private static boolean editableDefaults(Workspace workspace, String profileId) {
+        try {
+            return LevelProfiles.forId(workspace.settings(), profileId).editableDefaults();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
     }
 
     private static Map<String, Object> json(Creator creator, List<MonthLevels> history, LevelRecord latest,

@@ -67,6 +67,7 @@ class LevelsCommandTest {
         assertEquals("official", levels.get(1).get("kind").asText());
         assertEquals(4, json.get("diagnosis").get("targetLevel").asInt());
         assertEquals("8800000", json.get("diagnosis").get("items").get(0).get("gap").asText());
+        assertTrue(json.get("editableDefaults").asBoolean(), "shipped thresholds are labelled as defaults");
     }
 
     @Test
