@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -349,9 +348,8 @@ public final class ProfileReader {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Map<String, Boolean> all = new LinkedHashMap<>();
-        a.forEach(s -> all.put(s, true));
-        b.forEach(s -> all.put(s, true));
-        return all.keySet();
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

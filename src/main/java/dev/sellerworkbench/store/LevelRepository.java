@@ -103,8 +103,8 @@ public final class LevelRepository {
 
     /// Rewrites the profile, level, diagnosis and time of existing (creator, month, kind) rows.
     public static void updateBatch(Handle h, List<LevelRecord> records) {
-        write(h, "UPDATE creator_level SET creator_id = ?, level_month = ?, level_kind = ?, profile = ?, level = ?, "
-                + "diagnosis = ?, computed_at = ? WHERE creator_id = ? AND level_month = ? AND level_kind = ?", records);
+        write(h, "UPDATE creator_level SET profile = ?, level = ?, diagnosis = ?, computed_at = ? "
+                + "WHERE creator_id = ? AND level_month = ? AND level_kind = ?", records);
     }
 
     /// Deletes the (creator, month, kind) rows of these creators.
@@ -123,29 +123,28 @@ public final class LevelRepository {
         }
     }
 
+    /// Binds the key columns first for an INSERT and last for an UPDATE: an UPDATE that names
+    /// the key columns makes H2 rewrite every index entry even when the values do not change.
     private static void write(Handle h, String sql, List<LevelRecord> records) {
         if (records.isEmpty()) {
             return;
         }
         boolean update = sql.startsWith("UPDATE");
+        int key = update ? 5 : 1;
+        int data = update ? 1 : 4;
         try (var ps = h.getConnection().prepareStatement(sql)) {
             for (LevelRecord r : records) {
-                ps.setLong(1, r.creatorId());
-                ps.setString(2, r.month().toString());
-                ps.setString(3, r.kind().name());
-                ps.setString(4, r.profile());
+                ps.setLong(key, r.creatorId());
+                ps.setString(key + 1, r.month().toString());
+                ps.setString(key + 2, r.kind().name());
+                ps.setString(data, r.profile());
                 if (r.level() == null) {
-                    ps.setNull(5, Types.INTEGER);
+                    ps.setNull(data + 1, Types.INTEGER);
                 } else {
-                    ps.setInt(5, r.level());
+                    ps.setInt(data + 1, r.level());
                 }
-                ps.setString(6, r.diagnosis());
-                ps.setObject(7, Sql.ts(r.computedAt() == null ? Instant.now() : r.computedAt()));
-                if (update) {
-                    ps.setLong(8, r.creatorId());
-                    ps.setString(9, r.month().toString());
-                    ps.setString(10, r.kind().name());
-                }
+                ps.setString(data + 2, r.diagnosis());
+                ps.setObject(data + 3, Sql.ts(r.computedAt() == null ? Instant.now() : r.computedAt()));
                 ps.addBatch();
             }
             ps.executeBatch();

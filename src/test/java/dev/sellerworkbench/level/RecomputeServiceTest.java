@@ -78,6 +78,27 @@ class RecomputeServiceTest {
     }
 
     @Test
+    void recomputingWithAnotherProfileRewritesTheMonthsRowsInPlace() {
+        long[] ids = creators(12);
+        List<MonthlyStats> stats = new ArrayList<>();
+        for (long id : ids) {
+            stats.add(vn(id, OCTOBER, 5));
+        }
+        workspace.stats().saveAll(stats);
+        service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+
+        RecomputeService.Result r = service(5).recompute(NOVEMBER, LevelProfiles.builtIn(LevelProfiles.DOUYIN),
+                Progress.NONE);
+
+        assertEquals(12, r.updated());
+        assertEquals(0, r.inserted());
+        assertEquals(12, workspace.levels().countForMonth(NOVEMBER, LevelKind.PROJECTED));
+        LevelRecord row = workspace.levels().history(ids[0]).getLast();
+        assertEquals("douyin", row.profile());
+        assertEquals("X;currency;VND;CNY", row.diagnosis());
+    }
+
+    @Test
     void projectedRowSaysLevelProfileAndDiagnosis() {
         long id = creators(1)[0];
         workspace.stats().saveAll(List.of(vn(id, OCTOBER, 5)));
