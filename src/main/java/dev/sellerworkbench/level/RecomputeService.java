@@ -49,6 +49,7 @@ public final class RecomputeService {
 
     private static final long MISSING = Long.MIN_VALUE + 1;
     private static final long SEEN = Long.MIN_VALUE + 2;
+    private static final long JUDGED = -1;
 
     private final Workspace workspace;
     private final Clock clock;
@@ -183,6 +184,7 @@ public final class RecomputeService {
                 }
             });
             flush();
+            officialOnly();
             deleteStale();
         }
 
@@ -221,6 +223,37 @@ public final class RecomputeService {
             if (target != null && current != MISSING && current != pack(target)) {
                 creatorUpdates.put(id, target);
             }
+            if (current != MISSING) {
+                shown.put(id, JUDGED);
+            }
+        }
+
+        /// Creators without figures for M-1 but with an official level for M: the official level
+        /// is shown and still decides the declining flag (R-LV-4).
+        private void officialOnly() {
+            shown.forEach((id, current) -> {
+                if (current == JUDGED) {
+                    return;
+                }
+                long packed = history.get(id, 0L);
+                int officialNow = slot(packed, OFFICIAL_M);
+                if (officialNow == 0) {
+                    return;
+                }
+                boolean flag = DeclineRule.declining(shownAt(packed, OFFICIAL_M2, PROJECTED_M2),
+                        shownAt(packed, OFFICIAL_M1, PROJECTED_M1), level(officialNow));
+                if (flag) {
+                    declining++;
+                }
+                Level target = new Level(level(officialNow), LevelKind.OFFICIAL, flag);
+                if (current != pack(target)) {
+                    creatorUpdates.put(id, target);
+                    if (creatorUpdates.size() >= batch) {
+                        flush();
+                    }
+                }
+            });
+            flush();
         }
 
         private void flush() {

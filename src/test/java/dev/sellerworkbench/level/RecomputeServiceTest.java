@@ -150,6 +150,18 @@ class RecomputeServiceTest {
     }
 
     @Test
+    void officialDropWithoutFiguresStillFlagsTheCreator() {
+        long[] ids = creators(2);
+        workspace.stats().saveAll(List.of(vn(ids[0], OCTOBER, 5)));
+        workspace.levels().saveAll(List.of(official(ids[1], OCTOBER, 6), official(ids[1], NOVEMBER, 4)));
+
+        RecomputeService.Result r = service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+
+        assertEquals(new Level(4, LevelKind.OFFICIAL, true), workspace.creators().findById(ids[1]).orElseThrow().level());
+        assertEquals(1, r.declining());
+    }
+
+    @Test
     void dropFromSixToFiveDoesNotFlag() {
         long id = creators(1)[0];
         workspace.levels().saveAll(List.of(official(id, SEPTEMBER, 6), official(id, OCTOBER, 6)));
