@@ -31,6 +31,7 @@ public final class Cli {
         register(new ImportCommand());
         register(new InvitationsCommand());
         register(new CreatorsCommand());
+        register(new LevelsCommand());
     }
 
     private void register(Command command) {

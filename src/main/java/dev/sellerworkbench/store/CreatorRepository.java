@@ -325,6 +325,55 @@ public final class CreatorRepository {
                 .bind("declining", level.declining()).bind("id", id).execute());
     }
 
+    /// Receives a creator's id and shown level (null when none is known).
+    public interface LevelVisitor {
+        void visit(long id, Level level);
+    }
+
+    /// Streams every creator's id and shown level on the caller's handle (the monthly recompute
+    /// compares before it writes, so a second run writes nothing).
+    public static void forEachLevel(Handle handle, LevelVisitor visitor) {
+        try (var ps = handle.getConnection().prepareStatement("SELECT id, level, level_kind, declining FROM creator")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(3);
+                    int level = rs.getInt(2);
+                    Integer value = rs.wasNull() ? null : level;
+                    visitor.visit(rs.getLong(1), kind == null ? null
+                            : new Level(value, LevelKind.valueOf(kind), rs.getBoolean(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    /// Sets the shown level, its kind and the declining flag of many creators in one batch.
+    public static void updateLevels(Handle handle, Map<Long, Level> levels) {
+        if (levels.isEmpty()) {
+            return;
+        }
+        try (var ps = handle.getConnection().prepareStatement(
+                "UPDATE creator SET level = ?, level_kind = ?, declining = ? WHERE id = ?")) {
+            for (Map.Entry<Long, Level> e : levels.entrySet()) {
+                Level level = e.getValue();
+                if (level.rated()) {
+                    ps.setInt(1, level.value());
+                } else {
+                    ps.setNull(1, Types.INTEGER);
+                }
+                ps.setString(2, level.kind().name());
+                ps.setBoolean(3, level.declining());
+                ps.setLong(4, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
     public void delete(long id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM creator WHERE id = :id").bind("id", id).execute());
     }

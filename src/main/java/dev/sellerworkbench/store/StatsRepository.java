@@ -48,6 +48,12 @@ public final class StatsRepository {
                 .bind("c", creatorId).bind("m", month.toString()).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /// The creator's newest month of figures.
+    public Optional<MonthlyStats> latest(long creatorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM creator_month_stats WHERE creator_id = :c "
+                        + "ORDER BY stat_month DESC LIMIT 1").bind("c", creatorId).map((rs, ctx) -> map(rs)).findOne());
+    }
+
     /// Streams one month's figures in creator order.
     public void forMonth(YearMonth month, Consumer<MonthlyStats> consumer) {
         jdbi.useHandle(h -> {
@@ -56,6 +62,33 @@ public final class StatsRepository {
                 stream.forEach(consumer);
             }
         });
+    }
+
+    /// Streams one month's figures on the caller's handle in no particular order (sorting a
+    /// million rows costs more than the level engine needs).
+    public static void streamMonth(Handle h, YearMonth month, Consumer<MonthlyStats> consumer) {
+        try (var ps = h.getConnection().prepareStatement("SELECT creator_id, gmv, currency, active_days, "
+                + "products_promoted, reputation, credit_deducted, good_product_gmv FROM creator_month_stats "
+                + "WHERE stat_month = ?")) {
+            ps.setString(1, month.toString());
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String currency = rs.getString(3);
+                    consumer.accept(new MonthlyStats(rs.getLong(1), month, new Money(rs.getBigDecimal(2), currency),
+                            rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6), rs.getInt(7),
+                            new Money(rs.getBigDecimal(8), currency)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    /// Whether any creator has figures for the month.
+    public boolean hasMonth(YearMonth month) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT creator_id FROM creator_month_stats WHERE stat_month = :m "
+                + "LIMIT 1").bind("m", month.toString()).mapTo(Long.class).findOne().isPresent());
     }
 
     public long countForMonth(YearMonth month) {

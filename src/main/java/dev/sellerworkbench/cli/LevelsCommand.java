@@ -1,0 +1,230 @@
+package dev.sellerworkbench.cli;
+
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.LevelRecord;
+import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.level.CreatorLevels;
+import dev.sellerworkbench.level.Diagnosis;
+import dev.sellerworkbench.level.LevelProfile;
+import dev.sellerworkbench.level.LevelProfiles;
+import dev.sellerworkbench.level.LevelTexts;
+import dev.sellerworkbench.level.MonthLevels;
+import dev.sellerworkbench.level.ProfileException;
+import dev.sellerworkbench.level.RecomputeService;
+import dev.sellerworkbench.level.Requirement;
+import dev.sellerworkbench.store.CreatorRepository;
+import dev.sellerworkbench.store.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/// `levels recompute --month YYYY-MM [--profile tiktok|douyin|FILE] [--json]` projects every
+/// creator's level for a month from the month before (R-LV-1, R-EX-5);
+/// `levels show @handle [--json]` prints a creator's levels by month and the latest diagnosis.
+final class LevelsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "levels";
+    }
+
+    @Override
+    public String usage() {
+        return "levels recompute --month YYYY-MM [--profile tiktok|douyin|FILE] [--json] | levels show @handle [--json]";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        String action = args.positionals().isEmpty() ? "" : args.positionals().getFirst();
+        return switch (action) {
+            case "recompute" -> recompute(context, args, messages);
+            case "show" -> show(context, args, messages);
+            default -> throw new InputRejectedException(messages.get("levels.cli.action", action));
+        };
+    }
+
+    private int recompute(CliContext context, Args args, Messages messages) throws Exception {
+        String monthText = args.flag("month")
+                .orElseThrow(() -> new InputRejectedException(messages.get("levels.cli.monthMissing")));
+        YearMonth month;
+        try {
+            month = YearMonth.parse(monthText.trim());
+        } catch (DateTimeParseException e) {
+            throw new InputRejectedException(messages.get("levels.cli.month", monthText));
+        }
+        Workspace workspace = context.workspace();
+        LevelProfile profile = profile(args, workspace, messages);
+        if (!workspace.stats().hasMonth(month.minusMonths(1))) {
+            throw new InputRejectedException(messages.get("levels.cli.noStats", month.minusMonths(1).toString(),
+                    month.toString()));
+        }
+        RecomputeService.Result r;
+        try {
+            r = new RecomputeService(workspace, context.clock(), messages).recompute(month, profile, context.progress());
+        } catch (Progress.CancelledException e) {
+            context.err().println(messages.get("levels.cli.cancelled"));
+            return Cli.INTERNAL_ERROR;
+        }
+        if (args.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("month", r.month().toString());
+            json.put("statsMonth", r.statsMonth().toString());
+            json.put("profile", r.profile());
+            json.put("editableDefaults", profile.editableDefaults());
+            json.put("creators", r.creators());
+            json.put("rated", r.rated());
+            json.put("unrated", r.unrated());
+            json.put("notJudged", r.notJudged());
+            json.put("rowsInserted", r.inserted());
+            json.put("rowsUpdated", r.updated());
+            json.put("rowsDeleted", r.deleted());
+            json.put("creatorsUpdated", r.creatorsUpdated());
+            json.put("declining", r.declining());
+            json.put("millis", r.millis());
+            context.printJson(json);
+        } else {
+            context.out().println(messages.get("levels.recompute.done", r.month().toString(), r.statsMonth().toString(),
+                    r.profile(), r.creators(), r.rated(), r.unrated(), r.notJudged(), r.inserted(), r.updated(),
+                    r.deleted(), r.creatorsUpdated(), r.declining(), r.millis()));
+            if (profile.editableDefaults()) {
+                context.out().println(new LevelTexts(messages).editableDefaultsNote());
+            }
+        }
+        return Cli.OK;
+    }
+
+    private static LevelProfile profile(Args args, Workspace workspace, Messages messages) {
+        String name = args.flag("profile").orElse(null);
+        try {
+            if (name == null) {
+                return LevelProfiles.active(workspace.settings());
+            }
+            if (LevelProfiles.BUILT_IN.contains(name)) {
+                return LevelProfiles.forId(workspace.settings(), name);
+            }
+            Path file = Path.of(name);
+            if (Files.isRegularFile(file)) {
+                return LevelProfiles.load(file);
+            }
+        } catch (ProfileException e) {
+            throw new InputRejectedException(e.message(messages));
+        }
+        throw new InputRejectedException(messages.get("levels.cli.profile", name));
+    }
+
+    private int show(CliContext context, Args args, Messages messages) throws Exception {
+        if (args.positionals().size() < 2) {
+            throw new InputRejectedException(messages.get("levels.cli.handle"));
+        }
+        String handle = CreatorRepository.stripAt(args.positionals().get(1));
+        Workspace workspace = context.workspace();
+        Creator creator = workspace.creators().findByHandle(handle)
+                .orElseThrow(() -> new InputRejectedException(messages.get("levels.cli.creator", handle)));
+        CreatorLevels levels = new CreatorLevels(workspace);
+        List<MonthLevels> history = levels.history(creator.id());
+        LevelRecord latest = levels.latestProjected(creator.id()).orElse(null);
+        LevelTexts texts = new LevelTexts(messages);
+        Diagnosis diagnosis = latest == null ? null : Diagnosis.decode(latest.diagnosis());
+        boolean defaults = latest != null && editableDefaults(workspace, latest.profile());
+        if (args.json()) {
+            Map<String, Object> json = json(creator, history, latest, diagnosis, texts);
+            json.put("editableDefaults", defaults);
+            if (defaults) {
+                json.put("note", texts.editableDefaultsNote());
+            }
+            context.printJson(json);
+            return Cli.OK;
+        }
+        context.out().println(messages.get("levels.cli.history", creator.displayHandle()));
+        context.out().println("  " + texts.level(creator.level()));
+        for (MonthLevels line : history) {
+            for (LevelRecord r : new LevelRecord[] {line.official(), line.projected()}) {
+                if (r != null) {
+                    context.out().println("  " + r.month() + "  " + texts.value(r.level()) + "  " + texts.kind(r.kind())
+                            + "  " + r.profile());
+                }
+            }
+        }
+        if (latest != null) {
+            context.out().println(messages.get("levels.cli.latest", latest.month().toString(), latest.profile(),
+                    texts.diagnosis(diagnosis)));
+        }
+        if (defaults) {
+            context.out().println(texts.editableDefaultsNote());
+        }
+        return Cli.OK;
+    }
+
+    /// Whether the profile that projected a level ships editable default thresholds; a profile
+    /// that can no longer be read counts as defaults, the cautious answer.
+    private static boolean editableDefaults(Workspace workspace, String profileId) {
+        try {
+            return LevelProfiles.forId(workspace.settings(), profileId).editableDefaults();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static Map<String, Object> json(Creator creator, List<MonthLevels> history, LevelRecord latest,
+                                            Diagnosis diagnosis, LevelTexts texts) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("handle", creator.displayHandle());
+        json.put("region", creator.region().name());
+        Map<String, Object> current = new LinkedHashMap<>();
+        current.put("value", creator.level() == null ? null : creator.level().value());
+        current.put("kind", creator.level() == null || creator.level().kind() == null ? null
+                : creator.level().kind().name().toLowerCase(Locale.ROOT));
+        current.put("declining", creator.level() != null && creator.level().declining());
+        json.put("level", current);
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (MonthLevels line : history) {
+            for (LevelRecord r : new LevelRecord[] {line.official(), line.projected()}) {
+                if (r == null) {
+                    continue;
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("month", r.month().toString());
+                row.put("value", r.level());
+                row.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+                row.put("profile", r.profile());
+                months.add(row);
+            }
+        }
+        json.put("levels", months);
+        if (latest == null) {
+            json.put("diagnosis", null);
+            return json;
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("month", latest.month().toString());
+        d.put("profile", latest.profile());
+        d.put("kind", diagnosis.kind().name().toLowerCase(Locale.ROOT));
+        d.put("targetLevel", diagnosis.targetLevel());
+        d.put("anyOf", diagnosis.anyOf());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Requirement item : diagnosis.items()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("metric", item.metric().code());
+            i.put("actual", item.actual().toPlainString());
+            i.put(item.metric().bound() == dev.sellerworkbench.level.Metric.Bound.AT_LEAST ? "minimum" : "maximum",
+                    item.limit().toPlainString());
+            i.put("gap", item.gap().toPlainString());
+            if (item.currency() != null) {
+                i.put("currency", item.currency());
+            }
+            items.add(i);
+        }
+        d.put("items", items);
+        d.put("text", texts.diagnosis(diagnosis));
+        json.put("diagnosis", d);
+        return json;
+    }
+}

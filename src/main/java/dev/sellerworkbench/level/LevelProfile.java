@@ -1,0 +1,49 @@
+package dev.sellerworkbench.level;
+
+import dev.sellerworkbench.domain.MonthlyStats;
+import dev.sellerworkbench.domain.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/// A platform's level rules as data (SPEC §2): thresholds per level (TikTok Shop, R-LV-1) or a
+/// gate plus two score tables (Douyin, R-LV-5..8). Shipped profiles are editable defaults: the
+/// platforms publish the structure of their rules but not every threshold.
+public sealed interface LevelProfile permits ThresholdProfile, ScoreProfile {
+
+    /// Short name stored with every projected level, e.g. `tiktok`.
+    String id();
+
+    /// Human name, e.g. "TikTok Shop creator levels".
+    String name();
+
+    /// Where the rules come from.
+    String source();
+
+    /// True when the thresholds are defaults a user is expected to check and edit; every place
+    /// that shows a projected level says so (see [LevelTexts#editableDefaultsNote()]).
+    boolean editableDefaults();
+
+    int maxLevel();
+
+    /// Benefit ids unlocked at each level (a level also holds the benefits of the levels below).
+    Map<Integer, List<String>> benefits();
+
+    /// Judges one month's figures. `region` picks the thresholds where a profile has them per
+    /// region; null means "the region of the figures' currency".
+    Evaluation evaluate(MonthlyStats stats, Region region);
+
+    /// Benefits held at a level: those unlocked at it and at every level below; none when unrated.
+    default List<String> benefitsAt(Integer level) {
+        if (level == null) {
+            return List.of();
+        }
+        Set<String> held = new LinkedHashSet<>();
+        for (int l = 0; l <= level; l++) {
+            held.addAll(benefits().getOrDefault(l, List.of()));
+        }
+        return new ArrayList<>(held);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.sellerworkbench.level;
+
+import dev.sellerworkbench.domain.Currencies;
+import dev.sellerworkbench.domain.Level;
+import dev.sellerworkbench.domain.LevelKind;
+import dev.sellerworkbench.i18n.Messages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/// Levels, diagnoses and benefits as sentences in the interface language, from the `levels`
+/// message bundle: "For L5: GMV 41,200,000 ₫ of 50,000,000 ₫; active days 9 of 12".
+public final class LevelTexts {
+
+    private static final Map<String, String> SYMBOLS = Map.of("VND", "₫", "IDR", "Rp", "GBP", "£", "USD", "$",
+            "CNY", "¥", "THB", "฿", "MYR", "RM", "PHP", "₱", "SGD", "S$");
+
+    private final Messages messages;
+
+    public LevelTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /// "L5", or "unrated" when the level has no value (R-LV-5).
+    public String value(Integer level) {
+        return level == null ? messages.get("levels.unrated") : messages.get("levels.value", String.valueOf(level));
+    }
+
+    public String kind(LevelKind kind) {
+        return messages.get(kind == LevelKind.OFFICIAL ? "levels.kind.official" : "levels.kind.projected");
+    }
+
+    /// "L5 (projected)" or "L5 (official), declining": every level shown says which it is (R-LV-3).
+    public String level(Level level) {
+        if (level == null || level.kind() == null) {
+            return messages.get("levels.none");
+        }
+        String text = messages.get("levels.withKind", value(level.value()), kind(level.kind()));
+        return level.declining() ? messages.get("levels.withDeclining", text) : text;
+    }
+
+    /// The note shown wherever a projected level is, while the profile's thresholds are defaults.
+    public String editableDefaultsNote() {
+        return messages.get("levels.editableDefaults");
+    }
+
+    public String metric(Metric metric) {
+        return messages.get("levels.metric." + metric.code());
+    }
+
+    /// "GMV 41,200,000 ₫ of 50,000,000 ₫", "credit points deducted 5, at most 4".
+    public String requirement(Requirement r) {
+        String key = r.metric().bound() == Metric.Bound.AT_LEAST ? "levels.item.atLeast" : "levels.item.atMost";
+        return messages.get(key, metric(r.metric()), figure(r, r.actual()), figure(r, r.limit()));
+    }
+
+    /// The whole diagnosis as one sentence.
+    public String diagnosis(Diagnosis d) {
+        if (d == null) {
+            return messages.get("levels.diagnosis.none");
+        }
+        return switch (d.kind()) {
+            case TOP -> messages.get("levels.diagnosis.top", value(d.targetLevel()));
+            case GATE -> messages.get("levels.diagnosis.gate", join(d.items(), false));
+            case NEXT_LEVEL -> d.items().isEmpty() ? messages.get("levels.diagnosis.reached", value(d.targetLevel()))
+                    : messages.get(d.anyOf() ? "levels.diagnosis.nextAny" : "levels.diagnosis.next",
+                    value(d.targetLevel()), join(d.items(), d.anyOf()));
+            case NOT_APPLICABLE -> notApplicable(d);
+        };
+    }
+
+    private String notApplicable(Diagnosis d) {
+        String key = "levels.diagnosis." + d.detail();
+        if (!messages.has(key)) {
+            key = "levels.diagnosis.other";
+        }
+        return messages.get(key, d.args().toArray());
+    }
+
+    private String join(List<Requirement> items, boolean anyOf) {
+        List<String> parts = new ArrayList<>();
+        for (Requirement r : items) {
+            parts.add(requirement(r));
+        }
+        return String.join(messages.get(anyOf ? "levels.separator.or" : "levels.separator.and"), parts);
+    }
+
+    /// A benefit's name, or its id when the bundle does not know it (a user-loaded profile).
+    public String benefit(String id) {
+        String key = "levels.benefit." + id;
+        return messages.has(key) ? messages.get(key) : id;
+    }
+
+    private String figure(Requirement r, BigDecimal value) {
+        return switch (r.metric()) {
+            case GMV -> money(value, r.currency());
+            case GOOD_PRODUCT_SHARE -> percentFromBasisPoints(value);
+            case REPUTATION -> number(value, 2);
+            default -> number(value, 0);
+        };
+    }
+
+    /// "41,200,000 ₫", "£1,500.00", "Rp 9,300,000" in the locale's grouping.
+    public String money(BigDecimal amount, String currency) {
+        if (currency == null) {
+            return number(amount, 0);
+        }
+        int digits = Currencies.isKnown(currency) ? Currencies.minorUnits(currency) : 2;
+        String number = number(amount, digits);
+        String symbol = SYMBOLS.getOrDefault(currency, currency);
+        return switch (currency) {
+            case "VND" -> number + " " + symbol;
+            case "IDR", "MYR" -> symbol + " " + number;
+            default -> SYMBOLS.containsKey(currency) ? symbol + number : number + " " + currency;
+        };
+    }
+
+    /// 1234 hundredths of a percent → "12.34%".
+    public String percentFromBasisPoints(BigDecimal basisPoints) {
+        return number(basisPoints.movePointLeft(2), 2) + "%";
+    }
+
+    private String number(BigDecimal value, int digits) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.DOWN);
+        return format.format(value);
+    }
+
+    private Locale locale() {
+        return messages.getLocale();
+    }
+}
