@@ -10,6 +10,12 @@ import dev.sellerworkbench.exchange.ImportKind;
 import dev.sellerworkbench.exchange.ImportResult;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.domain.MonthlyStats;
+import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.level.LevelProfile;
+import dev.sellerworkbench.level.LevelProfiles;
+import dev.sellerworkbench.level.RecomputeService;
+import dev.sellerworkbench.level.ThresholdProfile;
 import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.store.Workspace;
@@ -19,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,6 +78,7 @@ public final class Benchmarks {
         }
         try (Workspace ws = Workspace.open(folder)) {
             find(ws);
+            levels(ws);
         }
         importCreators();
         write(markdown);
@@ -132,6 +140,33 @@ public final class Benchmarks {
             notes.add(mismatches + " of " + REPEATS * QUERIES + " queries gave different counts in the three engines.");
         }
         log("find: ours " + ours.median() + " ms, naive " + naive.median() + " ms, limit " + floor.median() + " ms");
+    }
+
+    /// The monthly recompute on every creator, beside the same rule arithmetic over figures already
+    /// in memory (the floor: no database reads or writes).
+    private void levels(Workspace ws) {
+        YearMonth month = YearMonth.now();
+        LevelProfile profile = LevelProfiles.builtIn(LevelProfiles.TIKTOK);
+        long s = System.nanoTime();
+        RecomputeService.Result result = new RecomputeService(ws, Clock.systemDefaultZone(),
+                Messages.forLocale(Locale.ENGLISH)).recompute(month, profile, Progress.NONE);
+        double recompute = seconds(s);
+        Map<Long, Region> regions = new java.util.HashMap<>();
+        ws.creators().forEach(c -> regions.put(c.id(), c.region()));
+        List<MonthlyStats> figures = new ArrayList<>();
+        ws.stats().forMonth(month.minusMonths(1), figures::add);
+        ThresholdProfile thresholds = (ThresholdProfile) profile;
+        s = System.nanoTime();
+        long rated = 0;
+        for (MonthlyStats f : figures) {
+            rated += thresholds.evaluate(f, regions.get(f.creatorId())).rated() ? 1 : 0;
+        }
+        double floor = seconds(s);
+        results.put("levels_recompute_s", Stat.of(recompute));
+        results.put("limit_levels_s", Stat.of(floor));
+        ratios.put("levels_vs_limit", recompute / floor);
+        log("levels: recompute " + recompute + " s (" + result.creators() + " creators), arithmetic alone " + floor
+                + " s for " + figures.size() + " figures (" + rated + " rated)");
     }
 
     private void importCreators() throws Exception {
