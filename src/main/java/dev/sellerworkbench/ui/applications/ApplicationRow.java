@@ -1,12 +1,13 @@
 package dev.sellerworkbench.ui.applications;
 
 import dev.sellerworkbench.domain.Application;
+import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Region;
 
 /// One application as the queue shows it, with the raw values its filters and sorts use.
 public record ApplicationRow(Application application, String creator, String level, String followers, String product,
                              String plan, String rate, String rateExplanation, String applied, String expiresIn, Region region, Integer levelValue,
-                             boolean declining, long followerCount) {
+                             boolean declining, long followerCount, Level creatorLevel) {
 
     public long id() {
         return application.id();

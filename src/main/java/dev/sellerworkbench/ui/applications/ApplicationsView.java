@@ -125,6 +125,7 @@ public final class ApplicationsView implements Screen {
         viewModel.rows().addListener((ListChangeListener<ApplicationRow>) change -> restoreFocus());
         text(creatorColumn, ApplicationRow::creator);
         text(levelColumn, ApplicationRow::level);
+        dev.sellerworkbench.ui.common.LevelBadges.column(levelColumn, ApplicationRow::creatorLevel, messages);
         text(followersColumn, ApplicationRow::followers);
         text(productColumn, ApplicationRow::product);
         text(planColumn, ApplicationRow::plan);

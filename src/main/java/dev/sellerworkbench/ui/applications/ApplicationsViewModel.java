@@ -148,7 +148,7 @@ public final class ApplicationsViewModel {
                 context.formats().dateTime(a.appliedAt()), expiresIn,
                 c == null ? null : c.region(),
                 c == null || c.level() == null ? null : c.level().value(),
-                declining, c == null ? 0 : c.followers());
+                declining, c == null ? 0 : c.followers(), c == null ? null : c.level());
     }
 
     /// Applies a decision to the selected rows; `note` is the optional reason.
