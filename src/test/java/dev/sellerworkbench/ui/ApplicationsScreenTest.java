@@ -128,4 +128,30 @@ class ApplicationsScreenTest {
         assertEquals("reject", audit.getItems().get(0).action());
         assertEquals("audience does not match", audit.getItems().get(0).note());
     }
+
+    @Test
+    void theFocusedApplicantsLevelHistoryAndPreviewShowBesideTheQueue(FxRobot robot) {
+        // J1 step 5 / J5 step 3: history by month, the diagnosis, and next month's preview.
+        TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();
+        int index = 0;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).creatorLevel() != null) {
+                index = i;
+                break;
+            }
+        }
+        int row = index;
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(row);
+            table.getFocusModel().focus(row);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label creator = robot.lookup("#detailCreator").query();
+        assertTrue(creator.getText().startsWith("@"), creator.getText());
+        javafx.scene.control.ListView<String> history = robot.lookup("#detailHistory").query();
+        assertTrue(!history.getItems().isEmpty(), "an official level is in the history");
+        javafx.scene.control.Label preview = robot.lookup("#detailPreview").query();
+        assertTrue(preview.getText().startsWith("Current level"), preview.getText());
+    }
 }

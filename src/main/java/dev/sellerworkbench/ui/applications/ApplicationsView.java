@@ -66,6 +66,16 @@ public final class ApplicationsView implements Screen {
     @FXML
     private Button auditButton;
     @FXML
+    private Label detailCreator;
+    @FXML
+    private Label detailBadge;
+    @FXML
+    private javafx.scene.control.ListView<String> detailHistory;
+    @FXML
+    private Label detailDiagnosis;
+    @FXML
+    private Label detailPreview;
+    @FXML
     private TableView<ApplicationRow> table;
     @FXML
     private TableColumn<ApplicationRow, String> creatorColumn;
@@ -86,6 +96,7 @@ public final class ApplicationsView implements Screen {
 
     private final AppContext context;
     private final ApplicationsViewModel viewModel;
+    private final CreatorLevelViewModel detail;
     private final Parent root;
     private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
     private int focusAfterReload = -1;
@@ -94,6 +105,7 @@ public final class ApplicationsView implements Screen {
     public ApplicationsView(AppContext context) {
         this.context = context;
         this.viewModel = new ApplicationsViewModel(context);
+        this.detail = new CreatorLevelViewModel(context);
         this.root = Fxml.load(this, "Applications.fxml", context.messages());
     }
 
@@ -167,6 +179,7 @@ public final class ApplicationsView implements Screen {
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         auditButton.setOnAction(e -> showAudit());
+        bindDetail();
     }
 
     private void bindFilters(Messages messages) {
@@ -248,6 +261,30 @@ public final class ApplicationsView implements Screen {
                 event.consume();
             }
         }
+    }
+
+    /// The pane beside the queue follows the focused row: its creator's levels, history, diagnosis
+    /// and preview.
+    private void bindDetail() {
+        detailCreator.textProperty().bind(detail.creatorProperty());
+        detail.levelProperty().addListener((obs, old, now) -> {
+            Label badge = dev.sellerworkbench.ui.common.LevelBadges.label(now, context.messages());
+            detailBadge.setText(badge.getText());
+            detailBadge.getStyleClass().setAll(badge.getStyleClass());
+            detailBadge.setStyle(badge.getStyle());
+            detailBadge.setTooltip(badge.getTooltip());
+            detailBadge.setVisible(now != null);
+        });
+        detailHistory.setItems(detail.history());
+        detailDiagnosis.textProperty().bind(detail.diagnosisProperty());
+        detailPreview.textProperty().bind(detail.previewProperty());
+        table.getFocusModel().focusedItemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                detail.clear();
+            } else if (old == null || old.application().creatorId() != now.application().creatorId()) {
+                detail.show(now.application().creatorId());
+            }
+        });
     }
 
     /// The audit trail of the one selected application, or of the whole workspace.
