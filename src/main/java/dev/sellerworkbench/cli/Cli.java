@@ -28,6 +28,7 @@ public final class Cli {
         register(new RestoreCommand());
         register(new CommissionCommand());
         register(new SettleCommand());
+        register(new PlansCommand());
     }
 
     private void register(Command command) {

@@ -1,0 +1,478 @@
+package dev.sellerworkbench.ui.plans;
+
+import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanProblem;
+import dev.sellerworkbench.commission.PlanValidator;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.Product;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The plan editor for all three types (§4): header, products with rate and reason, creators of a
+/// targeted plan, the shop rate. Every edit is checked as it is typed; a draft saves itself a moment
+/// after the last edit ([PlanSaving]); undo and redo step between whole states ([EditHistory]); an
+/// edit of a published plan lists its pending changes before it is submitted ([PendingEdits]).
+public final class PlanEditorViewModel {
+
+    private final AppContext context;
+    private final Messages messages;
+    private final Debouncer debouncer;
+    private final PlanSaving saving;
+    private final EditHistory<EditorState> history = new EditHistory<>();
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final BooleanProperty approval = new SimpleBooleanProperty();
+    private final StringProperty shopRate = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper shopRateProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper("");
+    private final StringProperty uniformRate = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper uniformRateProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper productMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<PlanItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> pending = FXCollections.observableArrayList();
+    private final PlanCreatorsViewModel creators;
+    private final RatePreviewViewModel preview;
+    private final Map<Long, PlanCreatorRow> knownCreators = new HashMap<>();
+    private EditorData data;
+    private PlanValidator validator;
+    private ProductRules rules;
+    private boolean applying;
+
+    public PlanEditorViewModel(AppContext context, Debouncer debouncer) {
+        this.context = context;
+        this.messages = context.messages();
+        this.debouncer = debouncer;
+        this.saving = new PlanSaving(context, this);
+        this.creators = new PlanCreatorsViewModel(context, this::edited);
+        this.preview = new RatePreviewViewModel(context);
+        name.addListener((obs, old, now) -> edited());
+        description.addListener((obs, old, now) -> edited());
+        endDate.addListener((obs, old, now) -> edited());
+        approval.addListener((obs, old, now) -> edited());
+        shopRate.addListener((obs, old, now) -> {
+            checkShopRate();
+            edited();
+        });
+    }
+
+    /// Opens a new plan of `type`; it is stored at the first edit.
+    public void openNew(PlanType type) {
+        String defaultName = type == PlanType.SHOP ? messages.get("plans.shop.defaultName") : "";
+        Plan fresh = new Plan(0, type, defaultName, null, null, PlanStatus.DRAFT, type == PlanType.OPEN, null, null,
+                null, null, null, 0);
+        load(0, fresh);
+    }
+
+    public void open(long planId) {
+        load(planId, null);
+    }
+
+    void load(long planId, Plan fresh) {
+        BackgroundTask.of(messages.get("plans.editor.loading"), p -> EditorData.load(context.workspace(), planId, fresh))
+                .onSuccess(this::apply)
+                .runWith(context.tasks());
+    }
+
+    private void apply(EditorData loadedData) {
+        data = loadedData;
+        validator = new PlanValidator(data.limits());
+        Plan header = data.header();
+        rules = new ProductRules(data.snapshot(), header.type(), header.id(), messages);
+        applying = true;
+        plan.set(header);
+        name.set(header.name() == null ? "" : header.name());
+        description.set(header.description() == null ? "" : header.description());
+        endDate.set(header.endDate());
+        approval.set(header.approvalRequired());
+        shopRate.set(PlanItemRow.text(header.shopRate()));
+        List<EditorState.Item> states = data.stored() == null ? List.of() : data.stored().draft().items().stream()
+                .map(i -> new EditorState.Item(i.productId(), PlanItemRow.text(i.rate()), i.reason())).toList();
+        items.setAll(states.stream().map(this::row).toList());
+        knownCreators.clear();
+        creators.load(data.creators(), data.stored() == null ? List.of() : data.stored().creators(), data.showcase(),
+                data.savedLists(), data.limits().maxTargetedCreators(), rules);
+        creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
+        preview.load(data.snapshot(), data.zone(), header);
+        problems.clear();
+        productMessage.set("");
+        nameProblem.set("");
+        checkShopRate();
+        applying = false;
+        history.reset(state());
+        refreshDerived();
+        title.set(titleOf(header));
+        loaded.set(true);
+    }
+
+    private String titleOf(Plan header) {
+        String type = messages.get("plan.type." + header.type().name().toLowerCase(Locale.ROOT));
+        String status = messages.get("plan.status." + header.status().name().toLowerCase(Locale.ROOT));
+        return header.id() == 0 ? messages.get("plans.editor.newTitle", type)
+                : messages.get("plans.editor.title", type, header.name(), status);
+    }
+
+    private PlanItemRow row(EditorState.Item state) {
+        return new PlanItemRow(state, data.products().get(state.productId()), messages, validator, this::edited);
+    }
+
+    /// Called on every edit: refreshes what depends on the draft and asks for a save once edits pause.
+    void edited() {
+        if (applying || data == null) {
+            return;
+        }
+        refreshDerived();
+        debouncer.schedule(this::settle);
+    }
+
+    /// Edits paused: record an undo step and, for a draft, save it.
+    private void settle() {
+        history.record(state());
+        if (isDraft()) {
+            saving.saveDraft();
+        }
+    }
+
+    private void refreshDerived() {
+        List<String> ids = items.stream().map(PlanItemRow::productId).toList();
+        creators.refreshConflicts(ids);
+        creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
+        if (data.stored() != null && data.header().status() == PlanStatus.PUBLISHED) {
+            pending.setAll(new PendingEdits(messages, data.zone())
+                    .describe(data.stored(), draft(), data.snapshot(), context.clock().instant()));
+        } else {
+            pending.clear();
+        }
+    }
+
+    private void checkShopRate() {
+        if (validator == null || plan.get() == null || plan.get().type() != PlanType.SHOP || shopRate.get().isBlank()) {
+            shopRateProblem.set("");
+            return;
+        }
+        List<PlanProblem> found = new ArrayList<>();
+        validator.parseRate(null, PlanProblem.FIELD_SHOP_RATE, shopRate.get(), found);
+        shopRateProblem.set(found.isEmpty() ? "" : found.getFirst().message(messages));
+    }
+
+    EditorState state() {
+        return new EditorState(name.get(), description.get(), endDate.get(), approval.get(), shopRate.get(),
+                items.stream().map(PlanItemRow::state).toList(), creators.ids());
+    }
+
+    private void restore(EditorState state) {
+        applying = true;
+        name.set(state.name());
+        description.set(state.description());
+        endDate.set(state.endDate());
+        approval.set(state.approvalRequired());
+        shopRate.set(state.shopRate());
+        Map<String, PlanItemRow> current = new HashMap<>();
+        items.forEach(r -> current.put(r.productId(), r));
+        List<PlanItemRow> rows = new ArrayList<>();
+        for (EditorState.Item item : state.items()) {
+            PlanItemRow row = current.getOrDefault(item.productId(), null);
+            if (row == null) {
+                row = row(item);
+            } else {
+                row.rateProperty().set(item.rate());
+                row.reasonProperty().set(item.reason());
+            }
+            rows.add(row);
+        }
+        items.setAll(rows);
+        creators.restore(state.creatorIds(), knownCreators);
+        applying = false;
+        refreshDerived();
+        if (isDraft()) {
+            saving.saveDraft();
+        }
+    }
+
+    /// The editor's content as a draft for the commission engine.
+    PlanDraft draft() {
+        Plan p = plan.get();
+        Rate shop = null;
+        if (p.type() == PlanType.SHOP && !shopRate.get().isBlank()) {
+            try {
+                shop = Rate.parsePercent(shopRate.get());
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                shop = null;
+            }
+        }
+        String desc = description.get() == null || description.get().isBlank() ? null : description.get();
+        Plan header = new Plan(p.id(), p.type(), name.get(), desc, endDate.get(), p.status(), approval.get(), shop,
+                p.baseLink(), p.createdAt(), p.updatedAt(), p.publishedAt(), p.version());
+        return new PlanDraft(header, items.stream().map(PlanItemRow::toItem).toList(),
+                p.type() == PlanType.TARGETED ? creators.ids() : List.of());
+    }
+
+    /// R-PLAN-3's uniform rate: the engine's `withUniformRate` applied to every product of the plan.
+    public void applyUniformRate() {
+        List<PlanProblem> found = new ArrayList<>();
+        Optional<Rate> rate = validator.parseRate(null, PlanProblem.FIELD_RATE, uniformRate.get(), found);
+        uniformRateProblem.set(found.isEmpty() ? "" : found.getFirst().message(messages));
+        if (rate.isEmpty()) {
+            return;
+        }
+        PlanDraft uniform = draft().withUniformRate(rate.get());
+        applying = true;
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).rateProperty().set(PlanItemRow.text(uniform.items().get(i).rate()));
+        }
+        applying = false;
+        edited();
+    }
+
+    /// Adds the products that may go into the plan; says why any may not (R-PR-2).
+    public List<Product> addProducts(List<Product> products) {
+        List<String> present = items.stream().map(PlanItemRow::productId).toList();
+        List<Product> added = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Product product : products) {
+            String why = rules.whyNot(product, present);
+            if (why != null || added.contains(product)) {
+                refused.add(messages.get("plans.picker.refused", product.title(), why));
+                continue;
+            }
+            added.add(product);
+            items.add(row(new EditorState.Item(product.id(), uniformRate.get().isBlank() ? "" : uniformRate.get(), "")));
+        }
+        productMessage.set(String.join("\n", refused));
+        if (!added.isEmpty()) {
+            edited();
+        }
+        return added;
+    }
+
+    public void removeItem(PlanItemRow row) {
+        if (items.remove(row)) {
+            edited();
+        }
+    }
+
+    /// The picker's rows for this plan: every product with its status, other plans and why-not.
+    public ProductPickerViewModel picker() {
+        List<String> present = items.stream().map(PlanItemRow::productId).toList();
+        List<ProductChoice> choices = data.products().values().stream().map(p -> new ProductChoice(p,
+                messages.get(p.live() ? "plans.product.live" : "plans.product.revoked"),
+                context.formats().money(p.price()), rules.included(p.id()), Optional.ofNullable(rules.whyNot(p, present))
+                .orElse(""), rules.conflictsFor(p.id(), creators.ids()))).toList();
+        return new ProductPickerViewModel(choices, messages);
+    }
+
+    public void undo() {
+        debouncer.flush();
+        history.undo().ifPresent(this::restore);
+    }
+
+    public void redo() {
+        debouncer.flush();
+        history.redo().ifPresent(this::restore);
+    }
+
+    /// Ctrl+S: a draft saves now; a published plan's edits are submitted through validation.
+    public void save() {
+        debouncer.flush();
+        if (!isDraft()) {
+            publish();
+        }
+    }
+
+    /// Validates everything (R-PLAN-5) and publishes, or lists every problem.
+    public void publish() {
+        debouncer.cancel();
+        if (data == null || isEnded()) {
+            return;
+        }
+        history.record(state());
+        List<PlanProblem> local = new ArrayList<>();
+        for (PlanItemRow row : items) {
+            if (!row.rateProperty().get().isBlank()) {
+                local.addAll(row.rateProblems());
+            }
+        }
+        if (plan.get().type() == PlanType.SHOP && !shopRate.get().isBlank()) {
+            validator.parseRate(null, PlanProblem.FIELD_SHOP_RATE, shopRate.get(), local);
+        }
+        if (!local.isEmpty()) {
+            showProblems(local);
+            return;
+        }
+        saving.publish(draft());
+    }
+
+    /// Marks every problem at its field and lists them all.
+    void showProblems(List<PlanProblem> found) {
+        items.forEach(PlanItemRow::clearProductProblem);
+        nameProblem.set("");
+        problems.setAll(found.stream().map(p -> p.message(messages)).toList());
+        for (PlanProblem problem : found) {
+            if (PlanProblem.FIELD_NAME.equals(problem.field())) {
+                nameProblem.set(problem.message(messages));
+            } else if (PlanProblem.FIELD_SHOP_RATE.equals(problem.field())) {
+                shopRateProblem.set(problem.message(messages));
+            } else if (problem.item() != null) {
+                items.stream().filter(r -> r.productId().equals(problem.item())).forEach(r -> r.show(problem));
+            }
+        }
+    }
+
+    /// After a save: the stored header (new id, new version) and whether it is still a draft.
+    void saved(Plan header) {
+        Plan p = plan.get();
+        plan.set(new Plan(header.id(), p.type(), p.name(), p.description(), p.endDate(), header.status(),
+                p.approvalRequired(), p.shopRate(), header.baseLink(), header.createdAt(), header.updatedAt(),
+                header.publishedAt(), header.version()));
+        title.set(titleOf(plan.get()));
+    }
+
+    /// Reopens the plan from the store (after publishing or leaving).
+    void reload(long planId) {
+        load(planId, null);
+    }
+
+    /// What leaving the Shop plan changes for creators, for the confirmation (R-PLAN-12).
+    public String leaveConfirmation() {
+        return saving.leaveConfirmation(data);
+    }
+
+    public void leave() {
+        saving.leave(plan.get());
+    }
+
+    boolean isDraft() {
+        return plan.get() != null && plan.get().status() == PlanStatus.DRAFT;
+    }
+
+    boolean isEnded() {
+        return plan.get() != null && plan.get().status() == PlanStatus.ENDED;
+    }
+
+    EditorData data() {
+        return data;
+    }
+
+    Debouncer debouncer() {
+        return debouncer;
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saving.stateProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<LocalDate> endDateProperty() {
+        return endDate;
+    }
+
+    public BooleanProperty approvalProperty() {
+        return approval;
+    }
+
+    public StringProperty shopRateProperty() {
+        return shopRate;
+    }
+
+    public ReadOnlyStringProperty shopRateProblemProperty() {
+        return shopRateProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameProblemProperty() {
+        return nameProblem.getReadOnlyProperty();
+    }
+
+    public StringProperty uniformRateProperty() {
+        return uniformRate;
+    }
+
+    public ReadOnlyStringProperty uniformRateProblemProperty() {
+        return uniformRateProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty productMessageProperty() {
+        return productMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<PlanItemRow> items() {
+        return items;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableList<String> pending() {
+        return pending;
+    }
+
+    public PlanCreatorsViewModel creators() {
+        return creators;
+    }
+
+    public RatePreviewViewModel preview() {
+        return preview;
+    }
+
+    /// Adds creators recommended elsewhere (the search package's suggestions) to a targeted plan.
+    public void addRecommended(List<Creator> recommended) {
+        creators.addAll(recommended);
+    }
+}
