@@ -89,7 +89,7 @@ public final class PlanEditorViewModel {
     /// Opens a new plan of `type`; it is stored at the first edit.
     public void openNew(PlanType type) {
         String defaultName = type == PlanType.SHOP ? messages.get("plans.shop.defaultName") : "";
-        Plan fresh = new Plan(0, type, defaultName, null, null, PlanStatus.DRAFT, type == PlanType.OPEN, null, null,
+        Plan fresh = new Plan(0, type, defaultName, null, null, PlanStatus.DRAFT, false, null, null,
                 null, null, null, 0);
         load(0, fresh);
     }
