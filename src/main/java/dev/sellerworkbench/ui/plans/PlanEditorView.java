@@ -174,6 +174,7 @@ public final class PlanEditorView {
         publishButton.setOnAction(e -> viewModel.publish());
         closeButton.setOnAction(e -> onClose.run());
         problemList.setItems(viewModel.problems());
+        problemList.setCellFactory(PlanEditorView::wrapping);
         showWhenNotEmpty(problemsBox, viewModel.problems());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         nameProblem.textProperty().bind(viewModel.nameProblemProperty());
@@ -193,8 +194,13 @@ public final class PlanEditorView {
         addProductsButton.setOnAction(e -> openPicker());
         bindCreators();
         pendingList.setItems(viewModel.pending());
+        pendingList.setCellFactory(PlanEditorView::wrapping);
         showWhenNotEmpty(pendingBox, viewModel.pending());
         bindPreview();
+        for (Label label : new Label[] {nameProblem, shopRateProblem, uniformRateProblem, productMessage, creatorMessage,
+                previewResult}) {
+            collapseWhenEmpty(label);
+        }
         viewModel.planProperty().addListener((obs, old, plan) -> showSections(plan));
         planEditor.addEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
@@ -253,6 +259,26 @@ public final class PlanEditorView {
         ObservableBooleanValue any = Bindings.isNotEmpty(list);
         node.visibleProperty().bind(any);
         node.managedProperty().bind(any);
+    }
+
+    /// A list cell whose text wraps at the list's width, for sentences such as pending changes.
+    private static javafx.scene.control.ListCell<String> wrapping(ListView<String> list) {
+        javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        return cell;
+    }
+
+    private static void collapseWhenEmpty(Label label) {
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
     }
 
     private void showSections(Plan plan) {
