@@ -184,13 +184,13 @@ public final class PlanEditorView {
         shopRateField.textProperty().bindBidirectional(viewModel.shopRateProperty());
         shopRateProblem.textProperty().bind(viewModel.shopRateProblemProperty());
         leaveButton.setOnAction(e -> confirmLeave());
-        uniformRateField.textProperty().bindBidirectional(viewModel.uniformRateProperty());
-        uniformRateProblem.textProperty().bind(viewModel.uniformRateProblemProperty());
+        uniformRateField.textProperty().bindBidirectional(viewModel.products().uniformRateProperty());
+        uniformRateProblem.textProperty().bind(viewModel.products().uniformRateProblemProperty());
         applyUniformButton.setOnAction(e -> viewModel.applyUniformRate());
         uniformRateField.setOnAction(e -> viewModel.applyUniformRate());
-        productMessage.textProperty().bind(viewModel.productMessageProperty());
-        itemList.setItems(viewModel.items());
-        itemList.setCellFactory(list -> new PlanItemCell(context.messages(), viewModel::removeItem));
+        productMessage.textProperty().bind(viewModel.products().messageProperty());
+        itemList.setItems(viewModel.products().items());
+        itemList.setCellFactory(list -> new PlanItemCell(context.messages(), viewModel.products()::remove));
         addProductsButton.setOnAction(e -> openPicker());
         bindCreators();
         pendingList.setItems(viewModel.pending());
@@ -249,7 +249,7 @@ public final class PlanEditorView {
                 preview.handleProperty().set(now);
             }
         });
-        previewProduct.setItems(viewModel.items());
+        previewProduct.setItems(viewModel.products().items());
         previewProduct.valueProperty().bindBidirectional(preview.productProperty());
         previewButton.setOnAction(e -> preview.explain());
         previewResult.textProperty().bind(preview.resultProperty());
@@ -311,7 +311,7 @@ public final class PlanEditorView {
     }
 
     private void openPicker() {
-        ProductPickerView picker = new ProductPickerView(viewModel.picker(), context.messages(), viewModel::addProducts);
+        ProductPickerView picker = new ProductPickerView(viewModel.picker(), context.messages(), viewModel.products()::add);
         picker.show(root.getScene() == null ? null : root.getScene().getWindow(),
                 context.messages().get("plans.picker.title"));
     }

@@ -7,7 +7,6 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
-import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.AppContext;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,13 +53,10 @@ public final class PlanEditorViewModel {
     private final StringProperty shopRate = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shopRateProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper("");
-    private final StringProperty uniformRate = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper uniformRateProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper productMessage = new ReadOnlyStringWrapper("");
-    private final ObservableList<PlanItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> pending = FXCollections.observableArrayList();
     private final PlanCreatorsViewModel creators;
+    private final PlanProductsViewModel products;
     private final RatePreviewViewModel preview;
     private final Map<Long, PlanCreatorRow> knownCreators = new HashMap<>();
     private EditorData data;
@@ -75,6 +70,7 @@ public final class PlanEditorViewModel {
         this.debouncer = debouncer;
         this.saving = new PlanSaving(context, this);
         this.creators = new PlanCreatorsViewModel(context, this::edited);
+        this.products = new PlanProductsViewModel(context, this::edited);
         this.preview = new RatePreviewViewModel(context);
         name.addListener((obs, old, now) -> edited());
         description.addListener((obs, old, now) -> edited());
@@ -118,14 +114,13 @@ public final class PlanEditorViewModel {
         shopRate.set(PlanItemRow.text(header.shopRate()));
         List<EditorState.Item> states = data.stored() == null ? List.of() : data.stored().draft().items().stream()
                 .map(i -> new EditorState.Item(i.productId(), PlanItemRow.text(i.rate()), i.reason())).toList();
-        items.setAll(states.stream().map(this::row).toList());
+        products.load(data.products(), validator, rules, states);
         knownCreators.clear();
         creators.load(data.creators(), data.stored() == null ? List.of() : data.stored().creators(), data.showcase(),
                 data.savedLists(), data.limits().maxTargetedCreators(), rules);
         creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
         preview.load(data.snapshot(), data.zone(), header);
         problems.clear();
-        productMessage.set("");
         nameProblem.set("");
         checkShopRate();
         applying = false;
@@ -140,10 +135,6 @@ public final class PlanEditorViewModel {
         String status = messages.get("plan.status." + header.status().name().toLowerCase(Locale.ROOT));
         return header.id() == 0 ? messages.get("plans.editor.newTitle", type)
                 : messages.get("plans.editor.title", type, header.name(), status);
-    }
-
-    private PlanItemRow row(EditorState.Item state) {
-        return new PlanItemRow(state, data.products().get(state.productId()), messages, validator, this::edited);
     }
 
     /// Called on every edit: refreshes what depends on the draft and asks for a save once edits pause.
@@ -164,8 +155,7 @@ public final class PlanEditorViewModel {
     }
 
     private void refreshDerived() {
-        List<String> ids = items.stream().map(PlanItemRow::productId).toList();
-        creators.refreshConflicts(ids);
+        creators.refreshConflicts(products.ids());
         creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
         if (data.stored() != null && data.header().status() == PlanStatus.PUBLISHED) {
             pending.setAll(new PendingEdits(messages, data.zone())
@@ -187,7 +177,7 @@ public final class PlanEditorViewModel {
 
     EditorState state() {
         return new EditorState(name.get(), description.get(), endDate.get(), approval.get(), shopRate.get(),
-                items.stream().map(PlanItemRow::state).toList(), creators.ids());
+                products.states(), creators.ids());
     }
 
     private void restore(EditorState state) {
@@ -197,20 +187,7 @@ public final class PlanEditorViewModel {
         endDate.set(state.endDate());
         approval.set(state.approvalRequired());
         shopRate.set(state.shopRate());
-        Map<String, PlanItemRow> current = new HashMap<>();
-        items.forEach(r -> current.put(r.productId(), r));
-        List<PlanItemRow> rows = new ArrayList<>();
-        for (EditorState.Item item : state.items()) {
-            PlanItemRow row = current.getOrDefault(item.productId(), null);
-            if (row == null) {
-                row = row(item);
-            } else {
-                row.rateProperty().set(item.rate());
-                row.reasonProperty().set(item.reason());
-            }
-            rows.add(row);
-        }
-        items.setAll(rows);
+        products.restore(state.items());
         creators.restore(state.creatorIds(), knownCreators);
         applying = false;
         refreshDerived();
@@ -233,62 +210,18 @@ public final class PlanEditorViewModel {
         String desc = description.get() == null || description.get().isBlank() ? null : description.get();
         Plan header = new Plan(p.id(), p.type(), name.get(), desc, endDate.get(), p.status(), approval.get(), shop,
                 p.baseLink(), p.createdAt(), p.updatedAt(), p.publishedAt(), p.version());
-        return new PlanDraft(header, items.stream().map(PlanItemRow::toItem).toList(),
+        return new PlanDraft(header, products.draftItems(),
                 p.type() == PlanType.TARGETED ? creators.ids() : List.of());
     }
 
-    /// R-PLAN-3's uniform rate: the engine's `withUniformRate` applied to every product of the plan.
-    public void applyUniformRate() {
-        List<PlanProblem> found = new ArrayList<>();
-        Optional<Rate> rate = validator.parseRate(null, PlanProblem.FIELD_RATE, uniformRate.get(), found);
-        uniformRateProblem.set(found.isEmpty() ? "" : found.getFirst().message(messages));
-        if (rate.isEmpty()) {
-            return;
-        }
-        PlanDraft uniform = draft().withUniformRate(rate.get());
-        applying = true;
-        for (int i = 0; i < items.size(); i++) {
-            items.get(i).rateProperty().set(PlanItemRow.text(uniform.items().get(i).rate()));
-        }
-        applying = false;
-        edited();
-    }
-
-    /// Adds the products that may go into the plan; says why any may not (R-PR-2).
-    public List<Product> addProducts(List<Product> products) {
-        List<String> present = items.stream().map(PlanItemRow::productId).toList();
-        List<Product> added = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (Product product : products) {
-            String why = rules.whyNot(product, present);
-            if (why != null || added.contains(product)) {
-                refused.add(messages.get("plans.picker.refused", product.title(), why));
-                continue;
-            }
-            added.add(product);
-            items.add(row(new EditorState.Item(product.id(), uniformRate.get().isBlank() ? "" : uniformRate.get(), "")));
-        }
-        productMessage.set(String.join("\n", refused));
-        if (!added.isEmpty()) {
-            edited();
-        }
-        return added;
-    }
-
-    public void removeItem(PlanItemRow row) {
-        if (items.remove(row)) {
-            edited();
-        }
-    }
-
-    /// The picker's rows for this plan: every product with its status, other plans and why-not.
+    /// The picker's rows for this plan, conflicts judged against the plan's creators.
     public ProductPickerViewModel picker() {
-        List<String> present = items.stream().map(PlanItemRow::productId).toList();
-        List<ProductChoice> choices = data.products().values().stream().map(p -> new ProductChoice(p,
-                messages.get(p.live() ? "plans.product.live" : "plans.product.revoked"),
-                context.formats().money(p.price()), rules.included(p.id()), Optional.ofNullable(rules.whyNot(p, present))
-                .orElse(""), rules.conflictsFor(p.id(), creators.ids()))).toList();
-        return new ProductPickerViewModel(choices, messages);
+        return products.picker(creators.ids());
+    }
+
+    /// R-PLAN-3: one rate for every product, through the engine's `withUniformRate`.
+    public void applyUniformRate() {
+        products.applyUniformRate(this::draft);
     }
 
     public void undo() {
@@ -316,12 +249,7 @@ public final class PlanEditorViewModel {
             return;
         }
         history.record(state());
-        List<PlanProblem> local = new ArrayList<>();
-        for (PlanItemRow row : items) {
-            if (!row.rateProperty().get().isBlank()) {
-                local.addAll(row.rateProblems());
-            }
-        }
+        List<PlanProblem> local = new ArrayList<>(products.typedRateProblems());
         if (plan.get().type() == PlanType.SHOP && !shopRate.get().isBlank()) {
             validator.parseRate(null, PlanProblem.FIELD_SHOP_RATE, shopRate.get(), local);
         }
@@ -334,7 +262,7 @@ public final class PlanEditorViewModel {
 
     /// Marks every problem at its field and lists them all.
     void showProblems(List<PlanProblem> found) {
-        items.forEach(PlanItemRow::clearProductProblem);
+        products.show(found);
         nameProblem.set("");
         problems.setAll(found.stream().map(p -> p.message(messages)).toList());
         for (PlanProblem problem : found) {
@@ -342,8 +270,6 @@ public final class PlanEditorViewModel {
                 nameProblem.set(problem.message(messages));
             } else if (PlanProblem.FIELD_SHOP_RATE.equals(problem.field())) {
                 shopRateProblem.set(problem.message(messages));
-            } else if (problem.item() != null) {
-                items.stream().filter(r -> r.productId().equals(problem.item())).forEach(r -> r.show(problem));
             }
         }
     }
@@ -439,20 +365,8 @@ public final class PlanEditorViewModel {
         return nameProblem.getReadOnlyProperty();
     }
 
-    public StringProperty uniformRateProperty() {
-        return uniformRate;
-    }
-
-    public ReadOnlyStringProperty uniformRateProblemProperty() {
-        return uniformRateProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty productMessageProperty() {
-        return productMessage.getReadOnlyProperty();
-    }
-
-    public ObservableList<PlanItemRow> items() {
-        return items;
+    public PlanProductsViewModel products() {
+        return products;
     }
 
     public ObservableList<String> problems() {

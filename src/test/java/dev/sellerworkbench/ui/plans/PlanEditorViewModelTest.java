@@ -64,16 +64,16 @@ class PlanEditorViewModelTest {
     void uniformRateAppliesToEveryItem() {
         // R-PLAN-3: one rate applied to all selected products at once.
         editor.openNew(PlanType.OPEN);
-        editor.addProducts(freeLiveProducts(3));
-        editor.items().getFirst().rateProperty().set("9");
-        editor.uniformRateProperty().set("12.5");
+        editor.products().add(freeLiveProducts(3));
+        editor.products().items().getFirst().rateProperty().set("9");
+        editor.products().uniformRateProperty().set("12.5");
         editor.applyUniformRate();
 
-        assertEquals(3, editor.items().size());
+        assertEquals(3, editor.products().items().size());
         for (PlanDraft.Item item : editor.draft().items()) {
             assertEquals(Rate.ofBasisPoints(1250), item.rate(), item.productId());
         }
-        editor.items().forEach(row -> assertEquals("12.5", row.rateProperty().get()));
+        editor.products().items().forEach(row -> assertEquals("12.5", row.rateProperty().get()));
     }
 
     @Test
@@ -81,8 +81,8 @@ class PlanEditorViewModelTest {
         // R-PLAN-2: at most 500 characters; R-PLAN-5: publishing lists the problem and saves nothing.
         editor.openNew(PlanType.OPEN);
         editor.nameProperty().set("Reason too long");
-        editor.addProducts(freeLiveProducts(1));
-        PlanItemRow row = editor.items().getFirst();
+        editor.products().add(freeLiveProducts(1));
+        PlanItemRow row = editor.products().items().getFirst();
         row.rateProperty().set("12");
         row.reasonProperty().set("a".repeat(501));
 
@@ -102,11 +102,11 @@ class PlanEditorViewModelTest {
         editor.openNew(PlanType.TARGETED);
         Product revoked = revokedProduct();
 
-        List<Product> added = editor.addProducts(List.of(revoked));
+        List<Product> added = editor.products().add(List.of(revoked));
 
         assertTrue(added.isEmpty());
-        assertTrue(editor.items().isEmpty());
-        assertTrue(editor.productMessageProperty().get().contains("Revoked"), editor.productMessageProperty().get());
+        assertTrue(editor.products().items().isEmpty());
+        assertTrue(editor.products().messageProperty().get().contains("Revoked"), editor.products().messageProperty().get());
         ProductChoice choice = editor.picker().rows().stream()
                 .filter(c -> c.product().id().equals(revoked.id())).findFirst().orElseThrow();
         assertFalse(choice.pickable());
@@ -122,7 +122,7 @@ class PlanEditorViewModelTest {
                 .filter(p -> !snapshot.plansHolding(p.id(), PlanType.OPEN).isEmpty()).findFirst().orElseThrow();
         String planName = snapshot.plansHolding(held.id(), PlanType.OPEN).getFirst().name();
 
-        assertTrue(editor.addProducts(List.of(held)).isEmpty());
+        assertTrue(editor.products().add(List.of(held)).isEmpty());
         ProductChoice choice = editor.picker().rows().stream()
                 .filter(c -> c.product().id().equals(held.id())).findFirst().orElseThrow();
         assertEquals("Included in plan " + planName, choice.included());
@@ -135,10 +135,10 @@ class PlanEditorViewModelTest {
         editor.openNew(PlanType.OPEN);
         editor.nameProperty().set("Train draft");
         editor.approvalProperty().set(true);
-        editor.addProducts(freeLiveProducts(2));
-        editor.items().get(0).rateProperty().set("12");
-        editor.items().get(1).rateProperty().set("7.25");
-        editor.items().get(1).reasonProperty().set("Chất liệu cotton, mặc mát");
+        editor.products().add(freeLiveProducts(2));
+        editor.products().items().get(0).rateProperty().set("12");
+        editor.products().items().get(1).rateProperty().set("7.25");
+        editor.products().items().get(1).reasonProperty().set("Chất liệu cotton, mặc mát");
         debouncer.flush();
         long id = editor.planProperty().get().id();
         assertTrue(id > 0, "saved on the pause");
@@ -153,16 +153,16 @@ class PlanEditorViewModelTest {
     @Test
     void undoPutsBackTheStateBeforeTheLastPause() {
         editor.openNew(PlanType.OPEN);
-        editor.addProducts(freeLiveProducts(1));
-        editor.items().getFirst().rateProperty().set("10");
+        editor.products().add(freeLiveProducts(1));
+        editor.products().items().getFirst().rateProperty().set("10");
         debouncer.flush();
-        editor.items().getFirst().rateProperty().set("15");
+        editor.products().items().getFirst().rateProperty().set("15");
         debouncer.flush();
 
         editor.undo();
-        assertEquals("10", editor.items().getFirst().rateProperty().get());
+        assertEquals("10", editor.products().items().getFirst().rateProperty().get());
         editor.redo();
-        assertEquals("15", editor.items().getFirst().rateProperty().get());
+        assertEquals("15", editor.products().items().getFirst().rateProperty().get());
     }
 
     @Test
@@ -171,7 +171,7 @@ class PlanEditorViewModelTest {
         Plan ramadan = workspace.plans().findAll().stream()
                 .filter(p -> p.name().equals("Ramadan")).findFirst().orElseThrow();
         editor.open(ramadan.id());
-        PlanItemRow first = editor.items().getFirst();
+        PlanItemRow first = editor.products().items().getFirst();
         first.rateProperty().set("20");
 
         assertEquals(1, editor.pending().size(), editor.pending().toString());
