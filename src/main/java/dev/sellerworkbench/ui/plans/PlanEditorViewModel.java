@@ -7,28 +7,20 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
-import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -46,15 +38,9 @@ public final class PlanEditorViewModel {
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty description = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
-    private final BooleanProperty approval = new SimpleBooleanProperty();
-    private final StringProperty shopRate = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper shopRateProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> pending = FXCollections.observableArrayList();
+    private final PlanHeaderViewModel header;
     private final PlanCreatorsViewModel creators;
     private final PlanProductsViewModel products;
     private final RatePreviewViewModel preview;
@@ -69,17 +55,10 @@ public final class PlanEditorViewModel {
         this.messages = context.messages();
         this.debouncer = debouncer;
         this.saving = new PlanSaving(context, this);
+        this.header = new PlanHeaderViewModel(messages, this::edited);
         this.creators = new PlanCreatorsViewModel(context, this::edited);
         this.products = new PlanProductsViewModel(context, this::edited);
         this.preview = new RatePreviewViewModel(context);
-        name.addListener((obs, old, now) -> edited());
-        description.addListener((obs, old, now) -> edited());
-        endDate.addListener((obs, old, now) -> edited());
-        approval.addListener((obs, old, now) -> edited());
-        shopRate.addListener((obs, old, now) -> {
-            checkShopRate();
-            edited();
-        });
     }
 
     /// Opens a new plan of `type`; it is stored at the first edit.
@@ -103,15 +82,11 @@ public final class PlanEditorViewModel {
     private void apply(EditorData loadedData) {
         data = loadedData;
         validator = new PlanValidator(data.limits());
-        Plan header = data.header();
-        rules = new ProductRules(data.snapshot(), header.type(), header.id(), messages);
+        Plan opened = data.header();
+        rules = new ProductRules(data.snapshot(), opened.type(), opened.id(), messages);
         applying = true;
-        plan.set(header);
-        name.set(header.name() == null ? "" : header.name());
-        description.set(header.description() == null ? "" : header.description());
-        endDate.set(header.endDate());
-        approval.set(header.approvalRequired());
-        shopRate.set(PlanItemRow.text(header.shopRate()));
+        plan.set(opened);
+        header.load(opened, validator);
         List<EditorState.Item> states = data.stored() == null ? List.of() : data.stored().draft().items().stream()
                 .map(i -> new EditorState.Item(i.productId(), PlanItemRow.text(i.rate()), i.reason())).toList();
         products.load(data.products(), validator, rules, states);
@@ -119,14 +94,12 @@ public final class PlanEditorViewModel {
         creators.load(data.creators(), data.stored() == null ? List.of() : data.stored().creators(), data.showcase(),
                 data.savedLists(), data.limits().maxTargetedCreators(), rules);
         creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
-        preview.load(data.snapshot(), data.zone(), header);
+        preview.load(data.snapshot(), data.zone(), opened);
         problems.clear();
-        nameProblem.set("");
-        checkShopRate();
         applying = false;
         history.reset(state());
         refreshDerived();
-        title.set(titleOf(header));
+        title.set(titleOf(opened));
         loaded.set(true);
     }
 
@@ -165,28 +138,15 @@ public final class PlanEditorViewModel {
         }
     }
 
-    private void checkShopRate() {
-        if (validator == null || plan.get() == null || plan.get().type() != PlanType.SHOP || shopRate.get().isBlank()) {
-            shopRateProblem.set("");
-            return;
-        }
-        List<PlanProblem> found = new ArrayList<>();
-        validator.parseRate(null, PlanProblem.FIELD_SHOP_RATE, shopRate.get(), found);
-        shopRateProblem.set(found.isEmpty() ? "" : found.getFirst().message(messages));
-    }
-
     EditorState state() {
-        return new EditorState(name.get(), description.get(), endDate.get(), approval.get(), shopRate.get(),
+        return new EditorState(header.nameProperty().get(), header.descriptionProperty().get(),
+                header.endDateProperty().get(), header.approvalProperty().get(), header.shopRateProperty().get(),
                 products.states(), creators.ids());
     }
 
     private void restore(EditorState state) {
         applying = true;
-        name.set(state.name());
-        description.set(state.description());
-        endDate.set(state.endDate());
-        approval.set(state.approvalRequired());
-        shopRate.set(state.shopRate());
+        header.restore(state);
         products.restore(state.items());
         creators.restore(state.creatorIds(), knownCreators);
         applying = false;
@@ -199,18 +159,7 @@ public final class PlanEditorViewModel {
     /// The editor's content as a draft for the commission engine.
     PlanDraft draft() {
         Plan p = plan.get();
-        Rate shop = null;
-        if (p.type() == PlanType.SHOP && !shopRate.get().isBlank()) {
-            try {
-                shop = Rate.parsePercent(shopRate.get());
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                shop = null;
-            }
-        }
-        String desc = description.get() == null || description.get().isBlank() ? null : description.get();
-        Plan header = new Plan(p.id(), p.type(), name.get(), desc, endDate.get(), p.status(), approval.get(), shop,
-                p.baseLink(), p.createdAt(), p.updatedAt(), p.publishedAt(), p.version());
-        return new PlanDraft(header, products.draftItems(),
+        return new PlanDraft(header.header(p), products.draftItems(),
                 p.type() == PlanType.TARGETED ? creators.ids() : List.of());
     }
 
@@ -250,9 +199,7 @@ public final class PlanEditorViewModel {
         }
         history.record(state());
         List<PlanProblem> local = new ArrayList<>(products.typedRateProblems());
-        if (plan.get().type() == PlanType.SHOP && !shopRate.get().isBlank()) {
-            validator.parseRate(null, PlanProblem.FIELD_SHOP_RATE, shopRate.get(), local);
-        }
+        local.addAll(header.typedShopRateProblems());
         if (!local.isEmpty()) {
             showProblems(local);
             return;
@@ -263,23 +210,16 @@ public final class PlanEditorViewModel {
     /// Marks every problem at its field and lists them all.
     void showProblems(List<PlanProblem> found) {
         products.show(found);
-        nameProblem.set("");
+        header.show(found);
         problems.setAll(found.stream().map(p -> p.message(messages)).toList());
-        for (PlanProblem problem : found) {
-            if (PlanProblem.FIELD_NAME.equals(problem.field())) {
-                nameProblem.set(problem.message(messages));
-            } else if (PlanProblem.FIELD_SHOP_RATE.equals(problem.field())) {
-                shopRateProblem.set(problem.message(messages));
-            }
-        }
     }
 
     /// After a save: the stored header (new id, new version) and whether it is still a draft.
-    void saved(Plan header) {
+    void saved(Plan stored) {
         Plan p = plan.get();
-        plan.set(new Plan(header.id(), p.type(), p.name(), p.description(), p.endDate(), header.status(),
-                p.approvalRequired(), p.shopRate(), header.baseLink(), header.createdAt(), header.updatedAt(),
-                header.publishedAt(), header.version()));
+        plan.set(new Plan(stored.id(), p.type(), p.name(), p.description(), p.endDate(), stored.status(),
+                p.approvalRequired(), p.shopRate(), stored.baseLink(), stored.createdAt(), stored.updatedAt(),
+                stored.publishedAt(), stored.version()));
         title.set(titleOf(plan.get()));
     }
 
@@ -337,34 +277,6 @@ public final class PlanEditorViewModel {
         return history.canRedoProperty();
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty descriptionProperty() {
-        return description;
-    }
-
-    public ObjectProperty<LocalDate> endDateProperty() {
-        return endDate;
-    }
-
-    public BooleanProperty approvalProperty() {
-        return approval;
-    }
-
-    public StringProperty shopRateProperty() {
-        return shopRate;
-    }
-
-    public ReadOnlyStringProperty shopRateProblemProperty() {
-        return shopRateProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty nameProblemProperty() {
-        return nameProblem.getReadOnlyProperty();
-    }
-
     public PlanProductsViewModel products() {
         return products;
     }
@@ -375,6 +287,10 @@ public final class PlanEditorViewModel {
 
     public ObservableList<String> pending() {
         return pending;
+    }
+
+    public PlanHeaderViewModel header() {
+        return header;
     }
 
     public PlanCreatorsViewModel creators() {

@@ -80,7 +80,7 @@ class PlanEditorViewModelTest {
     void reasonOf501CharactersBlocksPublishingWithTheFieldNamed() {
         // R-PLAN-2: at most 500 characters; R-PLAN-5: publishing lists the problem and saves nothing.
         editor.openNew(PlanType.OPEN);
-        editor.nameProperty().set("Reason too long");
+        editor.header().nameProperty().set("Reason too long");
         editor.products().add(freeLiveProducts(1));
         PlanItemRow row = editor.products().items().getFirst();
         row.rateProperty().set("12");
@@ -133,8 +133,8 @@ class PlanEditorViewModelTest {
     void draftSavedAfterThePauseReopensExactlyAsLeft() {
         // J3: a draft saves itself once edits pause, and reopens as it was.
         editor.openNew(PlanType.OPEN);
-        editor.nameProperty().set("Train draft");
-        editor.approvalProperty().set(true);
+        editor.header().nameProperty().set("Train draft");
+        editor.header().approvalProperty().set(true);
         editor.products().add(freeLiveProducts(2));
         editor.products().items().get(0).rateProperty().set("12");
         editor.products().items().get(1).rateProperty().set("7.25");
