@@ -192,4 +192,56 @@ class PlanEditorViewModelTest {
         assertEquals("A targeted plan can have at most 30 creators; 1 not added.",
                 editor.creators().messageProperty().get());
     }
+
+    @Test
+    void leavingTheShopPlanSaysWhatChangesAndEndsIt() {
+        // R-PLAN-12: a confirmation naming the rate and the moment, then the plan ends.
+        Plan shop = workspace.plans().findByType(PlanType.SHOP).getFirst();
+        editor.open(shop.id());
+        assertEquals("5", editor.header().shopRateProperty().get());
+
+        String confirmation = editor.leaveConfirmation();
+        assertTrue(confirmation.contains("shop rate 5%"), confirmation);
+        assertTrue(confirmation.contains("00:00, 24 Nov 2026, Asia/Ho_Chi_Minh"), confirmation);
+
+        editor.leave();
+        assertEquals(PlanStatus.ENDED, workspace.plans().findById(shop.id()).orElseThrow().status());
+        assertEquals(PlanStatus.ENDED, editor.planProperty().get().status());
+    }
+
+    @Test
+    void previewExplainsTheRateNowAndWhatAcceptingThisTargetedPlanGives() {
+        // R-COM-4 and R-COM-1: the engine's explanation, then what a targeted plan changes once accepted.
+        editor.openNew(PlanType.TARGETED);
+        editor.products().add(freeLiveProducts(1));
+        PlanItemRow item = editor.products().items().getFirst();
+        item.rateProperty().set("15");
+        dev.sellerworkbench.domain.Creator creator = workspace.creators().page(0, 1).getFirst();
+
+        String text = editor.preview().explain(creator, item);
+
+        String[] lines = text.split("\n");
+        assertEquals(2, lines.length, text);
+        assertTrue(lines[0].contains(creator.displayHandle()), lines[0]);
+        assertEquals("Once " + creator.displayHandle()
+                + " accepts this plan: 15% — a targeted plan comes before open and shop plans.", lines[1]);
+    }
+
+    @Test
+    void creatorHoldingAProductThroughAnotherTargetedPlanIsReportedAsAConflictNamingIt() {
+        // R-PR-2: a creator may hold a product through only one targeted plan.
+        Plan ramadan = workspace.plans().findAll().stream()
+                .filter(p -> p.name().equals("Ramadan")).findFirst().orElseThrow();
+        String productId = workspace.plans().items(ramadan.id()).getFirst().productId();
+        long member = workspace.plans().creators(ramadan.id()).stream()
+                .filter(pc -> pc.status() == dev.sellerworkbench.domain.InvitationStatus.ACCEPTED)
+                .findFirst().orElseThrow().creatorId();
+        editor.openNew(PlanType.TARGETED);
+        editor.products().add(List.of(workspace.products().findById(productId).orElseThrow()));
+
+        editor.creators().addAll(workspace.creators().findByIds(List.of(member)));
+
+        assertEquals("Already holds product " + productId + " through the targeted plan \"Ramadan\".",
+                editor.creators().rows().getFirst().conflictProperty().get());
+    }
 }
