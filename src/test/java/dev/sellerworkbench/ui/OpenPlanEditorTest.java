@@ -99,4 +99,23 @@ class OpenPlanEditorTest {
                 list.getItems().stream().map(PlanItemRow::productId).sorted().toList());
         list.getItems().forEach(row -> assertEquals("12", row.rateProperty().get()));
     }
+
+    @Test
+    void escClosesTheProductPickerAndCtrlSSavesTheDraft(FxRobot robot) {
+        PlanEditorSupport.newPlan(robot, PlanType.OPEN);
+        robot.clickOn("#addProductsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, robot.listTargetWindows().stream().filter(javafx.stage.Window::isShowing).count());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.listTargetWindows().stream().filter(javafx.stage.Window::isShowing).count());
+
+        robot.clickOn("#nameField").write("Saved with Ctrl+S");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Plan saved = workspace.plans().findAll().stream()
+                .filter(p -> p.name().equals("Saved with Ctrl+S")).findFirst().orElseThrow();
+        assertEquals(PlanStatus.DRAFT, saved.status());
+    }
 }

@@ -236,7 +236,7 @@ public final class PlanEditorView {
         text(showcaseColumn, PlanCreatorRow::showcase);
         conflictColumn.setCellValueFactory(cell -> cell.getValue().conflictProperty());
         removeCreatorButton.disableProperty().bind(creatorTable.getSelectionModel().selectedItemProperty().isNull());
-        removeCreatorButton.setOnAction(e -> creators.remove(creatorTable.getSelectionModel().getSelectedItem()));
+        removeCreatorButton.setOnAction(e -> viewModel.removeCreator(creatorTable.getSelectionModel().getSelectedItem()));
     }
 
     private void bindPreview() {
@@ -294,7 +294,10 @@ public final class PlanEditorView {
         show(approvalSwitch, type == PlanType.OPEN);
         show(shopBox, type == PlanType.SHOP);
         show(productsBox, type != PlanType.SHOP);
-        show(creatorsBox, targeted);
+        show(creatorsBox, targeted || (type == PlanType.SHOP && plan.id() != 0));
+        for (Node adding : new Node[] {handleField, addHandleButton, savedListChoice, addListButton, creatorCounter}) {
+            show(adding, targeted);
+        }
         show(previewBox, type != PlanType.SHOP);
         boolean ended = plan.status() == PlanStatus.ENDED;
         planEditor.lookupAll(".text-input").forEach(n -> n.setDisable(ended));

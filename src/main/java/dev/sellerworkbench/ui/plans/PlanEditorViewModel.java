@@ -237,6 +237,19 @@ public final class PlanEditorViewModel {
         saving.leave(plan.get());
     }
 
+    /// Takes a creator out: from a targeted plan's draft, or at once from the Shop plan (R-PLAN-13),
+    /// where an accepted creator keeps earning until next midnight (R-PLAN-10).
+    public void removeCreator(PlanCreatorRow row) {
+        if (row == null) {
+            return;
+        }
+        if (plan.get().type() == PlanType.SHOP) {
+            saving.removeShopCreator(plan.get().id(), row.creatorId());
+        } else {
+            creators.remove(row);
+        }
+    }
+
     boolean isDraft() {
         return plan.get() != null && plan.get().status() == PlanStatus.DRAFT;
     }

@@ -127,6 +127,12 @@ final class PlanSaving {
                 .runWith(context.tasks());
     }
 
+    void removeShopCreator(long planId, long creatorId) {
+        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> service().removeCreator(planId, creatorId))
+                .onSuccess(removed -> editor.reload(planId))
+                .runWith(context.tasks());
+    }
+
     ReadOnlyStringProperty stateProperty() {
         return state.getReadOnlyProperty();
     }
