@@ -46,7 +46,7 @@ public final class ProductPickerViewModel {
         boolean anyCategory = cat == null || cat.equals(categories.getFirst());
         shown.setPredicate(c -> (anyCategory || c.product().category().equals(cat))
                 && (text.isEmpty() || c.product().title().toLowerCase(Locale.ROOT).contains(text)
-                || c.product().id().contains(text)));
+                || c.product().id().toLowerCase(Locale.ROOT).contains(text)));
     }
 
     /// The pickable products among `selected`; names those refused and why in [#messageProperty()].

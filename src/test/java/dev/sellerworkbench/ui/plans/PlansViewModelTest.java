@@ -71,4 +71,19 @@ class PlansViewModelTest {
         assertEquals(shop, opened.getFirst().planId());
         assertNull(opened.getFirst().type());
     }
+
+    @Test
+    void duplicateSavesACopyAsADraftWithTheSameProducts() {
+        plans.load();
+        PlanRow ramadan = plans.rows().stream().filter(r -> r.name().equals("Ramadan")).findFirst().orElseThrow();
+        plans.selectedProperty().set(ramadan);
+
+        plans.duplicateCommand().execute();
+
+        Plan copy = workspace.plans().findAll().stream().filter(p -> p.name().equals("Copy of Ramadan"))
+                .findFirst().orElseThrow();
+        assertEquals(PlanStatus.DRAFT, copy.status());
+        assertEquals(workspace.plans().items(ramadan.plan().id()).stream().map(i -> i.productId() + i.rate()).toList(),
+                workspace.plans().items(copy.id()).stream().map(i -> i.productId() + i.rate()).toList());
+    }
 }
