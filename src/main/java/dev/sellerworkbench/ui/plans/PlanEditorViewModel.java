@@ -107,7 +107,7 @@ public final class PlanEditorViewModel {
         String type = messages.get("plan.type." + header.type().name().toLowerCase(Locale.ROOT));
         String status = messages.get("plan.status." + header.status().name().toLowerCase(Locale.ROOT));
         return header.id() == 0 ? messages.get("plans.editor.newTitle", type)
-                : messages.get("plans.editor.title", type, header.name(), status);
+                : messages.get("plans.editor.title", type, this.header.nameProperty().get(), status);
     }
 
     /// Called on every edit: refreshes what depends on the draft and asks for a save once edits pause.

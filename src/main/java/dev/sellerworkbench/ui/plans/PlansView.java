@@ -153,7 +153,8 @@ public final class PlansView implements Screen {
     private void chooseExport() {
         PlanRow row = viewModel.selectedProperty().get();
         FileChooser chooser = chooser();
-        chooser.setInitialFileName((row == null ? "plan" : row.name().replaceAll("[^\\p{L}\\p{N}-]+", "-")) + ".plan.json");
+        String base = row == null || row.name() == null ? "" : row.name().replaceAll("[^\\p{L}\\p{N}-]+", "-");
+        chooser.setInitialFileName((base.isBlank() ? "plan" : base) + ".plan.json");
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             viewModel.exportTo(file.toPath());

@@ -61,6 +61,7 @@ public final class PlansViewModel {
                 () -> selected.get() != null && selected.get().plan().type() != PlanType.SHOP, selected));
         deleteCommand = new UiCommand(this::delete, Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().plan().status() == PlanStatus.DRAFT, selected));
+        // Export needs a file first: the view asks for it, then calls exportTo.
         exportCommand = new UiCommand(() -> { }, selected.isNotNull());
     }
 
