@@ -106,7 +106,7 @@ public final class PlanEditorViewModel {
     private String titleOf(Plan header) {
         String type = messages.get("plan.type." + header.type().name().toLowerCase(Locale.ROOT));
         String status = messages.get("plan.status." + header.status().name().toLowerCase(Locale.ROOT));
-        return header.id() == 0 ? messages.get("plans.editor.newTitle", type)
+        return header.id() == 0 || this.header.nameProperty().get().isBlank() ? messages.get("plans.editor.newTitle", type)
                 : messages.get("plans.editor.title", type, this.header.nameProperty().get(), status);
     }
 

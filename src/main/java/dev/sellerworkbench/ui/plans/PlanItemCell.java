@@ -30,6 +30,7 @@ final class PlanItemCell extends ListCell<PlanItemRow> {
     PlanItemCell(Messages messages, Consumer<PlanItemRow> onRemove) {
         rate.getStyleClass().add("item-rate");
         rate.setPrefWidth(80);
+        rate.setMaxWidth(120);
         rate.setPromptText(messages.get("plans.editor.ratePrompt"));
         reason.getStyleClass().add("item-reason");
         reason.setPromptText(messages.get("plans.editor.reasonPrompt"));
@@ -51,7 +52,7 @@ final class PlanItemCell extends ListCell<PlanItemRow> {
         VBox product = new VBox(2, title, detail, productProblem);
         product.setPrefWidth(220);
         VBox rateBox = new VBox(2, rate, rateProblem);
-        rateBox.setPrefWidth(150);
+        rateBox.setPrefWidth(200);
         VBox reasonBox = new VBox(2, reason, new HBox(8, count, reasonProblem));
         HBox.setHgrow(reasonBox, Priority.ALWAYS);
         box = new HBox(8, product, rateBox, reasonBox, remove);

@@ -99,7 +99,7 @@ final class ProductPickerView {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        Scene scene = new Scene(root, 1000, 560);
+        Scene scene = new Scene(root, 1200, 600);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
