@@ -32,6 +32,7 @@ public final class Cli {
         register(new InvitationsCommand());
         register(new CreatorsCommand());
         register(new LevelsCommand());
+        register(new PlansCommand());
     }
 
     private void register(Command command) {

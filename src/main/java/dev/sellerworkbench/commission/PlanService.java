@@ -88,6 +88,41 @@ public final class PlanService {
         });
     }
 
+    /// Ends a plan today in the seller's zone: the Shop plan is left this way (R-PLAN-12). The end
+    /// date keeps today's sales earning (a plan counts until the end of its end date); from 00:00
+    /// tomorrow it gives nothing. Refused when the plan is missing, already ended or was changed since
+    /// `version` was loaded.
+    public PlanSaveResult leave(long planId, int version) {
+        Plan stored = workspace.plans().findById(planId).orElse(null);
+        if (stored == null) {
+            return refused(planId, "commission.problem.planMissing");
+        }
+        if (stored.status() == PlanStatus.ENDED) {
+            return refused(planId, "commission.problem.planEnded");
+        }
+        if (stored.version() != version) {
+            return refused(planId, "commission.problem.staleEdit");
+        }
+        Instant now = clock.instant();
+        java.time.LocalDate today = now.atZone(workspace.settings().timeZone()).toLocalDate();
+        String staff = workspace.settings().staffName();
+        Plan ended = new Plan(stored.id(), stored.type(), stored.name(), stored.description(), today, PlanStatus.ENDED,
+                stored.approvalRequired(), stored.shopRate(), stored.baseLink(), stored.createdAt(), now,
+                stored.publishedAt(), stored.version());
+        try {
+            workspace.jdbi().useTransaction(h -> {
+                if (!PlanRepository.update(h, ended)) {
+                    throw new StaleEdit();
+                }
+                AuditRepository.record(h, new AuditEntry(0, now, staff, "plan", String.valueOf(planId), "LEAVE",
+                        stored.status().name(), PlanStatus.ENDED.name(), "end date " + today));
+            });
+            return PlanSaveResult.saved(planId);
+        } catch (StaleEdit e) {
+            return refused(planId, "commission.problem.staleEdit");
+        }
+    }
+
     private PlanSaveResult write(PlanDraft draft, boolean publish) {
         Plan header = draft.plan();
         Plan stored = header.id() == 0 ? null : workspace.plans().findById(header.id()).orElse(null);

@@ -160,6 +160,18 @@ public final class PlanRepository {
                 .bind("id", creatorId).map((rs, ctx) -> mapCreator(rs)).list());
     }
 
+    /// Per creator, the products of the plan they have added to their showcase, in the order added
+    /// (R-PLAN-11, R-PLAN-13).
+    public Map<Long, List<String>> showcase(long planId) {
+        Map<Long, List<String>> byCreator = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT creator_id, product_id FROM plan_showcase WHERE plan_id = :id "
+                        + "ORDER BY creator_id, added_at, product_id")
+                .bind("id", planId)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> byCreator.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return byCreator;
+    }
+
     public long countCreators(long planId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM plan_creator WHERE plan_id = :id AND status <> 'REMOVED'")
                 .bind("id", planId).mapTo(Long.class).one());

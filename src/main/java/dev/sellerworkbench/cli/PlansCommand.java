@@ -1,0 +1,129 @@
+package dev.sellerworkbench.cli;
+
+import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanProblem;
+import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.domain.PlanItem;
+import dev.sellerworkbench.exchange.PlanFile;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/// `plans list [--json]`, `plans export ID FILE`, `plans import FILE`: the plan files staff pass
+/// between desktops (docs/plan-file.md). An import arrives as a draft; its problems are listed the
+/// way publishing would list them, so nothing is published by importing.
+final class PlansCommand implements Command {
+
+    @Override
+    public String name() {
+        return "plans";
+    }
+
+    @Override
+    public String usage() {
+        return "plans list [--json] | plans export ID FILE | plans import FILE   plan files between desktops";
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        String sub = args.positional(0, "subcommand: plans list | export ID FILE | import FILE");
+        return switch (sub) {
+            case "list" -> list(context, args);
+            case "export" -> export(context, args);
+            case "import" -> importPlan(context, args);
+            default -> throw new InputRejectedException("Unknown subcommand \"" + sub + "\"; use: plans list | export | import");
+        };
+    }
+
+    private int list(CliContext context, Args args) throws Exception {
+        Workspace workspace = context.workspace();
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Plan plan : workspace.plans().findAll().stream()
+                .sorted(java.util.Comparator.comparingLong(Plan::id)).toList()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", plan.id());
+            row.put("type", plan.type().name());
+            row.put("name", plan.name());
+            row.put("status", plan.status().name());
+            row.put("products", workspace.plans().items(plan.id()).stream().filter(i -> i.removedAt() == null).count());
+            row.put("creators", workspace.plans().countCreators(plan.id()));
+            rows.add(row);
+        }
+        if (args.json()) {
+            context.printJson(rows);
+        } else {
+            for (Map<String, Object> row : rows) {
+                context.out().printf("%6d  %-8s  %-9s  %4d products  %3d creators  %s%n", row.get("id"), row.get("type"),
+                        row.get("status"), row.get("products"), row.get("creators"), row.get("name"));
+            }
+        }
+        return Cli.OK;
+    }
+
+    private int export(CliContext context, Args args) throws Exception {
+        long id = planId(args.positional(1, "plan id: plans export ID FILE"));
+        Path file = Path.of(args.positional(2, "file: plans export ID FILE"));
+        Workspace workspace = context.workspace();
+        if (workspace.plans().findById(id).isEmpty()) {
+            throw new InputRejectedException("No plan with the id " + id + " in this workspace");
+        }
+        PlanFile.exportFile(workspace, id, file, context.clock().instant());
+        context.err().println("Plan " + id + " written to " + file);
+        return Cli.OK;
+    }
+
+    private int importPlan(CliContext context, Args args) throws Exception {
+        Path file = Path.of(args.positional(1, "file: plans import FILE"));
+        if (!Files.isRegularFile(file)) {
+            throw new InputRejectedException("No such file: " + file);
+        }
+        Workspace workspace = context.workspace();
+        PlanFile.ImportResult result;
+        try {
+            result = PlanFile.importFile(workspace, context.clock(), file);
+        } catch (PlanFile.PlanFileException e) {
+            throw new InputRejectedException(e.getMessage());
+        }
+        for (String handle : result.unknownCreators()) {
+            context.err().println("Skipped " + handle + ": no creator with that handle in this workspace");
+        }
+        PlanService service = new PlanService(workspace, context.clock());
+        List<PlanProblem> problems = service.check(draftOf(workspace, result.planId()));
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        for (PlanProblem problem : problems) {
+            context.err().println("To fix before publishing: " + problem.message(messages));
+        }
+        context.out().println(result.planId());
+        context.err().println("Imported as draft " + result.planId() + (problems.isEmpty() ? "; ready to publish" : ""));
+        return Cli.OK;
+    }
+
+    private static PlanDraft draftOf(Workspace workspace, long planId) {
+        Plan plan = workspace.plans().findById(planId).orElseThrow();
+        List<PlanDraft.Item> items = workspace.plans().items(planId).stream().filter(i -> i.removedAt() == null)
+                .map(PlansCommand::item).toList();
+        List<Long> creators = workspace.plans().creators(planId).stream()
+                .filter(pc -> pc.status() != InvitationStatus.REMOVED).map(PlanCreator::creatorId).toList();
+        return new PlanDraft(plan, items, creators);
+    }
+
+    private static PlanDraft.Item item(PlanItem i) {
+        return new PlanDraft.Item(i.productId(), i.rate().basisPoints() == 0 ? null : i.rate(), i.reason());
+    }
+
+    private static long planId(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException("The plan id must be a number, not \"" + text + "\"");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.sellerworkbench.exchange;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanSaveResult;
+import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.store.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/// A plan as a portable JSON document (`docs/plan-file.md`), so staff drafting offline on different
+/// desktops can pass drafts to each other (J3). Creators travel by handle, since workspace ids differ
+/// between desktops; rates travel as integer hundredths of a percent, as the platform stores them.
+/// An imported plan always arrives as a new draft and is validated like any other at publishing.
+public final class PlanFile {
+
+    public static final String FORMAT = "seller-workbench/plan";
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private PlanFile() {
+    }
+
+    /// The document's shape; field names are the schema.
+    public record Document(String format, int version, Instant exportedAt, String type, String name,
+                           String description, LocalDate endDate, boolean approvalRequired, Integer shopRateBp,
+                           List<Item> items, List<String> creators) {
+    }
+
+    public record Item(String productId, Integer rateBp, String reason) {
+    }
+
+    /// What an import did: the new draft's id and the creators whose handles this workspace lacks.
+    public record ImportResult(long planId, List<String> unknownCreators) {
+    }
+
+    /// The plan's current items and its creators still in it (not removed), as a document.
+    public static Document export(Workspace workspace, long planId, Instant now) {
+        Plan plan = workspace.plans().findById(planId)
+                .orElseThrow(() -> new PlanFileException("No plan with the id " + planId));
+        List<Item> items = workspace.plans().items(planId).stream()
+                .filter(i -> i.removedAt() == null)
+                .map(i -> new Item(i.productId(), i.rate().basisPoints() == 0 ? null : i.rate().basisPoints(), i.reason()))
+                .toList();
+        List<Long> ids = workspace.plans().creators(planId).stream()
+                .filter(pc -> pc.status() != InvitationStatus.REMOVED).map(PlanCreator::creatorId).toList();
+        List<String> handles = workspace.creators().findByIds(ids).stream().map(Creator::displayHandle).toList();
+        return new Document(FORMAT, VERSION, now, plan.type().name(), plan.name(), plan.description(), plan.endDate(),
+                plan.approvalRequired(), plan.shopRate() == null ? null : plan.shopRate().basisPoints(), items, handles);
+    }
+
+    public static void write(Document document, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        JSON.writeValue(file.toFile(), document);
+    }
+
+    /// Reads and checks a document's envelope; a file of another kind or a newer version is refused.
+    public static Document read(Path file) throws IOException {
+        Document doc;
+        try {
+            doc = JSON.readValue(file.toFile(), Document.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new PlanFileException("Not a plan file: " + file.getFileName() + " (" + e.getOriginalMessage() + ")");
+        }
+        if (doc == null || !FORMAT.equals(doc.format())) {
+            throw new PlanFileException("Not a plan file: " + file.getFileName());
+        }
+        if (doc.version() > VERSION) {
+            throw new PlanFileException("The plan file is version " + doc.version() + "; this workbench reads up to " + VERSION);
+        }
+        try {
+            PlanType.valueOf(doc.type());
+        } catch (RuntimeException e) {
+            throw new PlanFileException("Unknown plan type \"" + doc.type() + "\" in " + file.getFileName());
+        }
+        return doc;
+    }
+
+    /// The document as a draft for this workspace: a new plan (id 0), creators found by handle.
+    public static PlanDraft toDraft(Document doc, Workspace workspace, List<String> unknownCreators) {
+        PlanType type = PlanType.valueOf(doc.type());
+        Plan header = new Plan(0, type, doc.name() == null ? "" : doc.name(), doc.description(), doc.endDate(),
+                PlanStatus.DRAFT, doc.approvalRequired(), doc.shopRateBp() == null ? null : Rate.ofBasisPoints(doc.shopRateBp()),
+                null, null, null, null, 0);
+        List<PlanDraft.Item> items = new ArrayList<>();
+        for (Item item : doc.items() == null ? List.<Item>of() : doc.items()) {
+            if (item != null && item.productId() != null) {
+                items.add(new PlanDraft.Item(item.productId().trim(),
+                        item.rateBp() == null ? null : Rate.ofBasisPoints(item.rateBp()), item.reason()));
+            }
+        }
+        List<Long> creators = new ArrayList<>();
+        if (type == PlanType.TARGETED && doc.creators() != null) {
+            for (String handle : doc.creators()) {
+                Optional<Creator> creator = workspace.creators().findByHandle(handle);
+                if (creator.isPresent()) {
+                    creators.add(creator.get().id());
+                } else {
+                    unknownCreators.add(handle);
+                }
+            }
+        }
+        return new PlanDraft(header, items, creators);
+    }
+
+    /// Reads `file` and saves it as a new draft.
+    public static ImportResult importFile(Workspace workspace, Clock clock, Path file) throws IOException {
+        Document doc = read(file);
+        List<String> unknown = new ArrayList<>();
+        PlanDraft draft = toDraft(doc, workspace, unknown);
+        PlanSaveResult result = new PlanService(workspace, clock).saveDraft(draft);
+        if (!result.ok()) {
+            throw new PlanFileException("The plan file could not be saved as a draft: " + result.problems());
+        }
+        return new ImportResult(result.planId(), List.copyOf(unknown));
+    }
+
+    /// Exports a plan to `file`.
+    public static void exportFile(Workspace workspace, long planId, Path file, Instant now) throws IOException {
+        write(export(workspace, planId, now), file);
+    }
+
+    /// A plan file that cannot be read or written as asked; the message says why.
+    public static final class PlanFileException extends RuntimeException {
+        public PlanFileException(String message) {
+            super(message);
+        }
+    }
+
+}

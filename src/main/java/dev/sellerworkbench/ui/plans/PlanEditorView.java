@@ -1,0 +1,361 @@
+package dev.sellerworkbench.ui.plans;
+
+import static dev.sellerworkbench.ui.common.TableColumns.text;
+
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.SavedList;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.Fxml;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/// The plan editor: binds [PlanEditorViewModel] to `PlanEditor.fxml`, shows each type's sections,
+/// and maps the keys: Ctrl+S saves, Ctrl+Enter publishes, Ctrl+Z / Ctrl+Y undo and redo.
+public final class PlanEditorView {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PUBLISH = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    @FXML
+    private VBox planEditor;
+    @FXML
+    private Label title;
+    @FXML
+    private Label saveState;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button publishButton;
+    @FXML
+    private Button closeButton;
+    @FXML
+    private VBox problemsBox;
+    @FXML
+    private ListView<String> problemList;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Label nameProblem;
+    @FXML
+    private Label descriptionLabel;
+    @FXML
+    private TextArea descriptionField;
+    @FXML
+    private Label endDateLabel;
+    @FXML
+    private DatePicker endDateField;
+    @FXML
+    private CheckBox approvalSwitch;
+    @FXML
+    private VBox shopBox;
+    @FXML
+    private TextField shopRateField;
+    @FXML
+    private Label shopRateProblem;
+    @FXML
+    private Button leaveButton;
+    @FXML
+    private VBox productsBox;
+    @FXML
+    private Button addProductsButton;
+    @FXML
+    private TextField uniformRateField;
+    @FXML
+    private Button applyUniformButton;
+    @FXML
+    private Label uniformRateProblem;
+    @FXML
+    private Label productMessage;
+    @FXML
+    private ListView<PlanItemRow> itemList;
+    @FXML
+    private VBox creatorsBox;
+    @FXML
+    private Label creatorCounter;
+    @FXML
+    private TextField handleField;
+    @FXML
+    private Button addHandleButton;
+    @FXML
+    private ComboBox<SavedList> savedListChoice;
+    @FXML
+    private Button addListButton;
+    @FXML
+    private Label creatorMessage;
+    @FXML
+    private TableView<PlanCreatorRow> creatorTable;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> handleColumn;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> creatorNameColumn;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> levelColumn;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> followersColumn;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> invitationColumn;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> showcaseColumn;
+    @FXML
+    private TableColumn<PlanCreatorRow, String> conflictColumn;
+    @FXML
+    private Button removeCreatorButton;
+    @FXML
+    private VBox pendingBox;
+    @FXML
+    private ListView<String> pendingList;
+    @FXML
+    private VBox previewBox;
+    @FXML
+    private ComboBox<String> previewCreator;
+    @FXML
+    private ComboBox<PlanItemRow> previewProduct;
+    @FXML
+    private Button previewButton;
+    @FXML
+    private Label previewResult;
+
+    private final AppContext context;
+    private final PlanEditorViewModel viewModel;
+    private final Runnable onClose;
+    private final Parent root;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+
+    public PlanEditorView(AppContext context, Runnable onClose) {
+        this.context = context;
+        this.viewModel = new PlanEditorViewModel(context, new FxDebouncer(Duration.millis(800)));
+        this.onClose = onClose;
+        this.root = Fxml.load(this, "PlanEditor.fxml", context.messages());
+    }
+
+    @FXML
+    private void initialize() {
+        title.textProperty().bind(viewModel.titleProperty());
+        saveState.textProperty().bind(viewModel.saveStateProperty());
+        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        undoButton.setOnAction(e -> viewModel.undo());
+        redoButton.setOnAction(e -> viewModel.redo());
+        saveButton.setOnAction(e -> viewModel.save());
+        publishButton.setOnAction(e -> viewModel.publish());
+        closeButton.setOnAction(e -> onClose.run());
+        problemList.setItems(viewModel.problems());
+        problemList.setCellFactory(PlanEditorView::wrapping);
+        showWhenNotEmpty(problemsBox, viewModel.problems());
+        nameField.textProperty().bindBidirectional(viewModel.header().nameProperty());
+        nameProblem.textProperty().bind(viewModel.header().nameProblemProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.header().descriptionProperty());
+        endDateField.valueProperty().bindBidirectional(viewModel.header().endDateProperty());
+        approvalSwitch.selectedProperty().bindBidirectional(viewModel.header().approvalProperty());
+        shopRateField.textProperty().bindBidirectional(viewModel.header().shopRateProperty());
+        shopRateProblem.textProperty().bind(viewModel.header().shopRateProblemProperty());
+        leaveButton.setOnAction(e -> confirmLeave());
+        uniformRateField.textProperty().bindBidirectional(viewModel.products().uniformRateProperty());
+        uniformRateProblem.textProperty().bind(viewModel.products().uniformRateProblemProperty());
+        applyUniformButton.setOnAction(e -> viewModel.applyUniformRate());
+        uniformRateField.setOnAction(e -> viewModel.applyUniformRate());
+        productMessage.textProperty().bind(viewModel.products().messageProperty());
+        itemList.setItems(viewModel.products().items());
+        itemList.setCellFactory(list -> new PlanItemCell(context.messages(), viewModel.products()::remove));
+        addProductsButton.setOnAction(e -> openPicker());
+        bindCreators();
+        pendingList.setItems(viewModel.pending());
+        pendingList.setCellFactory(PlanEditorView::wrapping);
+        showWhenNotEmpty(pendingBox, viewModel.pending());
+        bindPreview();
+        for (Label label : new Label[] {nameProblem, shopRateProblem, uniformRateProblem, productMessage, creatorMessage,
+                previewResult}) {
+            collapseWhenEmpty(label);
+        }
+        viewModel.planProperty().addListener((obs, old, plan) -> showSections(plan));
+        planEditor.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    private void bindCreators() {
+        PlanCreatorsViewModel creators = viewModel.creators();
+        creatorCounter.textProperty().bind(creators.counterProperty());
+        creatorMessage.textProperty().bind(creators.messageProperty());
+        handleField.textProperty().bindBidirectional(creators.handleProperty());
+        handleField.setOnAction(e -> creators.addByHandle());
+        addHandleButton.setOnAction(e -> creators.addByHandle());
+        savedListChoice.setItems(creators.savedLists());
+        savedListChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SavedList list) {
+                return list == null ? "" : context.messages().get("plans.creators.savedListItem", list.name(), list.size());
+            }
+
+            @Override
+            public SavedList fromString(String text) {
+                return null;
+            }
+        });
+        savedListChoice.valueProperty().bindBidirectional(creators.savedListProperty());
+        addListButton.setOnAction(e -> creators.addSavedList());
+        addListButton.disableProperty().bind(creators.savedListProperty().isNull());
+        creatorTable.setItems(creators.rows());
+        text(handleColumn, PlanCreatorRow::handle);
+        text(creatorNameColumn, PlanCreatorRow::name);
+        text(levelColumn, PlanCreatorRow::level);
+        text(followersColumn, PlanCreatorRow::followers);
+        text(invitationColumn, PlanCreatorRow::invitation);
+        text(showcaseColumn, PlanCreatorRow::showcase);
+        conflictColumn.setCellValueFactory(cell -> cell.getValue().conflictProperty());
+        removeCreatorButton.disableProperty().bind(creatorTable.getSelectionModel().selectedItemProperty().isNull());
+        removeCreatorButton.setOnAction(e -> viewModel.removeCreator(creatorTable.getSelectionModel().getSelectedItem()));
+    }
+
+    private void bindPreview() {
+        RatePreviewViewModel preview = viewModel.preview();
+        previewCreator.getEditor().textProperty().bindBidirectional(preview.handleProperty());
+        viewModel.creators().rows().addListener((ListChangeListener<PlanCreatorRow>) c ->
+                previewCreator.getItems().setAll(viewModel.creators().rows().stream().map(PlanCreatorRow::handle).toList()));
+        previewCreator.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                preview.handleProperty().set(now);
+            }
+        });
+        previewProduct.setItems(viewModel.products().items());
+        previewProduct.valueProperty().bindBidirectional(preview.productProperty());
+        previewButton.setOnAction(e -> preview.explain());
+        previewResult.textProperty().bind(preview.resultProperty());
+    }
+
+    private static void showWhenNotEmpty(Node node, javafx.collections.ObservableList<?> list) {
+        ObservableBooleanValue any = Bindings.isNotEmpty(list);
+        node.visibleProperty().bind(any);
+        node.managedProperty().bind(any);
+    }
+
+    /// A list cell whose text wraps at the list's width, for sentences such as pending changes.
+    private static javafx.scene.control.ListCell<String> wrapping(ListView<String> list) {
+        javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        return cell;
+    }
+
+    private static void collapseWhenEmpty(Label label) {
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    }
+
+    private void showSections(Plan plan) {
+        if (plan == null) {
+            return;
+        }
+        PlanType type = plan.type();
+        boolean targeted = type == PlanType.TARGETED;
+        show(descriptionLabel, targeted);
+        show(descriptionField, targeted);
+        show(endDateLabel, targeted);
+        show(endDateField, targeted);
+        show(approvalSwitch, type == PlanType.OPEN);
+        show(shopBox, type == PlanType.SHOP);
+        show(productsBox, type != PlanType.SHOP);
+        show(creatorsBox, targeted || (type == PlanType.SHOP && plan.id() != 0));
+        for (Node adding : new Node[] {handleField, addHandleButton, savedListChoice, addListButton, creatorCounter}) {
+            show(adding, targeted);
+        }
+        show(previewBox, type != PlanType.SHOP);
+        boolean ended = plan.status() == PlanStatus.ENDED;
+        planEditor.lookupAll(".text-input").forEach(n -> n.setDisable(ended));
+        publishButton.setDisable(ended);
+        saveButton.setDisable(ended);
+        leaveButton.setDisable(ended || plan.id() == 0 || plan.status() != PlanStatus.PUBLISHED);
+        publishButton.setText(context.messages().get(plan.status() == PlanStatus.PUBLISHED
+                ? "plans.editor.submit" : "plans.editor.publish"));
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private void openPicker() {
+        ProductPickerView picker = new ProductPickerView(viewModel.picker(), context.messages(), viewModel.products()::add);
+        picker.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                context.messages().get("plans.picker.title"));
+    }
+
+    private void confirmLeave() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.leaveConfirmation(), ButtonType.OK,
+                ButtonType.CANCEL);
+        alert.setTitle(context.messages().get("plans.shop.leave"));
+        alert.setHeaderText(context.messages().get("plans.shop.leaveTitle"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.leave());
+    }
+
+    private void onKey(KeyEvent e) {
+        if (SAVE.match(e)) {
+            viewModel.save();
+        } else if (PUBLISH.match(e)) {
+            viewModel.publish();
+        } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+            viewModel.redo();
+        } else if (UNDO.match(e)) {
+            viewModel.undo();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /// Saves what is waiting and lets go of the editor.
+    void dispose() {
+        viewModel.debouncer().flush();
+        planEditor.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    public PlanEditorViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.sellerworkbench.ui.plans;
+
+import dev.sellerworkbench.commission.EffectiveTimes;
+import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanSaveResult;
+import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/// Writes an editor's plan off the FX thread, one write at a time: draft saves (R-PLAN-5: drafts
+/// may be incomplete, so nothing blocks them), publishing through validation, and leaving. A save
+/// asked for while another runs follows it, so the last edit is always the one stored.
+final class PlanSaving {
+
+    private final AppContext context;
+    private final PlanEditorViewModel editor;
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private boolean inFlight;
+    private boolean saveAgain;
+    private boolean publishAfter;
+
+    PlanSaving(AppContext context, PlanEditorViewModel editor) {
+        this.context = context;
+        this.editor = editor;
+    }
+
+    private PlanService service() {
+        return new PlanService(context.workspace(), context.clock());
+    }
+
+    record Saved(PlanSaveResult result, Plan header) {
+    }
+
+    void saveDraft() {
+        if (inFlight) {
+            saveAgain = true;
+            return;
+        }
+        inFlight = true;
+        PlanDraft draft = editor.draft();
+        state.set(context.messages().get("plans.editor.saving"));
+        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
+                    PlanSaveResult result = service().saveDraft(draft);
+                    Plan header = result.ok() ? context.workspace().plans().findById(result.planId()).orElse(null) : null;
+                    return new Saved(result, header);
+                })
+                .onSuccess(saved -> {
+                    inFlight = false;
+                    if (saved.result().ok() && saved.header() != null) {
+                        editor.saved(saved.header());
+                        state.set(context.messages().get("plans.editor.savedAt", context.formats().dateTime(saved.header().updatedAt())));
+                    } else {
+                        editor.showProblems(saved.result().problems());
+                        state.set(context.messages().get("plans.editor.notSaved"));
+                    }
+                    next();
+                })
+                .onFailure(e -> {
+                    inFlight = false;
+                    state.set(context.messages().get("plans.editor.saveFailed", String.valueOf(e.getMessage())));
+                })
+                .runWith(context.tasks());
+    }
+
+    private void next() {
+        if (saveAgain) {
+            saveAgain = false;
+            saveDraft();
+        } else if (publishAfter) {
+            publishAfter = false;
+            editor.publish();
+        }
+    }
+
+    void publish(PlanDraft draft) {
+        if (inFlight) {
+            publishAfter = true;
+            return;
+        }
+        inFlight = true;
+        state.set(context.messages().get("plans.editor.publishing"));
+        BackgroundTask.of(context.messages().get("plans.editor.publishing"), p -> service().publish(draft))
+                .onSuccess(result -> {
+                    inFlight = false;
+                    if (result.ok()) {
+                        state.set(context.messages().get("plans.editor.published",
+                                context.formats().dateTime(context.clock().instant())));
+                        editor.reload(result.planId());
+                    } else {
+                        editor.showProblems(result.problems());
+                        state.set(context.messages().get("plans.editor.problems", result.problems().size()));
+                    }
+                })
+                .onFailure(e -> {
+                    inFlight = false;
+                    state.set(context.messages().get("plans.editor.saveFailed", String.valueOf(e.getMessage())));
+                })
+                .runWith(context.tasks());
+    }
+
+    /// "Leave the Shop plan? It ends today …": what changes, for whom, from when (R-PLAN-12).
+    String leaveConfirmation(EditorData data) {
+        Plan plan = data.header();
+        long creators = data.snapshot().creators(plan.id()).stream()
+                .filter(pc -> pc.status() != InvitationStatus.REMOVED).count();
+        Instant now = context.clock().instant();
+        PendingEdits format = new PendingEdits(context.messages(), data.zone());
+        return context.messages().get("plans.shop.leaveConfirm", String.valueOf(plan.shopRate()), creators,
+                format.format(EffectiveTimes.nextMidnight(now, data.zone())));
+    }
+
+    void leave(Plan plan) {
+        BackgroundTask.of(context.messages().get("plans.shop.leaving"), p -> service().leave(plan.id(), plan.version()))
+                .onSuccess(result -> {
+                    if (result.ok()) {
+                        state.set(context.messages().get("plans.shop.left"));
+                        editor.reload(plan.id());
+                    } else {
+                        editor.showProblems(result.problems());
+                    }
+                })
+                .runWith(context.tasks());
+    }
+
+    void removeShopCreator(long planId, long creatorId) {
+        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> service().removeCreator(planId, creatorId))
+                .onSuccess(removed -> editor.reload(planId))
+                .runWith(context.tasks());
+    }
+
+    ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+}

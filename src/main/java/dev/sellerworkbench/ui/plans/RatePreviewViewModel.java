@@ -1,0 +1,93 @@
+package dev.sellerworkbench.ui.plans;
+
+import dev.sellerworkbench.commission.CommissionSnapshot;
+import dev.sellerworkbench.commission.RateResolver;
+import dev.sellerworkbench.commission.Resolution;
+import dev.sellerworkbench.commission.Rule;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/// The effective-rate preview (R-COM-4): for a creator and a product of the plan, the rate that
+/// applies now and why, and what this plan would change — including when another plan keeps winning.
+public final class RatePreviewViewModel {
+
+    private final AppContext context;
+    private final StringProperty handle = new SimpleStringProperty("");
+    private final ObjectProperty<PlanItemRow> product = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private CommissionSnapshot snapshot;
+    private ZoneId zone;
+    private Plan plan;
+
+    RatePreviewViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    void load(CommissionSnapshot snapshot, ZoneId zone, Plan plan) {
+        this.snapshot = snapshot;
+        this.zone = zone;
+        this.plan = plan;
+        result.set("");
+    }
+
+    /// Finds the typed creator off the FX thread, then explains.
+    public void explain() {
+        String typed = handle.get() == null ? "" : handle.get().trim();
+        PlanItemRow item = product.get();
+        if (typed.isEmpty() || item == null || snapshot == null) {
+            result.set(context.messages().get("plans.preview.choose"));
+            return;
+        }
+        BackgroundTask.of(context.messages().get("plans.creators.searching"),
+                        p -> context.workspace().creators().findByHandle(typed))
+                .onSuccess(found -> result.set(found.map(c -> explain(c, item))
+                        .orElse(context.messages().get("plans.creators.notFound", typed))))
+                .runWith(context.tasks());
+    }
+
+    String explain(Creator creator, PlanItemRow item) {
+        Resolution now = new RateResolver(snapshot).resolve(creator.id(), item.productId(), context.clock().instant())
+                .withCreator(creator.displayHandle());
+        StringBuilder text = new StringBuilder(now.explain(context.messages(), zone));
+        Optional<Rate> mine = Optional.ofNullable(item.toItem().rate());
+        boolean alreadyHere = now.plan() != null && now.plan().id() == plan.id();
+        if (mine.isPresent() && !alreadyHere && !now.revoked()) {
+            text.append('\n');
+            boolean otherTargetedWins = now.rule() == Rule.TARGETED_ACCEPTED && now.rate().compareTo(mine.get()) >= 0;
+            if (plan.type() == PlanType.TARGETED) {
+                text.append(otherTargetedWins
+                        ? context.messages().get("plans.preview.otherWins", now.plan().name(), now.rate().toString())
+                        : context.messages().get("plans.preview.onAccept", creator.displayHandle(), mine.get().toString()));
+            } else if (plan.type() == PlanType.OPEN) {
+                text.append(now.rule() == Rule.TARGETED_ACCEPTED
+                        ? context.messages().get("plans.preview.targetedFirst", now.plan().name())
+                        : context.messages().get("plans.preview.onApprove", creator.displayHandle(), mine.get().toString()));
+            }
+        }
+        return text.toString();
+    }
+
+    public StringProperty handleProperty() {
+        return handle;
+    }
+
+    public ObjectProperty<PlanItemRow> productProperty() {
+        return product;
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}
