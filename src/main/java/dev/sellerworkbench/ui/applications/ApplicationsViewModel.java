@@ -157,9 +157,8 @@ public final class ApplicationsViewModel {
         if (ids.isEmpty()) {
             return;
         }
-        String actor = context.workspace().settings().staffName();
         BackgroundTask.of(context.messages().get("applications.saving"),
-                        progress -> queue.decide(ids, decision, note, actor))
+                        progress -> queue.decide(ids, decision, note, context.workspace().settings().staffName()))
                 .onSuccess(outcome -> {
                     lastOutcome = outcome;
                     undoAvailable.set(true);
@@ -177,9 +176,8 @@ public final class ApplicationsViewModel {
         if (outcome == null) {
             return;
         }
-        String actor = context.workspace().settings().staffName();
         BackgroundTask.of(context.messages().get("applications.saving"), progress -> {
-                    queue.undo(outcome, actor);
+                    queue.undo(outcome, context.workspace().settings().staffName());
                     return outcome;
                 })
                 .onSuccess(done -> {
