@@ -5,7 +5,7 @@ import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Region;
 
 /// One application as the queue shows it, with the raw values its filters and sorts use.
-public record ApplicationRow(Application application, String creator, String level, String followers, String product,
+public record ApplicationRow(Application application, String creator, String level, String followers, String fit, String product,
                              String plan, String rate, String rateExplanation, String applied, String expiresIn, Region region, Integer levelValue,
                              boolean declining, long followerCount, Level creatorLevel) {
 

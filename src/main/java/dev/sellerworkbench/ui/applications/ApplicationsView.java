@@ -84,6 +84,8 @@ public final class ApplicationsView implements Screen {
     @FXML
     private TableColumn<ApplicationRow, String> followersColumn;
     @FXML
+    private TableColumn<ApplicationRow, String> fitColumn;
+    @FXML
     private TableColumn<ApplicationRow, String> productColumn;
     @FXML
     private TableColumn<ApplicationRow, String> planColumn;
@@ -140,6 +142,7 @@ public final class ApplicationsView implements Screen {
         dev.sellerworkbench.ui.common.LevelBadges.column(levelColumn, ApplicationRow::creatorLevel, messages);
         text(followersColumn, ApplicationRow::followers);
         text(productColumn, ApplicationRow::product);
+        text(fitColumn, ApplicationRow::fit);
         text(planColumn, ApplicationRow::plan);
         text(appliedColumn, ApplicationRow::applied);
         text(rateColumn, ApplicationRow::rate);

@@ -14,6 +14,7 @@ import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.queue.DecisionOutcome;
 import dev.sellerworkbench.queue.QueueException;
+import dev.sellerworkbench.search.TargetAudience;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
@@ -105,12 +106,13 @@ public final class ApplicationsViewModel {
                     Map<Long, Plan> plans = ws.plans().findAll().stream()
                             .collect(Collectors.toMap(Plan::id, Function.identity()));
                     RateResolver rates = new RateResolver(CommissionSnapshot.load(ws));
+                    TargetAudience target = TargetAudience.of(ws);
                     Instant now = context.clock().instant();
                     List<ApplicationRow> result = new ArrayList<>();
                     for (Application a : apps) {
                         Resolution rate = rates.resolveIfApproved(a, now);
                         result.add(row(a, creators.get(a.creatorId()), products.get(a.productId()),
-                                plans.get(a.planId()), rate, expiryDays));
+                                plans.get(a.planId()), rate, target, expiryDays));
                     }
                     return new Loaded(byStatus, result);
                 })
@@ -125,7 +127,8 @@ public final class ApplicationsViewModel {
                 .runWith(context.tasks());
     }
 
-    private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, int expiryDays) {
+    private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, TargetAudience target,
+                               int expiryDays) {
         String expiresIn = "";
         if (a.status() == ApplicationStatus.PENDING) {
             Duration left = Duration.between(context.clock().instant(), a.appliedAt().plus(Duration.ofDays(expiryDays)));
@@ -139,6 +142,7 @@ public final class ApplicationsViewModel {
                         + (c.level().kind() == dev.sellerworkbench.domain.LevelKind.PROJECTED ? "*" : "")
                         + (declining ? " ↓" : ""),
                 c == null ? "" : context.formats().compact(c.followers()),
+                c == null ? "" : AudienceFit.describe(c.audience(), target, context.messages()),
                 p == null ? a.productId() : p.title(),
                 plan == null ? "" : plan.name(),
                 rate.earns() ? context.formats().percentBp(rate.rate().basisPoints())
