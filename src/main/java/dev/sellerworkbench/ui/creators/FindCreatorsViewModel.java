@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
@@ -37,8 +37,6 @@ import javafx.collections.ObservableList;
 public final class FindCreatorsViewModel {
 
     static final int PAGE = 100;
-    /// Builds run on their own thread so the two task threads stay free for paging meanwhile.
-    private static final Executor BUILD = r -> Thread.ofPlatform().daemon().name("creator-index").start(r);
 
     private final AppContext context;
     private final CreatorSearch search;
@@ -100,8 +98,17 @@ public final class FindCreatorsViewModel {
             return;
         }
         note.set(context.messages().get("search.ui.indexing"));
-        BackgroundTask.of(context.messages().get("search.index.building"), progress ->
-                        search.start(BUILD, steady(progress)).get())
+        BackgroundTask.of(context.messages().get("search.index.building"), progress -> {
+                    // The build runs here, on the task's own thread, so its progress reaches the
+                    // status bar; start() only hands it over (and only to the first caller).
+                    AtomicReference<Runnable> build = new AtomicReference<>();
+                    var built = search.start(build::set, steady(progress));
+                    Runnable job = build.get();
+                    if (job != null) {
+                        job.run();
+                    }
+                    return built.get();
+                })
                 .onSuccess(index -> {
                     indexReady.set(true);
                     note.set("");
