@@ -161,6 +161,11 @@ public final class FindCreatorsView implements Screen {
         levels.getItems().setAll(IntStream.rangeClosed(CreatorFilters.UNRATED, CreatorFilters.TOP_LEVEL).boxed().toList());
         levels.setConverter(Controls.converter(l -> l == null ? "" : l == CreatorFilters.UNRATED
                 ? messages.get("search.ui.unrated") : "L" + l));
+        // the title names what is checked, so the closed box still says which levels are in force
+        Runnable title = () -> levels.setTitle(f.levels().isEmpty() ? messages.get("search.ui.levels")
+                : String.join(", ", f.levels().stream().sorted().map(l -> levels.getConverter().toString(l)).toList()));
+        f.levels().addListener((ListChangeListener<Integer>) c -> title.run());
+        title.run();
         Runnable fromModel = () -> {
             syncing = true;
             levels.getCheckModel().clearChecks();
