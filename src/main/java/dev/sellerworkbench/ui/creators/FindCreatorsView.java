@@ -250,9 +250,10 @@ public final class FindCreatorsView implements Screen {
             @Override
             protected void updateItem(CreatorRow row, boolean empty) {
                 super.updateItem(row, empty);
-                if (!empty && getIndex() >= table.getItems().size() - PREFETCH) {
+                int index = getIndex();
+                if (!empty && index >= table.getItems().size() - PREFETCH) {
                     // not during layout: the next page changes the items this row belongs to
-                    Platform.runLater(viewModel::loadMore);
+                    Platform.runLater(() -> viewModel.rowShown(index, PREFETCH));
                 }
             }
         });

@@ -170,7 +170,15 @@ public final class FindCreatorsViewModel {
                 .runWith(context.tasks());
     }
 
-    /// The table neared its end: reads the next page, once at a time.
+    /// The table shows row `visibleIndex`: when that is within `prefetch` rows of the end, reads
+    /// the next page (one at a time; a request made before the last page arrived is dropped).
+    public void rowShown(int visibleIndex, int prefetch) {
+        if (visibleIndex >= rows.size() - prefetch) {
+            loadMore();
+        }
+    }
+
+    /// Reads the next page, once at a time.
     public void loadMore() {
         if (rows.size() >= total || paging != null || query.get() == null) {
             return;
