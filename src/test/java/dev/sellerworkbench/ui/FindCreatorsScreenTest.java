@@ -154,4 +154,46 @@ class FindCreatorsScreenTest {
                 ages.getData().get(0).getData().get(0).getYValue().doubleValue(), 0.001);
         UiTestSupport.snapshot(scene, "find-creators-detail");
     }
+
+    @Test
+    void scrollingTowardsTheEndLoadsTheNextPage(FxRobot robot) {
+        TableView<CreatorRow> table = table(robot);
+        int firstPage = table.getItems().size();
+        assertEquals(100, firstPage);
+
+        robot.interact(() -> table.scrollTo(firstPage - 5));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2 * firstPage, table.getItems().size());
+        assertEquals(2 * firstPage, table.getItems().stream().map(CreatorRow::id).distinct().count());
+    }
+
+    @Test
+    void theContextMenuRemovesSeveralSelectedCreatorsFromAList(FxRobot robot) {
+        TableView<CreatorRow> table = table(robot);
+        List<Long> three = table.getItems().subList(0, 3).stream().map(CreatorRow::id).toList();
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+        robot.clickOn("Lists");
+        robot.clickOn("#listName").write("Context menu");
+        robot.clickOn("#createList");
+        WaitForAsyncUtils.waitForFxEvents();
+        long listId = workspace.savedLists().all().stream().filter(l -> l.name().equals("Context menu")).findFirst()
+                .orElseThrow().id();
+        assertEquals(3, workspace.savedLists().members(listId).size());
+
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(0, 1);
+        });
+        robot.rightClickOn(robot.lookup("#table .table-row-cell").nth(1).queryAs(Node.class));
+        robot.clickOn("Remove from list");
+        // the list's name also shows in the side pane, so look for it in the menu's popups only
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll())
+                .lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && "Context menu (3)".equals(l.getText()))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(three.get(2)), workspace.savedLists().members(listId));
+    }
 }
