@@ -95,7 +95,6 @@ public final class FindCreatorsView implements Screen {
     private final ObjectProperty<Integer> ageBandValue;
     private final Parent root;
     private final CreatorSidePaneView side;
-    private boolean syncing;
 
     public FindCreatorsView(AppContext context) {
         this.messages = context.messages();
@@ -117,8 +116,9 @@ public final class FindCreatorsView implements Screen {
         exportXlsx.disableProperty().bind(viewModel.indexReadyProperty().not());
         debounced(searchText, f.textProperty());
         choice(region, Arrays.asList(Region.values()), f.regionProperty(), Region::name, messages.get("search.ui.anyRegion"));
-        bindLevels(f);
-        bindFollowers(f);
+        FilterBindings bindings = new FilterBindings();
+        bindings.levels(levels, f.levels(), messages);
+        bindings.followers(followersRange, followersMin, followersMax, f);
         List<AudienceMode> modes = Arrays.asList(AudienceMode.values());
         choice(genderMode, modes, f.genderModeProperty(), m -> messages.get("search.ui.mode." + key(m)), null);
         choice(gender, Arrays.asList(Gender.values()), f.genderProperty(), g -> messages.get("search.gender." + key(g)), null);
@@ -155,65 +155,6 @@ public final class FindCreatorsView implements Screen {
         spinner.setValueFactory(new IntegerSpinnerValueFactory(0, 100, value.get(), 5));
         spinner.getValueFactory().valueProperty().bindBidirectional(value);
         spinner.disableProperty().bind(mode.isNotEqualTo(AudienceMode.AT_LEAST));
-    }
-
-    private void bindLevels(CreatorFilters f) {
-        levels.getItems().setAll(IntStream.rangeClosed(CreatorFilters.UNRATED, CreatorFilters.TOP_LEVEL).boxed().toList());
-        levels.setConverter(Controls.converter(l -> l == null ? "" : l == CreatorFilters.UNRATED
-                ? messages.get("search.ui.unrated") : "L" + l));
-        // the title names what is checked, so the closed box still says which levels are in force
-        Runnable title = () -> levels.setTitle(f.levels().isEmpty() ? messages.get("search.ui.levels")
-                : String.join(", ", f.levels().stream().sorted().map(l -> levels.getConverter().toString(l)).toList()));
-        f.levels().addListener((ListChangeListener<Integer>) c -> title.run());
-        title.run();
-        Runnable fromModel = () -> {
-            syncing = true;
-            levels.getCheckModel().clearChecks();
-            f.levels().forEach(l -> levels.getCheckModel().check(l));
-            syncing = false;
-        };
-        fromModel.run();
-        levels.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
-            if (!syncing) {
-                List<Integer> checked = new ArrayList<>(levels.getCheckModel().getCheckedItems());
-                if (!checked.equals(f.levels())) {
-                    f.levels().setAll(checked);
-                }
-            }
-        });
-        f.levels().addListener((ListChangeListener<Integer>) c -> {
-            if (!syncing && !new ArrayList<>(levels.getCheckModel().getCheckedItems()).equals(f.levels())) {
-                fromModel.run();
-            }
-        });
-    }
-
-    /// The slider works in powers of ten (1 … 10M) so small and large accounts both get room;
-    /// the fields beside it hold the exact bounds.
-    private void bindFollowers(CreatorFilters f) {
-        debounced(followersMin, f.followersMinProperty());
-        debounced(followersMax, f.followersMaxProperty());
-        Runnable toSlider = () -> {
-            syncing = true;
-            Long min = CreatorFilters.whole(f.followersMinProperty().get());
-            Long max = CreatorFilters.whole(f.followersMaxProperty().get());
-            followersRange.setHighValue(max == null ? followersRange.getMax() : FollowerScale.toSlider(max));
-            followersRange.setLowValue(min == null ? 0 : FollowerScale.toSlider(min));
-            syncing = false;
-        };
-        toSlider.run();
-        f.followersMinProperty().addListener(o -> toSlider.run());
-        f.followersMaxProperty().addListener(o -> toSlider.run());
-        followersRange.lowValueChangingProperty().addListener((o, was, changing) -> {
-            if (!changing && !syncing) {
-                f.followersMinProperty().set(FollowerScale.minText(followersRange.getLowValue()));
-            }
-        });
-        followersRange.highValueChangingProperty().addListener((o, was, changing) -> {
-            if (!changing && !syncing) {
-                f.followersMaxProperty().set(FollowerScale.maxText(followersRange.getHighValue(), followersRange.getMax()));
-            }
-        });
     }
 
     private void bindTable() {
