@@ -64,4 +64,18 @@ public final class Preferences {
         node.putDouble("width", width);
         node.putDouble("height", height);
     }
+
+    /// A remembered value under `key` (screens keep their last filters this way), or `fallback`.
+    public String get(String key, String fallback) {
+        return node.get(key, fallback);
+    }
+
+    /// Remembers `value` under `key`; null forgets it.
+    public void put(String key, String value) {
+        if (value == null) {
+            node.remove(key);
+        } else {
+            node.put(key, value);
+        }
+    }
 }

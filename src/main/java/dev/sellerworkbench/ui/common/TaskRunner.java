@@ -1,6 +1,7 @@
 package dev.sellerworkbench.ui.common;
 
 import dev.sellerworkbench.domain.Progress;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /// Tests use [#direct()], which runs work on the calling thread so they stay deterministic.
 public final class TaskRunner {
 
-    private final ExecutorService executor;
+    private final Executor executor;
     private final Consumer<Runnable> fxThread;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -27,7 +28,7 @@ public final class TaskRunner {
     private final AtomicReference<Handle> latest = new AtomicReference<>();
     private Consumer<Throwable> defaultFailure = Throwable::printStackTrace;
 
-    private TaskRunner(ExecutorService executor, Consumer<Runnable> fxThread) {
+    private TaskRunner(Executor executor, Consumer<Runnable> fxThread) {
         this.executor = executor;
         this.fxThread = fxThread;
     }
@@ -44,6 +45,12 @@ public final class TaskRunner {
     /// A runner that does the work at once on the calling thread.
     public static TaskRunner direct() {
         return new TaskRunner(null, Runnable::run);
+    }
+
+    /// A runner on the given executor that delivers results through `fxThread`: for tests that
+    /// decide when queued work runs (to see a stale search cancelled, say).
+    public static TaskRunner using(Executor executor, Consumer<Runnable> fxThread) {
+        return new TaskRunner(executor, fxThread);
     }
 
     /// Where failures go when a task names no handler (the shell shows them in a dialog).
@@ -167,8 +174,8 @@ public final class TaskRunner {
     }
 
     public void shutdown() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (executor instanceof ExecutorService service) {
+            service.shutdownNow();
         }
     }
 }

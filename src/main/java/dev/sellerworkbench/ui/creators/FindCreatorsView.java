@@ -1,62 +1,230 @@
 package dev.sellerworkbench.ui.creators;
 
+import dev.sellerworkbench.domain.ContentType;
+import dev.sellerworkbench.domain.Gender;
+import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.exchange.ExportFormat;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorQuery.Declining;
+import dev.sellerworkbench.search.CreatorQuery.Sort;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
+import dev.sellerworkbench.ui.creators.CreatorFilters.AudienceMode;
 import static dev.sellerworkbench.ui.common.TableColumns.text;
+import static dev.sellerworkbench.ui.creators.Controls.choice;
+import static dev.sellerworkbench.ui.creators.Controls.debounced;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
 
-/// The Find Creators screen.
+/// The Find Creators screen: filter bar, the virtualised result table that pages as it scrolls,
+/// and a side pane with the selected creator, saved lists and recommendations.
 public final class FindCreatorsView implements Screen {
 
-    @FXML
-    private Label summary;
-    @FXML
-    private TableView<CreatorRow> table;
-    @FXML
-    private TableColumn<CreatorRow, String> handleColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> nameColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> levelColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> followersColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> viewsColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> videosColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> gmvColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> engagementColumn;
-    @FXML
-    private TableColumn<CreatorRow, String> regionColumn;
+    /// Rows from the end at which the table asks for the next page.
+    private static final int PREFETCH = 30;
 
+    @FXML private Label summary;
+    @FXML private Label note;
+    @FXML private Button exportCsv;
+    @FXML private Button exportXlsx;
+    @FXML private TextField searchText;
+    @FXML private ComboBox<Region> region;
+    @FXML private CheckComboBox<Integer> levels;
+    @FXML private TextField followersMin;
+    @FXML private RangeSlider followersRange;
+    @FXML private TextField followersMax;
+    @FXML private ComboBox<AudienceMode> genderMode;
+    @FXML private ComboBox<Gender> gender;
+    @FXML private Spinner<Integer> genderPercent;
+    @FXML private ComboBox<AudienceMode> ageMode;
+    @FXML private ComboBox<Integer> ageBand;
+    @FXML private Spinner<Integer> agePercent;
+    @FXML private ComboBox<String> category;
+    @FXML private ComboBox<ContentType> contentType;
+    @FXML private TextField gmvMin;
+    @FXML private TextField gmvMax;
+    @FXML private TextField engagementMin;
+    @FXML private TextField engagementMax;
+    @FXML private ComboBox<Declining> declining;
+    @FXML private ComboBox<Sort> sort;
+    @FXML private CheckBox ascending;
+    @FXML private TableView<CreatorRow> table;
+    @FXML private TableColumn<CreatorRow, String> handleColumn;
+    @FXML private TableColumn<CreatorRow, CreatorRow> levelColumn;
+    @FXML private TableColumn<CreatorRow, String> followersColumn;
+    @FXML private TableColumn<CreatorRow, String> viewsColumn;
+    @FXML private TableColumn<CreatorRow, String> videosColumn;
+    @FXML private TableColumn<CreatorRow, String> gmvColumn;
+    @FXML private TableColumn<CreatorRow, String> engagementColumn;
+    @FXML private TableColumn<CreatorRow, String> audienceColumn;
+    @FXML private TableColumn<CreatorRow, String> regionColumn;
+    @FXML private TableColumn<CreatorRow, String> categoriesColumn;
+    @FXML private SplitPane split;
+
+    private final Messages messages;
     private final FindCreatorsViewModel viewModel;
+    private final ObjectProperty<Integer> genderPercentValue;
+    private final ObjectProperty<Integer> agePercentValue;
+    private final ObjectProperty<Integer> ageBandValue;
     private final Parent root;
+    private final CreatorSidePaneView side;
 
     public FindCreatorsView(AppContext context) {
+        this.messages = context.messages();
         this.viewModel = new FindCreatorsViewModel(context);
-        this.root = Fxml.load(this, "FindCreators.fxml", context.messages());
+        CreatorFilters f = viewModel.filters();
+        this.genderPercentValue = f.genderPercentProperty().asObject();
+        this.agePercentValue = f.agePercentProperty().asObject();
+        this.ageBandValue = f.ageBandProperty().asObject();
+        this.side = new CreatorSidePaneView(viewModel, messages);
+        this.root = Fxml.load(this, "FindCreators.fxml", messages);
     }
 
     @FXML
     private void initialize() {
+        CreatorFilters f = viewModel.filters();
         summary.textProperty().bind(viewModel.summaryProperty());
+        note.textProperty().bind(viewModel.noteProperty());
+        exportCsv.disableProperty().bind(viewModel.indexReadyProperty().not());
+        exportXlsx.disableProperty().bind(viewModel.indexReadyProperty().not());
+        debounced(searchText, f.textProperty());
+        choice(region, Arrays.asList(Region.values()), f.regionProperty(), Region::name, messages.get("search.ui.anyRegion"));
+        FilterBindings bindings = new FilterBindings();
+        bindings.levels(levels, f.levels(), messages);
+        bindings.followers(followersRange, followersMin, followersMax, f);
+        List<AudienceMode> modes = Arrays.asList(AudienceMode.values());
+        choice(genderMode, modes, f.genderModeProperty(), m -> messages.get("search.ui.mode." + key(m)), null);
+        choice(gender, Arrays.asList(Gender.values()), f.genderProperty(), g -> messages.get("search.gender." + key(g)), null);
+        percentSpinner(genderPercent, genderPercentValue, f.genderModeProperty());
+        gender.disableProperty().bind(f.genderModeProperty().isEqualTo(AudienceMode.ANY));
+        choice(ageMode, modes, f.ageModeProperty(), m -> messages.get("search.ui.mode." + key(m)), null);
+        choice(ageBand, IntStream.range(0, 5).boxed().toList(), ageBandValue,
+                b -> dev.sellerworkbench.domain.Audience.AGE_BANDS[b], null);
+        percentSpinner(agePercent, agePercentValue, f.ageModeProperty());
+        ageBand.disableProperty().bind(f.ageModeProperty().isEqualTo(AudienceMode.ANY));
+        category.setItems(viewModel.recommendations().categories());
+        category.valueProperty().bindBidirectional(f.categoryProperty());
+        choice(contentType, Arrays.asList(ContentType.values()), f.contentTypeProperty(),
+                t -> messages.get("search.ui.content." + key(t)), messages.get("search.ui.anyContent"));
+        debounced(gmvMin, f.gmvMinProperty());
+        debounced(gmvMax, f.gmvMaxProperty());
+        gmvMin.disableProperty().bind(f.regionProperty().isNull());
+        gmvMax.disableProperty().bind(f.regionProperty().isNull());
+        debounced(engagementMin, f.engagementMinProperty());
+        debounced(engagementMax, f.engagementMaxProperty());
+        choice(declining, Arrays.asList(Declining.values()), f.decliningProperty(),
+                d -> messages.get("search.ui.declining." + key(d)), null);
+        choice(sort, Arrays.asList(Sort.values()), f.sortProperty(), s -> messages.get("search.ui.sort." + s.code()), null);
+        ascending.selectedProperty().bindBidirectional(f.ascendingProperty());
+        bindTable();
+        split.getItems().add(side.root());
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
+    private void percentSpinner(Spinner<Integer> spinner, ObjectProperty<Integer> value, ObjectProperty<AudienceMode> mode) {
+        spinner.setValueFactory(new IntegerSpinnerValueFactory(0, 100, value.get(), 5));
+        spinner.getValueFactory().valueProperty().bindBidirectional(value);
+        spinner.disableProperty().bind(mode.isNotEqualTo(AudienceMode.AT_LEAST));
+    }
+
+    private void bindTable() {
         table.setItems(viewModel.rows());
-        text(handleColumn, CreatorRow::handle);
-        text(nameColumn, CreatorRow::name);
-        text(levelColumn, CreatorRow::level);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CreatorRow>) c ->
+                viewModel.select(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
+        text(handleColumn, r -> r.handle() + "  " + r.name());
+        levelColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        levelColumn.setCellFactory(column -> new TableCell<>() {
+            private final Label badge = new Label();
+
+            @Override
+            protected void updateItem(CreatorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                } else {
+                    badge.setText(row.level());
+                    badge.getStyleClass().setAll(row.levelStyles());
+                    setGraphic(badge);
+                }
+            }
+        });
         text(followersColumn, CreatorRow::followers);
         text(viewsColumn, CreatorRow::avgViews);
         text(videosColumn, CreatorRow::videos);
         text(gmvColumn, CreatorRow::gmv);
         text(engagementColumn, CreatorRow::engagement);
+        text(audienceColumn, CreatorRow::audience);
         text(regionColumn, CreatorRow::region);
+        text(categoriesColumn, CreatorRow::categories);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CreatorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                int index = getIndex();
+                if (!empty && index >= table.getItems().size() - PREFETCH) {
+                    // not during layout: the next page changes the items this row belongs to
+                    Platform.runLater(() -> viewModel.rowShown(index, PREFETCH));
+                }
+            }
+        });
+        table.setContextMenu(side.contextMenu());
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+    }
+
+    @FXML
+    private void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    @FXML
+    private void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    private void export(ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("search.ui.exportTitle"));
+        chooser.setInitialFileName("creators." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.export(file.toPath(), format);
+        }
     }
 
     @Override
@@ -66,6 +234,16 @@ public final class FindCreatorsView implements Screen {
 
     @Override
     public void activate() {
-        viewModel.load();
+        viewModel.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        viewModel.deactivate();
+    }
+
+    /// For tests: the view-model behind the screen.
+    FindCreatorsViewModel viewModel() {
+        return viewModel;
     }
 }

@@ -1,44 +1,303 @@
 package dev.sellerworkbench.ui.creators;
 
 import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.exchange.ExportFormat;
+import dev.sellerworkbench.exchange.Exporter;
+import dev.sellerworkbench.search.CreatorPage;
+import dev.sellerworkbench.search.CreatorQuery;
+import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// Find Creators: the creators of the workspace, a page at a time, with the total count.
+/// Find Creators (R-CR-3): the filters become a [CreatorQuery] answered by the workspace's
+/// shared [CreatorSearch] index; only the page's rows are read from the store. A newer query
+/// cancels an older one, and the table asks for the next page as it nears the end. Until the
+/// index is built the screen pages through the store unfiltered and says so.
 public final class FindCreatorsViewModel {
 
     static final int PAGE = 100;
 
     private final AppContext context;
+    private final CreatorSearch search;
+    private final CreatorFilters filters = new CreatorFilters();
     private final ObservableList<CreatorRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CreatorRow> selection = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<CreatorQuery> query = new ReadOnlyObjectWrapper<>();
+    private final InvalidationListener onFilter = o -> filtersChanged();
+    private final CreatorDetailViewModel detail;
+    private final SavedListsViewModel lists;
+    private final RecommendationsViewModel recommendations;
+    private TaskRunner.Handle running;
+    private TaskRunner.Handle paging;
+    private long generation;
+    private int total;
+    private boolean active;
 
     public FindCreatorsViewModel(AppContext context) {
         this.context = context;
+        this.search = CreatorSearches.of(context.workspace());
+        this.detail = new CreatorDetailViewModel(context, search);
+        this.lists = new SavedListsViewModel(context, search, selection);
+        this.recommendations = new RecommendationsViewModel(context, search);
+        lists.afterWrite(detail::reload);
+        filters.restore(context.preferences());
+        indexReady.set(search.ready());
     }
 
-    public void load() {
-        record Page(long total, List<Creator> creators) {
+    /// The screen is shown: listen to the filters, make sure the index is (being) built, search.
+    public void activate() {
+        if (!active) {
+            active = true;
+            for (Observable o : filters.observables()) {
+                o.addListener(onFilter);
+            }
         }
-        BackgroundTask.of(context.messages().get("creators.loading"), progress ->
-                        new Page(context.workspace().creators().count(), context.workspace().creators().page(0, PAGE)))
-                .onSuccess(page -> {
-                    rows.setAll(page.creators().stream().map(c -> CreatorRow.of(c, context.formats())).toList());
-                    summary.set(context.messages().get("creators.count", context.formats().count(page.total())));
+        startIndex();
+        refresh();
+        lists.load();
+        recommendations.load();
+    }
+
+    /// The screen is hidden: stop listening and drop any search still running.
+    public void deactivate() {
+        active = false;
+        for (Observable o : filters.observables()) {
+            o.removeListener(onFilter);
+        }
+        cancel();
+    }
+
+    private void startIndex() {
+        if (search.ready()) {
+            indexReady.set(true);
+            search.index().ifPresent(index -> recommendations.categories().setAll(index.categories()));
+            return;
+        }
+        note.set(context.messages().get("search.ui.indexing"));
+        BackgroundTask.of(context.messages().get("search.index.building"), progress -> {
+                    // The build runs here, on the task's own thread, so its progress reaches the
+                    // status bar; start() only hands it over (and only to the first caller).
+                    AtomicReference<Runnable> build = new AtomicReference<>();
+                    var built = search.start(build::set, steady(progress));
+                    Runnable job = build.get();
+                    if (job != null) {
+                        job.run();
+                    }
+                    return built.get();
+                })
+                .onSuccess(index -> {
+                    indexReady.set(true);
+                    note.set("");
+                    recommendations.categories().setAll(index.categories());
+                    refresh();
+                })
+                .onFailure(e -> note.set(context.messages().get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
+                .runWith(context.tasks());
+    }
+
+    /// Reports the build's progress but lets no one cancel it: every screen shares the index.
+    private static Progress steady(Progress progress) {
+        return new Progress() {
+            @Override
+            public void update(long done, long totalCount, String message) {
+                progress.update(done, totalCount, message);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
+    private void filtersChanged() {
+        filters.save(context.preferences());
+        refresh();
+    }
+
+    /// Clears every filter and searches once.
+    public void clearFilters() {
+        for (Observable o : filters.observables()) {
+            o.removeListener(onFilter);
+        }
+        filters.clear();
+        if (active) {
+            for (Observable o : filters.observables()) {
+                o.addListener(onFilter);
+            }
+        }
+        filtersChanged();
+    }
+
+    /// Runs the current filters from the first page, cancelling whatever search still runs.
+    public void refresh() {
+        cancel();
+        long mine = ++generation;
+        CreatorQuery first = filters.toQuery(PAGE);
+        query.set(first);
+        running = BackgroundTask.of(context.messages().get("creators.loading"), progress -> fetch(first, progress))
+                .onSuccess(result -> {
+                    if (mine == generation) {
+                        total = result.total();
+                        rows.setAll(result.rows());
+                        summary.set(context.messages().get("creators.count", context.formats().count(total)));
+                    }
                 })
                 .runWith(context.tasks());
+    }
+
+    /// The table shows row `visibleIndex`: when that is within `prefetch` rows of the end, reads
+    /// the next page (one at a time; a request made before the last page arrived is dropped).
+    public void rowShown(int visibleIndex, int prefetch) {
+        if (visibleIndex >= rows.size() - prefetch) {
+            loadMore();
+        }
+    }
+
+    /// Reads the next page, once at a time.
+    public void loadMore() {
+        if (rows.size() >= total || paging != null || query.get() == null) {
+            return;
+        }
+        long mine = generation;
+        CreatorQuery next = query.get().page(rows.size(), PAGE);
+        paging = BackgroundTask.of(context.messages().get("creators.loading"), progress -> fetch(next, progress))
+                .onSuccess(result -> {
+                    paging = null;
+                    if (mine == generation && next.offset() == rows.size()) {
+                        rows.addAll(result.rows());
+                    }
+                })
+                .onFailure(e -> paging = null)
+                .onCancelled(() -> paging = null)
+                .runWith(context.tasks());
+    }
+
+    private void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+        if (paging != null) {
+            paging.cancel();
+            paging = null;
+        }
+    }
+
+    record Result(int total, List<CreatorRow> rows) {
+    }
+
+    /// Off the FX thread: the index (or, while it builds, the store) for one page, then its rows.
+    private Result fetch(CreatorQuery q, Progress progress) {
+        if (!search.ready()) {
+            var store = context.workspace().creators();
+            List<Creator> creators = store.page(q.offset(), q.limit());
+            return new Result((int) store.count(), toRows(creators));
+        }
+        CreatorPage page = search.search(q, progress);
+        progress.checkCancelled();
+        return new Result(page.total(), toRows(inOrder(page.ids())));
+    }
+
+    private List<Creator> inOrder(List<Long> ids) {
+        Map<Long, Creator> byId = context.workspace().creators().findByIds(ids).stream()
+                .collect(Collectors.toMap(Creator::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(c -> c != null).toList();
+    }
+
+    private List<CreatorRow> toRows(List<Creator> creators) {
+        return creators.stream().map(c -> CreatorRow.of(c, context.formats(), context.messages())).toList();
+    }
+
+    /// Writes every creator that matches the current query, page by page, to `file`.
+    public void export(Path file, ExportFormat format) {
+        CreatorQuery q = query.get();
+        if (q == null) {
+            return;
+        }
+        BackgroundTask.of(context.messages().get("search.ui.exporting"), progress -> {
+                    List<Creator> all = new PagedCreators(search, context.workspace().creators(), q, progress);
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        return new Exporter(context.workspace()).creators(all, format, out);
+                    }
+                })
+                .onSuccess(n -> note.set(context.messages().get("search.ui.exported", context.formats().count(n),
+                        file.getFileName().toString())))
+                .runWith(context.tasks());
+    }
+
+    /// Tells the view which rows are selected (lists and plans act on them).
+    public void select(List<CreatorRow> selected) {
+        selection.setAll(selected);
+        detail.show(selected.isEmpty() ? null : selected.getLast().creator());
+    }
+
+    public CreatorFilters filters() {
+        return filters;
     }
 
     public ObservableList<CreatorRow> rows() {
         return rows;
     }
 
+    public ObservableList<CreatorRow> selection() {
+        return selection;
+    }
+
+    public CreatorDetailViewModel detail() {
+        return detail;
+    }
+
+    public SavedListsViewModel lists() {
+        return lists;
+    }
+
+    public RecommendationsViewModel recommendations() {
+        return recommendations;
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty indexReadyProperty() {
+        return indexReady.getReadOnlyProperty();
+    }
+
+    /// The query behind the rows shown (its first page).
+    public ReadOnlyObjectProperty<CreatorQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /// Whether the running first-page search was cancelled (for tests of stale queries).
+    TaskRunner.Handle runningHandle() {
+        return running;
     }
 }

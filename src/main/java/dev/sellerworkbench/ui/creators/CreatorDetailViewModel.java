@@ -1,0 +1,227 @@
+package dev.sellerworkbench.ui.creators;
+
+import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.domain.Audience;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Gender;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.LevelRecord;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.domain.SavedList;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The selected creator (R-CR-7): audience shares for the charts (R-CR-2), level history with
+/// its diagnosis, contact channels masked until revealed, the plans and lists they are in, and
+/// "Add to targeted plan".
+public final class CreatorDetailViewModel {
+
+    /// One slice or bar: a label and a share in percent (a plain number only for plotting).
+    public record Share(String label, BigDecimal percent) {
+    }
+
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private final AppContext context;
+    private final CreatorSearch search;
+    private final ReadOnlyObjectWrapper<Creator> creator = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty revealed = new SimpleBooleanProperty(false);
+    private final ObservableList<Share> genders = FXCollections.observableArrayList();
+    private final ObservableList<Share> ages = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObservableList<String> memberships = FXCollections.observableArrayList();
+    private final ObservableList<Plan> targetedPlans = FXCollections.observableArrayList();
+    private final StringBinding contacts;
+    private long shown;
+
+    CreatorDetailViewModel(AppContext context, CreatorSearch search) {
+        this.context = context;
+        this.search = search;
+        contacts = Bindings.createStringBinding(this::contactText, creator, revealed);
+    }
+
+    /// Shows `selected` (null clears the pane) and reads its history and memberships off the FX thread.
+    public void show(Creator selected) {
+        creator.set(selected);
+        revealed.set(false);
+        message.set("");
+        genders.clear();
+        ages.clear();
+        history.clear();
+        memberships.clear();
+        if (selected == null) {
+            title.set("");
+            return;
+        }
+        long mine = ++shown;
+        Messages m = context.messages();
+        title.set(selected.displayHandle() + " · " + selected.name() + " · " + CreatorRow.badge(selected.level(), m));
+        Audience a = selected.audience();
+        if (a != null && a.known()) {
+            for (Gender g : Gender.values()) {
+                genders.add(new Share(m.get("search.gender." + g.name().toLowerCase(Locale.ROOT)), percent(a.shareOf(g))));
+            }
+            int[] bands = a.ages();
+            for (int i = 0; i < bands.length; i++) {
+                ages.add(new Share(Audience.AGE_BANDS[i], percent(bands[i])));
+            }
+        }
+        record Loaded(List<String> history, List<String> memberships, List<Plan> targeted) {
+        }
+        BackgroundTask.of(m.get("creators.loading"), progress -> {
+                    var ws = context.workspace();
+                    List<String> lines = ws.levels().history(selected.id()).stream().map(this::historyLine).toList();
+                    Map<Long, Plan> plans = ws.plans().findAll().stream()
+                            .collect(Collectors.toMap(Plan::id, Function.identity()));
+                    List<String> in = new ArrayList<>();
+                    for (SavedList list : ws.savedLists().listsOf(selected.id())) {
+                        in.add(m.get("search.ui.inList", list.name()));
+                    }
+                    for (PlanCreator pc : ws.plans().plansOfCreator(selected.id())) {
+                        Plan plan = plans.get(pc.planId());
+                        if (plan != null) {
+                            in.add(m.get("search.ui.inPlan", plan.name(), pc.status().name().toLowerCase(Locale.ROOT)));
+                        }
+                    }
+                    List<Plan> targeted = plans.values().stream().filter(p -> p.type() == PlanType.TARGETED).toList();
+                    return new Loaded(lines, in, targeted);
+                })
+                .onSuccess(loaded -> {
+                    if (mine == shown) {
+                        history.setAll(loaded.history().isEmpty() ? List.of(m.get("search.ui.noHistory")) : loaded.history());
+                        memberships.setAll(loaded.memberships());
+                        targetedPlans.setAll(loaded.targeted());
+                    }
+                })
+                .runWith(context.tasks());
+    }
+
+    /// Re-reads the shown creator's lists and plans (after a save elsewhere on the screen).
+    public void reload() {
+        show(creator.get());
+    }
+
+    private String historyLine(LevelRecord r) {
+        String level = r.level() == null ? context.messages().get("search.ui.unrated") : "L" + r.level();
+        String line = r.month() + " · " + level + " · " + r.kind().name().toLowerCase(Locale.ROOT);
+        return r.diagnosis() == null || r.diagnosis().isBlank() ? line : line + " — " + r.diagnosis();
+    }
+
+    private static BigDecimal percent(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2);
+    }
+
+    private String contactText() {
+        Creator c = creator.get();
+        if (c == null) {
+            return "";
+        }
+        Messages m = context.messages();
+        String whatsapp = c.whatsapp() == null || c.whatsapp().isBlank() ? "—" : revealed.get() ? c.whatsapp() : mask(c.whatsapp());
+        String email = c.email() == null || c.email().isBlank() ? "—" : revealed.get() ? c.email() : mask(c.email());
+        return m.get("search.ui.whatsapp", whatsapp) + "\n" + m.get("search.ui.email", email) + "\n"
+                + m.get("search.ui.tiktokIm", c.displayHandle());
+    }
+
+    /// Keeps the last three characters so staff can tell numbers apart without reading them out.
+    static String mask(String value) {
+        int keep = Math.min(3, value.length() / 3);
+        return "•".repeat(Math.max(4, value.length() - keep)) + value.substring(value.length() - keep);
+    }
+
+    /// Invites the shown creator to a targeted plan with a fresh 128-bit token, unless the plan is full.
+    public void addToPlan(Plan plan) {
+        Creator c = creator.get();
+        if (c == null || plan == null) {
+            return;
+        }
+        Messages m = context.messages();
+        BackgroundTask.of(m.get("search.ui.addingToPlan"), progress -> {
+                    var plans = context.workspace().plans();
+                    int limit = new PlanService(context.workspace(), context.clock()).limits().maxTargetedCreators();
+                    if (plans.plansOfCreator(c.id()).stream().anyMatch(pc -> pc.planId() == plan.id()
+                            && pc.status() != InvitationStatus.REMOVED)) {
+                        return m.get("search.ui.alreadyInPlan", plan.name());
+                    }
+                    if (plans.countCreators(plan.id()) >= limit) {
+                        return m.get("search.ui.planFull", plan.name(), limit);
+                    }
+                    byte[] bytes = new byte[16];
+                    TOKENS.nextBytes(bytes);
+                    plans.saveCreator(new PlanCreator(plan.id(), c.id(), InvitationStatus.INVITED, context.clock().instant(),
+                            null, null, HexFormat.of().formatHex(bytes), false));
+                    search.changed(List.of(c.id()));
+                    return m.get("search.ui.addedToPlan", c.displayHandle(), plan.name());
+                })
+                .onSuccess(text -> {
+                    reload();
+                    message.set(text);
+                })
+                .runWith(context.tasks());
+    }
+
+    public BooleanProperty revealedProperty() {
+        return revealed;
+    }
+
+    public ReadOnlyObjectProperty<Creator> creatorProperty() {
+        return creator.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public StringBinding contactsProperty() {
+        return contacts;
+    }
+
+    public ObservableList<Share> genders() {
+        return genders;
+    }
+
+    public ObservableList<Share> ages() {
+        return ages;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public ObservableList<String> memberships() {
+        return memberships;
+    }
+
+    public ObservableList<Plan> targetedPlans() {
+        return targetedPlans;
+    }
+}

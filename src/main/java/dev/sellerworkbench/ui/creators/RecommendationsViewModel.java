@@ -1,0 +1,121 @@
+package dev.sellerworkbench.ui.creators;
+
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.search.Recommendation;
+import dev.sellerworkbench.search.Recommender;
+import dev.sellerworkbench.search.TargetAudience;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// Recommended creators (R-CR-6) for a chosen plan's product categories or a chosen category,
+/// scored against the seller's target audience, each with its score and reasons.
+public final class RecommendationsViewModel {
+
+    static final int LIMIT = 50;
+
+    /// One recommendation as the table shows it.
+    public record RecommendedRow(Creator creator, String handle, String name, String level, int score, String reasons) {
+    }
+
+    private final AppContext context;
+    private final CreatorSearch search;
+    private final ObservableList<Plan> plans = FXCollections.observableArrayList();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
+    private final StringProperty category = new SimpleStringProperty("");
+    private final ObservableList<RecommendedRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    RecommendationsViewModel(AppContext context, CreatorSearch search) {
+        this.context = context;
+        this.search = search;
+    }
+
+    /// Reads the plans to choose from.
+    public void load() {
+        BackgroundTask.of(context.messages().get("creators.loading"), progress -> context.workspace().plans().findAll())
+                .onSuccess(plans::setAll)
+                .runWith(context.tasks());
+    }
+
+    /// Ranks creators for the chosen plan, or else the chosen category.
+    public void recommend() {
+        Messages m = context.messages();
+        Plan chosenPlan = plan.get();
+        String chosenCategory = category.get() == null ? "" : category.get().strip();
+        if (chosenPlan == null && chosenCategory.isEmpty()) {
+            message.set(m.get("search.ui.recommendNeedsChoice"));
+            return;
+        }
+        Recommender recommender = search.recommender().orElse(null);
+        if (recommender == null) {
+            message.set(m.get("search.ui.indexing"));
+            return;
+        }
+        BackgroundTask.of(m.get("search.ui.recommending"), progress -> {
+                    Collection<String> wanted = chosenPlan != null
+                            ? Recommender.planCategories(context.workspace(), chosenPlan.id()) : List.of(chosenCategory);
+                    List<Recommendation> found = recommender.recommend(wanted, TargetAudience.of(context.workspace()),
+                            Set.of(), LIMIT);
+                    Map<Long, Creator> byId = context.workspace().creators()
+                            .findByIds(found.stream().map(Recommendation::creatorId).toList()).stream()
+                            .collect(Collectors.toMap(Creator::id, Function.identity()));
+                    List<RecommendedRow> out = new ArrayList<>();
+                    for (Recommendation r : found) {
+                        Creator c = byId.get(r.creatorId());
+                        if (c != null) {
+                            out.add(new RecommendedRow(c, c.displayHandle(), c.name(), CreatorRow.badge(c.level(), m),
+                                    r.score(), r.text(m)));
+                        }
+                    }
+                    return out;
+                })
+                .onSuccess(found -> {
+                    rows.setAll(found);
+                    message.set(found.isEmpty() ? m.get("search.ui.noRecommendations") : "");
+                })
+                .runWith(context.tasks());
+    }
+
+    public ObservableList<Plan> plans() {
+        return plans;
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    public StringProperty categoryProperty() {
+        return category;
+    }
+
+    public ObservableList<RecommendedRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.sellerworkbench.ui.creators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellerworkbench.domain.Gender;
+import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorQuery;
+import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
+import dev.sellerworkbench.search.CreatorQuery.Declining;
+import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
+import dev.sellerworkbench.search.CreatorQuery.Sort;
+import dev.sellerworkbench.search.CreatorSearches;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.UiTestSupport;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import dev.sellerworkbench.ui.creators.CreatorFilters.AudienceMode;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/// Find Creators view-model (R-CR-3): the filters become the right query, and a newer query
+/// cancels the stale one. Background work waits in a queue the test runs when it chooses.
+class FindCreatorsViewModelTest {
+
+    static Workspace workspace;
+    final Deque<Runnable> queued = new ArrayDeque<>();
+    Preferences preferences;
+    FindCreatorsViewModel viewModel;
+
+    @BeforeAll
+    static void createDemo() throws Exception {
+        workspace = UiTestSupport.demoWorkspace(300);
+        CreatorSearches.of(workspace).start(Runnable::run, Progress.NONE).join();
+    }
+
+    @AfterAll
+    static void closeDemo() {
+        CreatorSearches.forget(workspace);
+        workspace.close();
+    }
+
+    @BeforeEach
+    void openScreen() {
+        preferences = Preferences.forTest("find-creators-vm");
+        viewModel = new FindCreatorsViewModel(context(preferences));
+    }
+
+    AppContext context(Preferences prefs) {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        return new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
+                new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK, prefs, Shell.NONE);
+    }
+
+    void runQueued() {
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+    }
+
+    @Test
+    void levelsAndFollowerMinimumMakeALevelAndFollowerQuery() {
+        viewModel.activate();
+        viewModel.filters().levels().setAll(3, 4);
+        viewModel.filters().followersMinProperty().set("100,000");
+
+        CreatorQuery expected = CreatorQuery.builder().levels(3, 4).followers(100_000L, null)
+                .limit(FindCreatorsViewModel.PAGE).build();
+        assertEquals(expected, viewModel.queryProperty().get());
+    }
+
+    @Test
+    void audienceRegionCategoryAndSortFiltersAllReachTheQuery() {
+        viewModel.activate();
+        CreatorFilters f = viewModel.filters();
+        f.regionProperty().set(Region.VN);
+        f.levels().setAll(CreatorFilters.UNRATED, 5);
+        f.genderModeProperty().set(AudienceMode.AT_LEAST);
+        f.genderProperty().set(Gender.FEMALE);
+        f.genderPercentProperty().set(60);
+        f.ageModeProperty().set(AudienceMode.DOMINANT);
+        f.ageBandProperty().set(AgeFilter.band("25-34"));
+        f.categoryProperty().set("Beauty");
+        f.gmvMinProperty().set("1000000");
+        f.engagementMaxProperty().set("7.5");
+        f.textProperty().set("linh");
+        f.decliningProperty().set(Declining.EXCLUDE);
+        f.sortProperty().set(Sort.AVG_VIEWS);
+        f.ascendingProperty().set(true);
+
+        CreatorQuery expected = CreatorQuery.builder().regions(Region.VN).levels(5).unrated(true)
+                .gender(GenderFilter.atLeast(Gender.FEMALE, 60)).age(AgeFilter.dominant(1)).categories("Beauty")
+                .gmv(dev.sellerworkbench.domain.Money.of("1000000", "VND"), null)
+                .engagementPercent(null, new BigDecimal("7.5")).text("linh").declining(Declining.EXCLUDE)
+                .sort(Sort.AVG_VIEWS, true).limit(FindCreatorsViewModel.PAGE).build();
+        assertEquals(expected, viewModel.queryProperty().get());
+    }
+
+    @Test
+    void aNewerQueryCancelsTheStaleOneAndOnlyItsRowsShow() {
+        viewModel.activate();
+        runQueued();
+        viewModel.filters().regionProperty().set(Region.VN);
+        TaskRunner.Handle stale = viewModel.runningHandle();
+        viewModel.filters().regionProperty().set(Region.GB);
+        TaskRunner.Handle fresh = viewModel.runningHandle();
+
+        assertTrue(stale.isCancelled());
+        assertFalse(fresh.isCancelled());
+        runQueued();
+        assertFalse(viewModel.rows().isEmpty());
+        assertTrue(viewModel.rows().stream().allMatch(r -> r.creator().region() == Region.GB));
+        int gb = CreatorSearches.of(workspace).search(CreatorQuery.builder().regions(Region.GB).build(), Progress.NONE).total();
+        assertEquals(gb + " creators", viewModel.summaryProperty().get());
+    }
+
+    @Test
+    void lastFiltersComeBackOnTheNextStart() {
+        viewModel.activate();
+        viewModel.filters().levels().setAll(4, 5);
+        viewModel.filters().textProperty().set("mai");
+        viewModel.deactivate();
+
+        FindCreatorsViewModel next = new FindCreatorsViewModel(context(preferences));
+        assertEquals(viewModel.filters().toQuery(50), next.filters().toQuery(50));
+    }
+
+    @Test
+    void clearAllTurnsEveryFilterOffWithOneSearch() {
+        viewModel.activate();
+        viewModel.filters().levels().setAll(4);
+        viewModel.filters().regionProperty().set(Region.VN);
+        viewModel.clearFilters();
+
+        assertEquals(CreatorQuery.builder().limit(FindCreatorsViewModel.PAGE).build(), viewModel.queryProperty().get());
+    }
+
+    @Test
+    void scrollingNearTheEndAppendsTheNextPage() {
+        viewModel.activate();
+        runQueued();
+        assertEquals(FindCreatorsViewModel.PAGE, viewModel.rows().size());
+        viewModel.loadMore();
+        runQueued();
+        assertEquals(2 * FindCreatorsViewModel.PAGE, viewModel.rows().size());
+        assertEquals(viewModel.rows().stream().map(CreatorRow::id).distinct().count(), viewModel.rows().size());
+    }
+}
