@@ -64,4 +64,13 @@ public final class Preferences {
         node.putDouble("width", width);
         node.putDouble("height", height);
     }
+
+    /// A screen's own remembered value (e.g. the columns it shows), under a key it names.
+    public String get(String key, String fallback) {
+        return node.get(key, fallback);
+    }
+
+    public void put(String key, String value) {
+        node.put(key, value);
+    }
 }
