@@ -1,5 +1,7 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.domain.Money;
+import java.math.BigDecimal;
 import java.util.List;
 
 /// A table as it is exported: localised column titles and raw cells (numbers stay numbers).
@@ -10,7 +12,8 @@ public record ExportTable(String sheet, List<String> header, List<List<Object>> 
         rows = List.copyOf(rows);
     }
 
-    public static ExportTable empty(String sheet) {
-        return new ExportTable(sheet, List.of(), List.of());
+    /// An amount at its currency's minor unit (R-ST-1), as a spreadsheet should show it.
+    static BigDecimal amount(BigDecimal value, String currency) {
+        return value == null ? null : Money.of(value, currency).rounded().amount();
     }
 }

@@ -119,8 +119,8 @@ public final class PayoutsViewModel {
         for (PayoutDayRow day : days) {
             for (SettlementLine l : day.lines()) {
                 out.add(Arrays.asList(day.day().toString(), day.currency(), l.order().orderId(), l.order().creatorHandle(),
-                        l.region() == null ? null : l.region().name(), l.order().amount().amount(),
-                        l.rate() == null ? null : l.rate().asPercent(), l.commission().amount(),
+                        l.region() == null ? null : l.region().name(), l.order().amount().rounded().amount(),
+                        l.rate() == null ? null : l.rate().asPercent(), l.commission().rounded().amount(),
                         String.valueOf(l.deliveryDay()), String.valueOf(l.settlementDay())));
             }
         }

@@ -142,8 +142,10 @@ public final class PlansViewModel {
         List<List<Object>> out = new ArrayList<>();
         for (PlanFigures p : result.plans()) {
             Conversion c = p.planId() == null ? null : conversions.get(p.planId());
-            out.add(Arrays.asList(planName(p), p.planType(), p.figures().currency(), p.figures().gmv(),
-                    p.figures().orders(), p.figures().items(), p.figures().commission(), p.creatorsSelling(),
+            String cur = p.figures().currency();
+            out.add(Arrays.asList(planName(p), p.planType(), cur, ExportTable.amount(p.figures().gmv(), cur),
+                    p.figures().orders(), p.figures().items(), ExportTable.amount(p.figures().commission(), cur),
+                    p.creatorsSelling(),
                     c == null ? null : c.invited(), c == null ? null : c.joined(),
                     c == null ? null : c.conversionBp().map(bp -> BigDecimal.valueOf(bp, 2)).orElse(null)));
         }

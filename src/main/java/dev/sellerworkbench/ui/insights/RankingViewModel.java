@@ -241,7 +241,9 @@ public final class RankingViewModel {
         for (int i = 0; i < ranked.size(); i++) {
             CreatorFigures c = ranked.get(i);
             List<Object> row = new ArrayList<>(List.of(i + 1, c.handle(), c.figures().currency()));
-            shownColumns.forEach(column -> row.add(column.value(c)));
+            shownColumns.forEach(column -> row.add(column.money()
+                    ? ExportTable.amount(RankingColumn.asAmount(column.value(c)), c.figures().currency())
+                    : column.value(c)));
             out.add(row);
         }
         return new ExportTable(messages.get("insights.rank.title"), header, out);

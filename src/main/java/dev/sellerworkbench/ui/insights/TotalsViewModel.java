@@ -41,7 +41,8 @@ public final class TotalsViewModel {
     }
 
     void show(Result result) {
-        current = result.current();
+        // The market with most orders first: for most sellers that is their home currency.
+        current = result.current().stream().sorted((a, b) -> Long.compare(b.orders(), a.orders())).toList();
         previous = result.previous().stream().collect(Collectors.toMap(Figures::currency, Function.identity()));
         Changes changes = new Changes(messages, formats.locale());
         rows.setAll(current.stream().map(now -> {
@@ -68,7 +69,7 @@ public final class TotalsViewModel {
 
     /// The currencies sold in, most orders first (the ranking and chart offer these).
     List<String> currencies() {
-        return current.stream().sorted((a, b) -> Long.compare(b.orders(), a.orders())).map(Figures::currency).toList();
+        return current.stream().map(Figures::currency).toList();
     }
 
     public ObservableList<TotalsRow> rows() {
@@ -84,8 +85,11 @@ public final class TotalsViewModel {
         List<List<Object>> out = new ArrayList<>();
         for (Figures f : current) {
             Figures before = previous.get(f.currency());
-            out.add(java.util.Arrays.asList(f.currency(), f.gmv(), before == null ? BigDecimal.ZERO : before.gmv(),
-                    f.orders(), f.items(), f.commissionDue(), f.commissionPaid(), f.refunded(),
+            String c = f.currency();
+            out.add(java.util.Arrays.asList(c, ExportTable.amount(f.gmv(), c),
+                    ExportTable.amount(before == null ? BigDecimal.ZERO : before.gmv(), c), f.orders(), f.items(),
+                    ExportTable.amount(f.commissionDue(), c), ExportTable.amount(f.commissionPaid(), c),
+                    ExportTable.amount(f.refunded(), c),
                     f.averageRateBp().map(bp -> BigDecimal.valueOf(bp, 2)).orElse(null)));
         }
         return new ExportTable(messages.get("insights.totals.title"), header, out);

@@ -183,4 +183,24 @@ class InsightsViewModelTest {
         assertEquals(List.of("@minh", "@linh"), byItems);
         assertEquals("ITEMS", context.preferences().get(RankingViewModel.RANK_BY_KEY, ""));
     }
+
+    @Test
+    void everyTableExportsToCsvAndXlsxWithFormulasNeutralised() throws Exception {
+        orders.add(new Order(0, "A", "SA", "P1", "=cmd", Region.VN, 2, Money.of("500000", "VND"), new Rate(1_000),
+                null, null, "Shipped", at(SAIGON, "2026-11-10T10:00"), null, false, null, null, "Video"));
+        InsightsViewModel viewModel = load(PeriodChoice.THIS_MONTH);
+        java.nio.file.Path csv = dir.resolve("creators.csv");
+        java.nio.file.Path xlsx = dir.resolve("totals.xlsx");
+
+        viewModel.export(viewModel.rankingTable(), csv);
+        viewModel.export(viewModel.totalsTable(), xlsx);
+
+        String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFRank,Creator,Currency,GMV,Commission paid,Items sold,Products promoted"), text);
+        assertTrue(text.contains("1,'=cmd,VND,500000"), text);
+        byte[] workbook = java.nio.file.Files.readAllBytes(xlsx);
+        assertEquals('P', workbook[0]);
+        assertEquals('K', workbook[1]);
+        assertTrue(viewModel.statusProperty().get().startsWith("Exported 1 rows"), viewModel.statusProperty().get());
+    }
 }
