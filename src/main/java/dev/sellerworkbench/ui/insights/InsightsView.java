@@ -238,8 +238,9 @@ public final class InsightsView implements Screen {
         button.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("insights.export.choose"));
-            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
-                    new FileChooser.ExtensionFilter("Excel (XLSX)", "*.xlsx"));
+            chooser.getExtensionFilters().setAll(
+                    new FileChooser.ExtensionFilter(messages.get("insights.export.csv"), "*.csv"),
+                    new FileChooser.ExtensionFilter(messages.get("insights.export.xlsx"), "*.xlsx"));
             chooser.setInitialFileName(name + ".csv");
             File file = chooser.showSaveDialog(root.getScene().getWindow());
             if (file != null) {
