@@ -39,6 +39,8 @@ public final class InsightsViewModel {
     private final PayoutsViewModel payouts;
     private InsightsQuery query;
     private boolean active;
+    /// Counts loads, so that only the answer to the latest choice of period is shown.
+    private int requests;
 
     public InsightsViewModel(AppContext context) {
         this.context = context;
@@ -48,7 +50,14 @@ public final class InsightsViewModel {
         ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.workspace(),
                 context.preferences());
         payouts = new PayoutsViewModel(messages, context.formats());
-        choice.addListener((obs, old, now) -> reloadIfActive());
+        choice.addListener((obs, old, now) -> {
+            if (now == PeriodChoice.CUSTOM && query != null && (customFrom.get() == null || customTo.get() == null)) {
+                // Start a custom period from the one on screen rather than from nothing.
+                customFrom.set(query.period().from());
+                customTo.set(query.period().to());
+            }
+            reloadIfActive();
+        });
         customFrom.addListener((obs, old, now) -> reloadIfCustom());
         customTo.addListener((obs, old, now) -> reloadIfCustom());
     }
@@ -76,6 +85,7 @@ public final class InsightsViewModel {
         LocalDate from = customFrom.get();
         LocalDate to = customTo.get();
         Workspace workspace = context.workspace();
+        int generation = ++requests;
         BackgroundTask.of(messages.get("insights.loading"), progress -> {
                     ZoneId zone = workspace.settings().timeZone();
                     LocalDate today = LocalDate.now(context.clock().withZone(zone));
@@ -84,7 +94,11 @@ public final class InsightsViewModel {
                     return new Loaded(q, TotalsViewModel.read(repository, q), PlansViewModel.read(repository, q),
                             PayoutsViewModel.read(workspace, q));
                 })
-                .onSuccess(this::show)
+                .onSuccess(loaded -> {
+                    if (generation == requests) {
+                        show(loaded);
+                    }
+                })
                 .onFailure(e -> status.set(messages.get("insights.failed", String.valueOf(e.getMessage()))))
                 .runWith(context.tasks());
     }

@@ -46,6 +46,7 @@ public final class RankingViewModel {
     private List<CreatorFigures> ranked = List.of();
     private InsightsQuery query;
     private boolean showing;
+    private int requests;
 
     public RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
                             Preferences preferences) {
@@ -136,9 +137,13 @@ public final class RankingViewModel {
             rows.clear();
             return;
         }
+        int generation = ++requests;
         BackgroundTask.of(messages.get("insights.loading"), progress -> new InsightsRepository(workspace.jdbi())
                         .ranking(q.start(), q.end(), c, by.rankBy(), 0, PAGE))
                 .onSuccess(list -> {
+                    if (generation != requests) {
+                        return; // a later choice is on its way; an older answer must not overwrite it
+                    }
                     ranked = list;
                     rows.setAll(toRows(list));
                 })

@@ -203,4 +203,20 @@ class InsightsViewModelTest {
         assertEquals('K', workbook[1]);
         assertTrue(viewModel.statusProperty().get().startsWith("Exported 1 rows"), viewModel.statusProperty().get());
     }
+
+    @Test
+    void customPeriodCoversWholeDaysFromMidnightToMidnight() {
+        created("BEFORE", "100000", at(SAIGON, "2026-10-30T23:59:59"));
+        created("FIRST", "200000", at(SAIGON, "2026-10-31T00:00:00"));
+        created("LAST", "300000", at(SAIGON, "2026-10-31T23:59:59"));
+        created("AFTER", "400000", at(SAIGON, "2026-11-01T00:00:00"));
+        InsightsViewModel viewModel = load(PeriodChoice.THIS_MONTH);
+
+        viewModel.customFromProperty().set(LocalDate.of(2026, 10, 31));
+        viewModel.customToProperty().set(LocalDate.of(2026, 10, 31));
+        viewModel.choiceProperty().set(PeriodChoice.CUSTOM);
+
+        assertEquals(new Period(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 31)), viewModel.query().period());
+        assertEquals("500,000 ₫ (+400%)", viewModel.totals().rows().get(0).gmv(), "the day before is the previous period");
+    }
 }
