@@ -58,6 +58,29 @@ public final class InsightsRepository {
 
     private static final String CREATED = "created_at >= :from AND created_at < :to";
 
+    /// The plan a line is counted under: the one the file recorded, else the first plan the creator
+    /// held the product through when the order was placed, in R-COM-1's order — an accepted
+    /// targeted plan (highest rate, then the one accepted first), an open plan with an approved
+    /// application, the shop plan. Membership only: the full rate history stays with RateResolver.
+    private static final String ATTRIBUTED = "COALESCE(o.plan_id, "
+            + "(SELECT pi.plan_id FROM plan_item pi JOIN plan p ON p.id = pi.plan_id "
+            + "JOIN plan_creator pc ON pc.plan_id = pi.plan_id JOIN creator c ON c.id = pc.creator_id "
+            + "WHERE p.plan_type = 'TARGETED' AND pi.product_id = o.product_id AND c.handle = o.creator_handle "
+            + "AND (o.region IS NULL OR c.region = o.region) AND pc.status = 'ACCEPTED' "
+            + "AND COALESCE(pc.accepted_at, pc.invited_at) <= o.created_at AND pi.added_at <= o.created_at "
+            + "AND (pi.removed_at IS NULL OR pi.removed_at > o.created_at) "
+            + "ORDER BY pi.rate_bp DESC, COALESCE(pc.accepted_at, pc.invited_at), pi.plan_id LIMIT 1), "
+            + "(SELECT a.plan_id FROM application a JOIN plan p ON p.id = a.plan_id JOIN creator c ON c.id = a.creator_id "
+            + "WHERE p.plan_type = 'OPEN' AND a.product_id = o.product_id AND c.handle = o.creator_handle "
+            + "AND (o.region IS NULL OR c.region = o.region) AND a.status = 'APPROVED' AND a.removed = FALSE "
+            + "AND COALESCE(a.decided_at, a.applied_at) <= o.created_at ORDER BY a.plan_id LIMIT 1), "
+            + "(SELECT p.id FROM plan p WHERE p.plan_type = 'SHOP' AND p.status = 'PUBLISHED' "
+            + "AND p.published_at <= o.created_at ORDER BY p.id LIMIT 1))";
+
+    /// Lines created in [from, to) with the plan they count under, as `attributed`.
+    private static final String LINES = "(SELECT o.*, " + ATTRIBUTED + " attributed FROM affiliate_order o "
+            + "WHERE o.created_at >= :from AND o.created_at < :to)";
+
     private static Figures figures(ResultSet rs) throws SQLException {
         return new Figures(rs.getString("currency"), rs.getLong("orders"), rs.getLong("items"), rs.getBigDecimal("gmv"),
                 rs.getBigDecimal("due"), rs.getBigDecimal("paid"), rs.getLong("refunded_lines"),
@@ -72,16 +95,16 @@ public final class InsightsRepository {
                 .map((rs, ctx) -> figures(rs)).list());
     }
 
-    /// One plan's figures in one currency. `planId` is null for lines no plan was recorded for;
+    /// One plan's figures in one currency. `planId` is null for lines no plan holds (see ATTRIBUTED);
     /// `creatorsSelling` counts distinct creators with a line that was not refunded.
     public record PlanFigures(Long planId, String planName, String planType, Figures figures, long creatorsSelling) {
     }
 
     /// Per plan and currency, by GMV descending.
     public List<PlanFigures> plans(Instant from, Instant to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT f.*, p.name plan_name, p.plan_type FROM (SELECT plan_id, currency, "
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.*, p.name plan_name, p.plan_type FROM (SELECT attributed plan_id, currency, "
                         + FIGURES + ", COUNT(DISTINCT CASE WHEN " + LIVE + " THEN creator_handle END) creators "
-                        + "FROM affiliate_order WHERE " + CREATED + " GROUP BY plan_id, currency) f "
+                        + "FROM " + LINES + " l GROUP BY attributed, currency) f "
                         + "LEFT JOIN plan p ON p.id = f.plan_id ORDER BY f.gmv DESC, f.currency, f.plan_id")
                 .bind("from", Sql.ts(from)).bind("to", Sql.ts(to))
                 .map((rs, ctx) -> new PlanFigures(nullableLong(rs, "plan_id"), rs.getString("plan_name"),
@@ -101,8 +124,8 @@ public final class InsightsRepository {
         }
     }
 
-    private static final String SELLERS = "(SELECT DISTINCT plan_id, creator_handle FROM affiliate_order WHERE "
-            + CREATED + " AND " + LIVE + " AND plan_id IS NOT NULL)";
+    private static final String SELLERS = "(SELECT DISTINCT attributed plan_id, creator_handle FROM " + LINES
+            + " l WHERE " + LIVE + " AND attributed IS NOT NULL)";
 
     public List<Conversion> conversions(Instant from, Instant to) {
         String sql = "SELECT pc.plan_id, COUNT(*) invited, "
@@ -137,9 +160,9 @@ public final class InsightsRepository {
             values.append(i == 0 ? "" : ", ").append("(").append(i).append(", CAST(:s").append(i)
                     .append(" AS TIMESTAMP WITH TIME ZONE), CAST(:e").append(i).append(" AS TIMESTAMP WITH TIME ZONE))");
         }
-        String sql = "SELECT d.n, o.plan_id, o.currency, SUM(o.amount) gmv FROM affiliate_order o JOIN (VALUES " + values
-                + ") AS d (n, s, e) ON o.created_at >= d.s AND o.created_at < d.e WHERE o.created_at >= :from "
-                + "AND o.created_at < :to AND o." + LIVE + " GROUP BY d.n, o.plan_id, o.currency ORDER BY 1, 2, 3";
+        String sql = "SELECT d.n, l.attributed plan_id, l.currency, SUM(l.amount) gmv FROM " + LINES + " l JOIN (VALUES "
+                + values + ") AS d (n, s, e) ON l.created_at >= d.s AND l.created_at < d.e WHERE l." + LIVE
+                + " GROUP BY d.n, l.attributed, l.currency ORDER BY 1, 2, 3";
         return jdbi.withHandle(h -> {
             var query = h.createQuery(sql).bind("from", Sql.ts(first.atStartOfDay(zone).toInstant()))
                     .bind("to", Sql.ts(last.plusDays(1).atStartOfDay(zone).toInstant()));

@@ -185,4 +185,46 @@ class InsightsRepositoryTest {
         assertEquals(1, conversion.selling());
         assertEquals(5_000, conversion.conversionBp().orElseThrow());
     }
+
+    @Test
+    void importedLinesWithoutAPlanCountUnderTheTargetedPlanBeforeTheOpenPlan() {
+        // R-COM-1 order: an accepted targeted plan holding the product, then an approved open application.
+        workspace.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO product (id, title, price, currency, status) VALUES ('P1', 'Serum', 100000, 'VND', 'LIVE'), "
+                    + "('P2', 'Cream', 100000, 'VND', 'LIVE')");
+            h.execute("INSERT INTO plan (id, plan_type, name, status, created_at, updated_at, published_at) VALUES "
+                    + "(1, 'OPEN', 'Everyday', 'PUBLISHED', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'), "
+                    + "(2, 'TARGETED', 'Ramadan', 'PUBLISHED', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+            h.execute("INSERT INTO plan_item (plan_id, product_id, rate_bp, added_at) VALUES "
+                    + "(1, 'P1', 1000, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'), "
+                    + "(1, 'P2', 1000, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'), "
+                    + "(2, 'P1', 500, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+            h.execute("INSERT INTO creator (id, handle, region, currency) VALUES (1, 'linh', 'VN', 'VND')");
+            h.execute("INSERT INTO plan_creator (plan_id, creator_id, status, invited_at, accepted_at) VALUES "
+                    + "(2, 1, 'ACCEPTED', TIMESTAMP WITH TIME ZONE '2026-02-01 00:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-02-02 00:00:00+00')");
+            h.execute("INSERT INTO application (creator_id, product_id, plan_id, applied_at, status, decided_at) VALUES "
+                    + "(1, 'P1', 1, TIMESTAMP WITH TIME ZONE '2026-01-05 00:00:00+00', 'APPROVED', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-06 00:00:00+00'), "
+                    + "(1, 'P2', 1, TIMESTAMP WITH TIME ZONE '2026-01-05 00:00:00+00', 'APPROVED', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-06 00:00:00+00')");
+        });
+        workspace.orders().saveAll(List.of(
+                line("T", "linh", "P1", 1, "100000", "VND", 500, "5000", false, false, local("2026-11-05T10:00")),
+                line("O", "linh", "P2", 1, "70000", "VND", 1_000, "7000", false, false, local("2026-11-06T10:00")),
+                line("N", "ghost", "P9", 1, "10000", "VND", null, null, false, false, local("2026-11-07T10:00"))));
+
+        List<InsightsRepository.PlanFigures> plans = insights.plans(NOV_1, DEC_1);
+
+        java.util.Map<Long, BigDecimal> gmv = new java.util.HashMap<>();
+        plans.forEach(p -> gmv.put(p.planId(), p.figures().gmv()));
+        assertEquals(0, new BigDecimal("100000").compareTo(gmv.get(2L)), "targeted wins over open for P1");
+        assertEquals(0, new BigDecimal("70000").compareTo(gmv.get(1L)), "P2 only through the open plan");
+        assertEquals(0, new BigDecimal("10000").compareTo(gmv.get(null)), "no plan holds P9");
+        List<InsightsRepository.Conversion> conversions = insights.conversions(NOV_1, DEC_1);
+        assertEquals(List.of(1L, 2L), conversions.stream().map(InsightsRepository.Conversion::planId).toList());
+        assertTrue(conversions.stream().allMatch(c -> c.selling() == 1), "linh sells in both plans");
+    }
 }
