@@ -40,6 +40,8 @@ class InsightsScreenTest {
         App.applyTheme(false);
         AppContext context = UiTestSupport.context(workspace, Locale.ENGLISH);
         context.preferences().setLastScreen("INSIGHTS");
+        context.preferences().put("insights.period", "LAST_30_DAYS");
+        context.preferences().put("insights.ranking.rankBy", "GMV");
         MainWindowView view = new MainWindowView(context);
         scene = new Scene(view.root(), 1000, 760);
         stage.setScene(scene);
@@ -67,6 +69,10 @@ class InsightsScreenTest {
         assertFalse(plans.getItems().isEmpty());
         assertFalse(chart.getData().isEmpty(), "GMV per day and plan");
         assertTrue(period.getText().contains("Asia/Ho_Chi_Minh"), period.getText());
+        TableView<?> payDays = robot.lookup("#insightsScreen #payoutTable").query();
+        Label notConfigured = robot.lookup("#insightsScreen #notConfigured").query();
+        assertFalse(payDays.getItems().isEmpty(), "VN, ID and GB have after-sales periods in the demo");
+        assertTrue(notConfigured.getText().contains("TH"), "Thailand has none: " + notConfigured.getText());
         UiTestSupport.snapshot(scene, "insights");
     }
 

@@ -28,7 +28,9 @@ public final class InsightsViewModel {
 
     private final AppContext context;
     private final Messages messages;
-    private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(PeriodChoice.LAST_30_DAYS);
+    static final String PERIOD_KEY = "insights.period";
+
+    private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
@@ -50,7 +52,11 @@ public final class InsightsViewModel {
         ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.workspace(),
                 context.preferences());
         payouts = new PayoutsViewModel(messages, context.formats());
+        choice.set(remembered(context.preferences().get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
         choice.addListener((obs, old, now) -> {
+            if (now != null) {
+                context.preferences().put(PERIOD_KEY, now.name());
+            }
             if (now == PeriodChoice.CUSTOM && query != null && (customFrom.get() == null || customTo.get() == null)) {
                 // Start a custom period from the one on screen rather than from nothing.
                 customFrom.set(query.period().from());
@@ -60,6 +66,16 @@ public final class InsightsViewModel {
         });
         customFrom.addListener((obs, old, now) -> reloadIfCustom());
         customTo.addListener((obs, old, now) -> reloadIfCustom());
+    }
+
+    /// The period chosen last time; a custom one comes back as the last 30 days, since its dates are not kept.
+    private static PeriodChoice remembered(String name) {
+        try {
+            PeriodChoice saved = PeriodChoice.valueOf(name);
+            return saved == PeriodChoice.CUSTOM ? PeriodChoice.LAST_30_DAYS : saved;
+        } catch (IllegalArgumentException e) {
+            return PeriodChoice.LAST_30_DAYS;
+        }
     }
 
     private void reloadIfCustom() {

@@ -43,6 +43,7 @@ class InsightsViewModelTest {
         context = UiTestSupport.context(workspace, Locale.ENGLISH);
         context.preferences().put(RankingViewModel.COLUMNS_KEY, "GMV,COMMISSION_PAID,ITEMS,PRODUCTS,-ORDERS,-COMMISSION_DUE");
         context.preferences().put(RankingViewModel.RANK_BY_KEY, "GMV");
+        context.preferences().put(InsightsViewModel.PERIOD_KEY, "LAST_30_DAYS");
     }
 
     @AfterEach
@@ -218,5 +219,14 @@ class InsightsViewModelTest {
 
         assertEquals(new Period(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 31)), viewModel.query().period());
         assertEquals("500,000 ₫ (+400%)", viewModel.totals().rows().get(0).gmv(), "the day before is the previous period");
+    }
+
+    @Test
+    void theChosenPeriodIsRememberedForTheNextVisit() {
+        load(PeriodChoice.LAST_MONTH);
+
+        InsightsViewModel next = new InsightsViewModel(context);
+
+        assertEquals(PeriodChoice.LAST_MONTH, next.choiceProperty().get());
     }
 }
