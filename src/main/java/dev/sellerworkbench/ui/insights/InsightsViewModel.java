@@ -90,8 +90,9 @@ public final class InsightsViewModel {
         }
     }
 
-    /// Everything one period's sections show, read together in one background task.
-    record Loaded(InsightsQuery query, TotalsViewModel.Result totals, PlansViewModel.Result plans,
+    /// The totals and payouts of one period, read together in one background task; plan
+    /// performance follows in its own, since attributing imported lines to plans takes longest.
+    record Loaded(InsightsQuery query, TotalsViewModel.Result totals,
                   List<dev.sellerworkbench.commission.SettlementLine> settled) {
     }
 
@@ -107,16 +108,33 @@ public final class InsightsViewModel {
                     LocalDate today = LocalDate.now(context.clock().withZone(zone));
                     InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
                     InsightsRepository repository = new InsightsRepository(workspace.jdbi());
-                    return new Loaded(q, TotalsViewModel.read(repository, q), PlansViewModel.read(repository, q),
-                            PayoutsViewModel.read(workspace, q));
+                    return new Loaded(q, TotalsViewModel.read(repository, q), PayoutsViewModel.read(workspace, q));
                 })
                 .onSuccess(loaded -> {
                     if (generation == requests) {
                         show(loaded);
+                        loadPlans(loaded.query(), generation);
                     }
                 })
-                .onFailure(e -> status.set(messages.get("insights.failed", String.valueOf(e.getMessage()))))
+                .onFailure(this::failed)
                 .runWith(context.tasks());
+    }
+
+    private void loadPlans(InsightsQuery q, int generation) {
+        List<String> soldIn = totals.currencies();
+        BackgroundTask.of(messages.get("insights.loading"),
+                        progress -> PlansViewModel.read(new InsightsRepository(context.workspace().jdbi()), q))
+                .onSuccess(result -> {
+                    if (generation == requests) {
+                        plans.show(result, soldIn);
+                    }
+                })
+                .onFailure(this::failed)
+                .runWith(context.tasks());
+    }
+
+    private void failed(Throwable e) {
+        status.set(messages.get("insights.failed", String.valueOf(e.getMessage())));
     }
 
     private void show(Loaded loaded) {
@@ -128,7 +146,6 @@ public final class InsightsViewModel {
                 query.zone().getId(), format.format(p.previous().from()), format.format(p.previous().to())));
         totals.show(loaded.totals());
         List<String> soldIn = totals.currencies();
-        plans.show(loaded.plans(), soldIn);
         payouts.show(loaded.settled(), query);
         ranking.show(query, soldIn);
         status.set("");
