@@ -23,6 +23,12 @@ public final class SettlementService {
 
     /// Payouts due per day and per creator on the days [from, to].
     public PayoutReport payouts(LocalDate from, LocalDate to) {
+        return Settlement.payouts(settledLines(from, to), from, to);
+    }
+
+    /// Every order line that may be paid on the days [from, to], settled: the lines behind
+    /// [#payouts], including those whose market has no after-sales period (NOT_CONFIGURED).
+    public List<SettlementLine> settledLines(LocalDate from, LocalDate to) {
         AfterSalesPeriods periods = AfterSalesPeriods.from(workspace.settings());
         int longest = periods.days().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         // Pay day = delivery + period + 1, delivery ≥ creation; a day of slack on each side for zones.
@@ -31,8 +37,7 @@ public final class SettlementService {
         List<Order> orders = workspace.orders().createdBetween(start, end);
         RateResolver resolver = new RateResolver(CommissionSnapshot.load(workspace));
         Settlement settlement = new Settlement(periods);
-        List<SettlementLine> lines = orders.stream().map(o -> settlement.settle(o, rateOf(o, resolver))).toList();
-        return Settlement.payouts(lines, from, to);
+        return orders.stream().map(o -> settlement.settle(o, rateOf(o, resolver))).toList();
     }
 
     /// The rate of an order line: its own, else the one in force for its creator when it was placed.

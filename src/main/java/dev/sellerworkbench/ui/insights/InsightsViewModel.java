@@ -1,50 +1,228 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.exchange.ExportFormat;
+import dev.sellerworkbench.exchange.TableExport;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.InsightsRepository;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
-import java.time.Instant;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.beans.property.SimpleObjectProperty;
 
-/// Insights: affiliate revenue per currency over the last 90 days in the seller's zone (R-ST-4).
+/// The Insights screen, the seller's data compass (R-ST-4): a period picker in the seller's time
+/// zone and four sections that follow it — totals, plan performance, creator ranking and the
+/// payout calendar. Every read runs in the background; each table can be exported.
 public final class InsightsViewModel {
 
-    static final int DAYS = 90;
-
     private final AppContext context;
-    private final ObservableList<TotalsRow> totals = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper("");
+    private final Messages messages;
+    static final String PERIOD_KEY = "insights.period";
+
+    private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final TotalsViewModel totals;
+    private final PlansViewModel plans;
+    private final RankingViewModel ranking;
+    private final PayoutsViewModel payouts;
+    private InsightsQuery query;
+    private boolean active;
+    /// Counts loads, so that only the answer to the latest choice of period is shown.
+    private int requests;
 
     public InsightsViewModel(AppContext context) {
         this.context = context;
+        this.messages = context.messages();
+        totals = new TotalsViewModel(messages, context.formats());
+        plans = new PlansViewModel(messages, context.formats());
+        ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.workspace(),
+                context.preferences());
+        payouts = new PayoutsViewModel(messages, context.formats());
+        choice.set(remembered(context.preferences().get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
+        choice.addListener((obs, old, now) -> {
+            if (now != null) {
+                context.preferences().put(PERIOD_KEY, now.name());
+            }
+            if (now == PeriodChoice.CUSTOM && query != null && (customFrom.get() == null || customTo.get() == null)) {
+                // Start a custom period from the one on screen rather than from nothing.
+                customFrom.set(query.period().from());
+                customTo.set(query.period().to());
+            }
+            reloadIfActive();
+        });
+        customFrom.addListener((obs, old, now) -> reloadIfCustom());
+        customTo.addListener((obs, old, now) -> reloadIfCustom());
+    }
+
+    /// The period chosen last time; a custom one comes back as the last 30 days, since its dates are not kept.
+    private static PeriodChoice remembered(String name) {
+        try {
+            PeriodChoice saved = PeriodChoice.valueOf(name);
+            return saved == PeriodChoice.CUSTOM ? PeriodChoice.LAST_30_DAYS : saved;
+        } catch (IllegalArgumentException e) {
+            return PeriodChoice.LAST_30_DAYS;
+        }
+    }
+
+    private void reloadIfCustom() {
+        if (choice.get() == PeriodChoice.CUSTOM) {
+            reloadIfActive();
+        }
+    }
+
+    private void reloadIfActive() {
+        if (active) {
+            load();
+        }
+    }
+
+    /// The totals and payouts of one period, read together in one background task; plan
+    /// performance follows in its own, since attributing imported lines to plans takes longest.
+    record Loaded(InsightsQuery query, TotalsViewModel.Result totals,
+                  List<dev.sellerworkbench.commission.SettlementLine> settled) {
     }
 
     public void load() {
-        ZoneId zone = context.formats().zone();
-        LocalDate today = LocalDate.now(context.clock().withZone(zone));
-        Instant from = today.minusDays(DAYS - 1).atStartOfDay(zone).toInstant();
-        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        period.set(context.messages().get("insights.period.last", DAYS));
-        BackgroundTask.of(context.messages().get("insights.loading"),
-                        progress -> context.workspace().orders().totalsByCurrency(from, to))
-                .onSuccess(list -> totals.setAll(list.stream().map(t -> new TotalsRow(t.currency(),
-                        context.formats().count(t.orders()), context.formats().count(t.items()),
-                        context.formats().money(Money.of(t.gmv(), t.currency()).rounded()),
-                        context.formats().money(Money.of(t.commission(), t.currency()).rounded()),
-                        context.formats().count(t.refunded()))).toList()))
+        active = true;
+        PeriodChoice picked = choice.get() == null ? PeriodChoice.LAST_30_DAYS : choice.get();
+        LocalDate from = customFrom.get();
+        LocalDate to = customTo.get();
+        Workspace workspace = context.workspace();
+        int generation = ++requests;
+        BackgroundTask.of(messages.get("insights.loading"), progress -> {
+                    ZoneId zone = workspace.settings().timeZone();
+                    LocalDate today = LocalDate.now(context.clock().withZone(zone));
+                    InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
+                    InsightsRepository repository = new InsightsRepository(workspace.jdbi());
+                    return new Loaded(q, TotalsViewModel.read(repository, q), PayoutsViewModel.read(workspace, q));
+                })
+                .onSuccess(loaded -> {
+                    if (generation == requests) {
+                        show(loaded);
+                        loadPlans(loaded.query(), generation);
+                    }
+                })
+                .onFailure(this::failed)
                 .runWith(context.tasks());
     }
 
-    public ObservableList<TotalsRow> totals() {
+    private void loadPlans(InsightsQuery q, int generation) {
+        List<String> soldIn = totals.currencies();
+        BackgroundTask.of(messages.get("insights.loading"),
+                        progress -> PlansViewModel.read(new InsightsRepository(context.workspace().jdbi()), q))
+                .onSuccess(result -> {
+                    if (generation == requests) {
+                        plans.show(result, soldIn);
+                    }
+                })
+                .onFailure(this::failed)
+                .runWith(context.tasks());
+    }
+
+    private void failed(Throwable e) {
+        status.set(messages.get("insights.failed", String.valueOf(e.getMessage())));
+    }
+
+    private void show(Loaded loaded) {
+        query = loaded.query();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(context.formats().locale());
+        Period p = query.period();
+        periodText.set(messages.get("insights.period.range", format.format(p.from()), format.format(p.to()),
+                query.zone().getId(), format.format(p.previous().from()), format.format(p.previous().to())));
+        totals.show(loaded.totals());
+        List<String> soldIn = totals.currencies();
+        payouts.show(loaded.settled(), query);
+        ranking.show(query, soldIn);
+        status.set("");
+    }
+
+    /// Writes a section's table to `file`: XLSX when the name ends in .xlsx, CSV otherwise (R-EX-6).
+    public void export(ExportTable table, Path file) {
+        ExportFormat format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? ExportFormat.XLSX : ExportFormat.CSV;
+        BackgroundTask.of(messages.get("insights.exporting"), progress -> {
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        return TableExport.write(format, table.sheet(), table.header(), table.rows(), out);
+                    }
+                })
+                .onSuccess(rows -> status.set(messages.get("insights.exported", rows, file.getFileName().toString())))
+                .onFailure(e -> status.set(messages.get("insights.exportFailed", String.valueOf(e.getMessage()))))
+                .runWith(context.tasks());
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public ObjectProperty<PeriodChoice> choiceProperty() {
+        return choice;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public ReadOnlyStringProperty periodTextProperty() {
+        return periodText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /// The period the figures on screen are for; null before the first load.
+    public InsightsQuery query() {
+        return query;
+    }
+
+    public TotalsViewModel totals() {
         return totals;
     }
 
-    public ReadOnlyStringProperty periodProperty() {
-        return period.getReadOnlyProperty();
+    public PlansViewModel plans() {
+        return plans;
+    }
+
+    public RankingViewModel ranking() {
+        return ranking;
+    }
+
+    public PayoutsViewModel payouts() {
+        return payouts;
+    }
+
+    public ExportTable totalsTable() {
+        return totals.exportTable();
+    }
+
+    public ExportTable plansTable() {
+        return plans.exportTable();
+    }
+
+    public ExportTable rankingTable() {
+        return ranking.exportTable();
+    }
+
+    public ExportTable payoutsTable() {
+        return payouts.exportTable();
     }
 }

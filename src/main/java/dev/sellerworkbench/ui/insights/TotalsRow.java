@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.insights;
 
-/// Affiliate totals in one currency, formatted.
-public record TotalsRow(String currency, String orders, String items, String gmv, String commission, String refunded) {
+/// Affiliate totals in one currency, each formatted with its change against the previous period.
+public record TotalsRow(String currency, String gmv, String orders, String items, String commissionDue,
+                        String commissionPaid, String refunded, String averageRate) {
 }
