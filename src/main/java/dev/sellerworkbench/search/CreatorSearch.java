@@ -25,6 +25,7 @@ public final class CreatorSearch {
     private volatile CreatorIndex index;
     private volatile Recommender recommender;
     private CompletableFuture<CreatorIndex> building;
+    private boolean rebuilding;
 
     public CreatorSearch(Workspace workspace) {
         this.workspace = workspace;
@@ -37,6 +38,25 @@ public final class CreatorSearch {
                 building = CompletableFuture.supplyAsync(() -> finish(CreatorIndex.build(workspace, progress)), executor);
             }
             return building;
+        }
+    }
+
+    /// After a bulk write (an import, a level recompute) reads every creator again, on the calling
+    /// (background) thread; the old index answers searches until the new one is published, and
+    /// creators written meanwhile are replayed. Does nothing when the index was never started.
+    public void rebuild(Progress progress) {
+        synchronized (lock) {
+            if (building == null || rebuilding) {
+                return;
+            }
+            rebuilding = true;
+        }
+        try {
+            finish(CreatorIndex.build(workspace, progress));
+        } finally {
+            synchronized (lock) {
+                rebuilding = false;
+            }
         }
     }
 
@@ -85,7 +105,7 @@ public final class CreatorSearch {
         CreatorIndex current;
         synchronized (lock) {
             current = index;
-            if (current == null) {
+            if (current == null || rebuilding) {
                 changedDuringBuild.addAll(creatorIds);
                 return;
             }

@@ -194,6 +194,7 @@ public final class App extends Application implements Shell {
         Path folder = workspace.folder();
         mainWindow.close();
         BackgroundTask.of(messages.get("recovery.restoring"), progress -> {
+                    dev.sellerworkbench.search.CreatorSearches.forget(workspace);
                     workspace.close();
                     Backups.restore(folder, backup, clock);
                     return Workspace.open(folder);
@@ -243,6 +244,7 @@ public final class App extends Application implements Shell {
             tasks.shutdown();
         }
         if (workspace != null) {
+            dev.sellerworkbench.search.CreatorSearches.forget(workspace);
             workspace.close();
         }
     }

@@ -8,6 +8,7 @@ import dev.sellerworkbench.exchange.ImportPreview;
 import dev.sellerworkbench.exchange.ImportResult;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.exchange.RejectedRow;
+import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -120,8 +121,14 @@ public final class ImportViewModel {
         }
         boolean strictMode = strict.get();
         running.set(true);
-        handle = BackgroundTask.of(context.messages().get("import.running", chosen.getFileName()),
-                        progress -> importer.run(chosenKind, chosen, strictMode, progress))
+        handle = BackgroundTask.of(context.messages().get("import.running", chosen.getFileName()), progress -> {
+                    ImportResult done = importer.run(chosenKind, chosen, strictMode, progress);
+                    if (done.committed() && chosenKind == ImportKind.CREATORS) {
+                        // Find Creators answers from its index: read the imported creators into it
+                        CreatorSearches.of(context.workspace()).rebuild(dev.sellerworkbench.domain.Progress.NONE);
+                    }
+                    return done;
+                })
                 .onSuccess(done -> {
                     running.set(false);
                     result.set(done);

@@ -97,9 +97,14 @@ public final class LevelsViewModel {
             return;
         }
         running.set(true);
-        BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress ->
-                        new RecomputeService(context.workspace(), context.clock(), context.messages())
-                                .recompute(target, LevelProfiles.active(context.workspace().settings()), progress))
+        BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress -> {
+                    RecomputeService.Result result = new RecomputeService(context.workspace(), context.clock(),
+                            context.messages()).recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
+                    // levels and decline flags are filters in Find Creators: its index reads them again
+                    dev.sellerworkbench.search.CreatorSearches.of(context.workspace())
+                            .rebuild(dev.sellerworkbench.domain.Progress.NONE);
+                    return result;
+                })
                 .onSuccess(result -> {
                     running.set(false);
                     status.set(context.messages().get("settings.levels.done", result.month(), result.creators(),
