@@ -77,7 +77,14 @@ public final class App extends Application implements Shell {
         scene = new Scene(splash, preferences.width(), preferences.height());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> preferences.setSize(scene.getWidth(), scene.getHeight()));
+        if (!Double.isNaN(preferences.x()) && onSomeScreen(preferences.x(), preferences.y())) {
+            stage.setX(preferences.x());
+            stage.setY(preferences.y());
+        }
+        stage.setOnCloseRequest(e -> {
+            preferences.setSize(scene.getWidth(), scene.getHeight());
+            preferences.setPosition(stage.getX(), stage.getY());
+        });
         stage.show();
         open(target, demo);
     }
@@ -213,6 +220,11 @@ public final class App extends Application implements Shell {
     @Override
     public void openFolder(Path folder) {
         getHostServices().showDocument(folder.toUri().toString());
+    }
+
+    /// A remembered position is used only while a screen still shows it (a monitor may be gone).
+    private static boolean onSomeScreen(double x, double y) {
+        return !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
     }
 
     static Path workspaceFolder(List<String> args) {

@@ -36,8 +36,17 @@ public final class Preferences {
         node.put("language", locale.toLanguageTag());
     }
 
+    /// The theme the user chose; until they choose, the desktop's own light or dark setting.
     public boolean darkTheme() {
-        return node.getBoolean("dark", false);
+        String chosen = node.get("dark", null);
+        if (chosen != null) {
+            return Boolean.parseBoolean(chosen);
+        }
+        try {
+            return javafx.application.Platform.getPreferences().getColorScheme() == javafx.application.ColorScheme.DARK;
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            return false; // the toolkit is not running yet
+        }
     }
 
     public void setDarkTheme(boolean dark) {
@@ -58,6 +67,20 @@ public final class Preferences {
 
     public double height() {
         return node.getDouble("height", 800);
+    }
+
+    /// The window's last position, or NaN when none is remembered.
+    public double x() {
+        return node.getDouble("x", Double.NaN);
+    }
+
+    public double y() {
+        return node.getDouble("y", Double.NaN);
+    }
+
+    public void setPosition(double x, double y) {
+        node.putDouble("x", x);
+        node.putDouble("y", y);
     }
 
     public void setSize(double width, double height) {

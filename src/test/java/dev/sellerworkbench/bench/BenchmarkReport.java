@@ -36,7 +36,7 @@ final class BenchmarkReport {
                     + "nothing. Next: a migration that keys `creator_level` by (level_month, creator_id) alone.",
             "find_vs_naive", "our first page is measured end to end, including reading the page's 50 rows from H2 by id, "
                     + "which the FilteredList does not do; the index scan itself stays within a few tenths of the bare "
-                    + "array scan (`find_vs_limit`), so what remains is the page read and the machine's load."");
+                    + "array scan (`find_vs_limit`), so what remains is the page read and the machine's load.");
 
     static String render(Map<String, Stat> results, Map<String, Double> ratios, List<String> notes,
                          Map<String, Object> machine, String json) {

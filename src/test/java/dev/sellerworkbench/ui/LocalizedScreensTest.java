@@ -68,6 +68,10 @@ class LocalizedScreensTest {
         Messages english = Messages.forLocale(Locale.ENGLISH);
         Messages target = Messages.forLocale(locale);
         Map<String, String> untranslatedEnglish = new HashMap<>();
+        java.util.Set<String> targetTexts = new java.util.HashSet<>();
+        for (String key : Collections.list(target.getKeys())) {
+            targetTexts.add(target.getString(key));
+        }
         for (String key : Collections.list(english.getKeys())) {
             String value = english.getString(key);
             if (target.has(key) && !target.getString(key).equals(value)) {
@@ -86,7 +90,8 @@ class LocalizedScreensTest {
             for (String text : texts(stage.getScene().getRoot())) {
                 if (text.startsWith("%")) {
                     problems.add(entry + ": raw key " + text);
-                } else if (untranslatedEnglish.containsKey(text)) {
+                } else if (untranslatedEnglish.containsKey(text) && !targetTexts.contains(text)) {
+                    // English text no string of this language says ("GMV" is the Chinese for GMV too)
                     problems.add(entry + ": English \"" + text + "\" (" + untranslatedEnglish.get(text) + ")");
                 }
             }

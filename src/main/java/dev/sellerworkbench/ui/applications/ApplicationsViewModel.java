@@ -194,6 +194,20 @@ public final class ApplicationsViewModel {
                 .runWith(context.tasks());
     }
 
+    /// Exports every application with its decision to CSV, or XLSX when the name ends in .xlsx (R-EX-6).
+    public void export(java.nio.file.Path target) {
+        dev.sellerworkbench.exchange.ExportFormat format = target.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".xlsx") ? dev.sellerworkbench.exchange.ExportFormat.XLSX : dev.sellerworkbench.exchange.ExportFormat.CSV;
+        BackgroundTask.of(context.messages().get("applications.exporting"), progress -> {
+                    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
+                        return new dev.sellerworkbench.exchange.Exporter(context.workspace()).applications(format, out);
+                    }
+                })
+                .onSuccess(rows -> feedback.set(context.messages().get("applications.exported", rows, target.getFileName())))
+                .onFailure(this::showFailure)
+                .runWith(context.tasks());
+    }
+
     /// The undo offer lapses a few seconds after the decision.
     public void expireUndo() {
         undoAvailable.set(false);

@@ -176,6 +176,20 @@ public final class PlansViewModel {
                 .runWith(context.tasks());
     }
 
+    /// Exports every plan with its items as a table for a spreadsheet: CSV, or XLSX by the name (R-EX-6).
+    public void exportTable(Path file) {
+        dev.sellerworkbench.exchange.ExportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx") ? dev.sellerworkbench.exchange.ExportFormat.XLSX : dev.sellerworkbench.exchange.ExportFormat.CSV;
+        BackgroundTask.of(context.messages().get("plans.exporting"), p -> {
+                    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                        return new dev.sellerworkbench.exchange.Exporter(context.workspace()).plans(format, out);
+                    }
+                })
+                .onSuccess(rows -> message.set(context.messages().get("plans.tableExported", rows, file.getFileName())))
+                .onFailure(e -> message.set(context.messages().get("plans.fileFailed", String.valueOf(e.getMessage()))))
+                .runWith(context.tasks());
+    }
+
     /// Imports a plan file as a new draft; creators unknown here are named.
     public void importFrom(Path file) {
         BackgroundTask.of(context.messages().get("plans.importing"),

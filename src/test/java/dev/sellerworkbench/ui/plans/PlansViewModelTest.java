@@ -86,4 +86,18 @@ class PlansViewModelTest {
         assertEquals(workspace.plans().items(ramadan.plan().id()).stream().map(i -> i.productId() + i.rate()).toList(),
                 workspace.plans().items(copy.id()).stream().map(i -> i.productId() + i.rate()).toList());
     }
+
+    @Test
+    void theListOfPlansExportsForASpreadsheetWithABom(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // R-EX-6: plans export as CSV (UTF-8 with BOM), one row per plan item at least.
+        java.nio.file.Path file = dir.resolve("plans.csv");
+        plans.exportTable(file);
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        assertEquals((byte) 0xEF, bytes[0]);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Tết 2027"), "the demo's open plan is exported");
+        org.junit.jupiter.api.Assertions.assertTrue(plans.messageProperty().get().endsWith("exported to plans.csv."),
+                plans.messageProperty().get());
+    }
 }
