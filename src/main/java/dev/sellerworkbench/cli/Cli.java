@@ -72,10 +72,18 @@ public final class Cli {
         } catch (InputRejectedException e) {
             err.println(e.getMessage());
             return REJECTED;
-        } catch (WorkspaceException e) {
-            err.println(e.getMessage());
-            return REJECTED;
         } catch (Exception e) {
+            // a full disk or a read-only folder is told in plain words, never as a stack trace
+            var known = dev.sellerworkbench.store.StoreErrors.classify(e);
+            if (known.isPresent()) {
+                err.println(dev.sellerworkbench.i18n.Messages.forLocale(java.util.Locale.getDefault())
+                        .get(known.get().key(), folder));
+                return INTERNAL_ERROR;
+            }
+            if (e instanceof WorkspaceException) {
+                err.println(e.getMessage());
+                return REJECTED;
+            }
             err.println("Internal error: " + e);
             e.printStackTrace(err);
             return INTERNAL_ERROR;

@@ -237,8 +237,9 @@ public final class App extends Application implements Shell {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private static void showError(Messages messages, Throwable e) {
-        String text = e instanceof WorkspaceException ? e.getMessage() : messages.get("error.unexpected", String.valueOf(e.getMessage()));
+    private void showError(Messages messages, Throwable e) {
+        Path folder = workspace != null ? workspace.folder() : Workspace.defaultFolder();
+        String text = dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, folder);
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText(messages.get("error.title"));
         alert.showAndWait();

@@ -110,7 +110,7 @@ public final class ImportViewModel {
     private void failed(Throwable e) {
         preview.set(null);
         problem.set(e instanceof FileRejectedException ? e.getMessage()
-                : context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+                : dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().folder()));
     }
 
     public void runImport() {

@@ -1,0 +1,63 @@
+package dev.sellerworkbench.store;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+
+/// Recognises the failures a user can do something about — a full disk, a read-only folder —
+/// anywhere in a chain of causes, so the window and the commands can say so plainly instead of
+/// showing a database message.
+public final class StoreErrors {
+
+    /// What went wrong, as a message key of the `messages` bundle family.
+    public enum Kind {
+        DISK_FULL("error.diskFull"), READ_ONLY("error.readOnly");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private StoreErrors() {
+    }
+
+    public static Optional<Kind> classify(Throwable error) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.add(error);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            java.util.List<Throwable> next = new java.util.ArrayList<>(java.util.Arrays.asList(t.getSuppressed()));
+            next.add(t.getCause());
+            if (t instanceof SQLException sql) {
+                next.add(sql.getNextException());
+            }
+            next.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (text.contains("no space left on device") || text.contains("disk full") || text.contains("enospc")) {
+                return Optional.of(Kind.DISK_FULL);
+            }
+            if (t instanceof AccessDeniedException || text.contains("read-only file system")
+                    || text.contains("permission denied")
+                    || (t instanceof SQLException sql && sql.getErrorCode() == 90097)) {
+                return Optional.of(Kind.READ_ONLY);
+            }
+            if (t instanceof FileSystemException fs && fs.getReason() != null
+                    && fs.getReason().toLowerCase(Locale.ROOT).contains("read-only")) {
+                return Optional.of(Kind.READ_ONLY);
+            }
+        }
+        return Optional.empty();
+    }
+}
