@@ -74,7 +74,10 @@ public final class App extends Application implements Shell {
         VBox splash = new VBox(12, new Label(messages.get("app.title")), label, bar);
         splash.setAlignment(Pos.CENTER);
         splash.setPadding(new Insets(32));
-        scene = new Scene(splash, preferences.width(), preferences.height());
+        // a remembered size larger than this screen (a laptop after a monitor) is fitted to it
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(splash, Math.min(preferences.width(), bounds.getWidth()),
+                Math.min(preferences.height(), bounds.getHeight()));
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         if (!Double.isNaN(preferences.x()) && onSomeScreen(preferences.x(), preferences.y())) {
@@ -101,13 +104,17 @@ public final class App extends Application implements Shell {
                         new DemoGenerator(opened, clock, progress).generate(DemoGenerator.DEFAULT_CREATORS);
                     }
                     expireApplications(opened);
-                    dailyBackup(opened);
                     return opened;
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
                     showMainWindow();
                     startTimers();
+                    // a backup of a large workspace takes a while: never before the first screen
+                    BackgroundTask.of(messages.get("settings.backingUp"), progress -> {
+                        dailyBackup(opened);
+                        return null;
+                    }).runWith(tasks);
                 })
                 .onFailure(e -> cannotOpen(target, e))
                 .runWith(tasks);

@@ -19,6 +19,8 @@ import dev.sellerworkbench.level.ThresholdProfile;
 import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.store.Workspace;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -81,6 +84,8 @@ public final class Benchmarks {
             levels(ws);
         }
         importCreators();
+        startup(folder);
+        stall(folder);
         write(markdown);
     }
 
@@ -196,6 +201,50 @@ public final class Benchmarks {
         results.put("limit_parse_rows_per_s", Stat.of(parseRate));
         ratios.put("import_vs_limit", parseRate / importRate);
         log("import " + Math.round(importRate) + " rows/s, parse alone " + Math.round(parseRate) + " rows/s");
+    }
+
+    /// Process start to Find Creators showing its first page on the big workspace, in a fresh JVM
+    /// with fresh preferences, and the heap in use then.
+    private void startup(Path folder) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Stat startup = new Stat();
+        Stat heap = new Stat();
+        for (int run = 0; run < 3; run++) {
+            Path prefs = Files.createTempDirectory("sw-prefs");
+            long s = System.nanoTime();
+            Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless",
+                    "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + prefs,
+                    "-Dsw.bench.exitOnFirstPage=true", "-cp", System.getProperty("java.class.path"),
+                    "dev.sellerworkbench.Main", "--workspace", folder.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (var in = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith("SW_FIRST_PAGE")) {
+                        startup.add(millis(s));
+                        heap.add(Double.parseDouble(line.replaceAll(".*heap_mb=", "")));
+                    }
+                }
+            }
+            child.waitFor(2, TimeUnit.MINUTES);
+            deleteTree(prefs);
+        }
+        results.put("startup_ms", startup);
+        results.put("heap_mb", heap);
+        log("startup " + startup.median() + " ms, heap " + heap.median() + " MB");
+    }
+
+    private void stall(Path folder) throws Exception {
+        Path csv = root.resolve("creators-" + CREATORS + ".csv");
+        Path target = root.resolve("ws-stall");
+        deleteTree(target);
+        try (Workspace big = Workspace.open(folder); Workspace into = Workspace.open(target)) {
+            FxStallProbe.Result result = FxStallProbe.measure(big, csv, into);
+            results.put("fx_stall_max_ms", result.perSecondMax());
+            notes.add(String.format("`fx_stall_max_ms` is the longest pulse gap in each second (median and p95 over "
+                    + "the run); the longest single gap of the whole run was %.0f ms.", result.overallMax()));
+            log("fx stall: per-second max median " + result.perSecondMax().median() + " ms, overall " + result.overallMax());
+        }
+        deleteTree(target);
     }
 
     private void write(Path markdown) throws Exception {

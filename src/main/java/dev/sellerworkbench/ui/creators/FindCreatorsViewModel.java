@@ -165,6 +165,7 @@ public final class FindCreatorsViewModel {
                         total = result.total();
                         rows.setAll(result.rows());
                         summary.set(context.messages().get("creators.count", context.formats().count(total)));
+                        StartupProbe.firstPageShown();
                     }
                 })
                 .runWith(context.tasks());
