@@ -61,14 +61,11 @@ public final class TaskRunner {
     /// A handle to cancel running work.
     public static final class Handle {
         private final AtomicBoolean cancelled = new AtomicBoolean();
-        private volatile Thread worker;
 
+        /// Asks the work to stop: it sees [Progress#cancelled()] and rolls back. The worker thread is
+        /// not interrupted, since an interrupt closes the database's file channel mid-write.
         public void cancel() {
             cancelled.set(true);
-            Thread thread = worker;
-            if (thread != null) {
-                thread.interrupt();
-            }
         }
 
         public boolean isCancelled() {
@@ -85,7 +82,6 @@ public final class TaskRunner {
             progress.set(-1);
         });
         Runnable body = () -> {
-            handle.worker = Thread.currentThread();
             AtomicBoolean queued = new AtomicBoolean();
             Progress reporter = new Progress() {
                 private volatile double last;
@@ -133,7 +129,6 @@ public final class TaskRunner {
                     }
                 });
             } finally {
-                handle.worker = null;
                 Thread.interrupted();
             }
         };
