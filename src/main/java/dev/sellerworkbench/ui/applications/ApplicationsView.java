@@ -184,16 +184,8 @@ public final class ApplicationsView implements Screen {
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         auditButton.setOnAction(e -> showAudit());
-        exportButton.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName("applications.csv");
-            chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
-                    new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-            java.io.File target = chooser.showSaveDialog(root.getScene().getWindow());
-            if (target != null) {
-                viewModel.export(target.toPath());
-            }
-        });
+        exportButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
+                .tableTarget(root.getScene().getWindow(), "applications.csv").ifPresent(viewModel::export));
         bindDetail();
     }
 

@@ -121,16 +121,8 @@ public final class PlansView implements Screen {
         exportButton.disableProperty().bind(viewModel.exportCommand().executableProperty().not());
         exportButton.setOnAction(e -> chooseExport());
         importButton.setOnAction(e -> chooseImport());
-        exportTableButton.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName("plans.csv");
-            chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
-                    new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-            java.io.File target = chooser.showSaveDialog(table.getScene().getWindow());
-            if (target != null) {
-                viewModel.exportTable(target.toPath());
-            }
-        });
+        exportTableButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
+                .tableTarget(table.getScene().getWindow(), "plans.csv").ifPresent(viewModel::exportTable));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<PlanRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
