@@ -34,6 +34,12 @@ final class BenchmarkReport {
                     + "behind); H2 keeps three b-trees for that table and an undo log, and a profile shows about 37% "
                     + "of the time in the inserts and 31% in the commit. A second run with unchanged figures writes "
                     + "nothing. Next: a migration that keys `creator_level` by (level_month, creator_id) alone.",
+            "startup_ms", "Not profiled yet. The first page is read from H2 while the index builds on one of the "
+                    + "two task threads; the JavaFX toolkit, opening the workspace (Flyway validation, expiring old "
+                    + "applications) and the first layout come before it.",
+            "fx_stall_max_ms", "Most seconds stay near one frame (`fx_stall_per_second_ms`); the rare long gaps fall "
+                    + "while the import and the recompute hold both cores and the index is being rebuilt. Not profiled "
+                    + "yet: the next step is a JFR recording of the FX thread during this phase.",
             "find_vs_naive", "our first page is measured end to end, including reading the page's 50 rows from H2 by id, "
                     + "which the FilteredList does not do; the index scan itself stays within a few tenths of the bare "
                     + "array scan (`find_vs_limit`), so what remains is the page read and the machine's load.");
