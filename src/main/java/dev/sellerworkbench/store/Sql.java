@@ -2,7 +2,6 @@ package dev.sellerworkbench.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,10 +23,6 @@ final class Sql {
     static Integer intOrNull(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    static Instant fromTimestamp(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 
     static RuntimeException unchecked(SQLException e) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,21 +17,14 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC), args);
     }
 
     @Test
     void infoOnANewWorkspaceFolderStartsItEmpty() throws Exception {
-        Run run = run("--workspace", dir.resolve("w").toString(), "info", "--json");
+        CliRun run = run("--workspace", dir.resolve("w").toString(), "info", "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(dir.resolve("w").toAbsolutePath().toString(), json.get("workspace").asText());
@@ -58,7 +48,7 @@ class CliTest {
     void demoRefusesAWorkspaceWithDataAndWritesNothing() throws Exception {
         String folder = dir.resolve("d").toString();
         run("--workspace", folder, "demo", "--creators", "300");
-        Run again = run("--workspace", folder, "demo", "--creators", "300");
+        CliRun again = run("--workspace", folder, "demo", "--creators", "300");
         assertEquals(Cli.REJECTED, again.exit());
         assertTrue(again.err().contains("already holds data"), again.err());
         JsonNode json = new ObjectMapper().readTree(run("--workspace", folder, "info", "--json").out());
@@ -68,7 +58,7 @@ class CliTest {
     @Test
     void unknownCommandAndBadFlagsAreRejectedWithExitTwo() {
         assertEquals(Cli.REJECTED, run("--workspace", dir.toString(), "frobnicate").exit());
-        Run bad = run("--workspace", dir.toString(), "demo", "--creators", "many");
+        CliRun bad = run("--workspace", dir.toString(), "demo", "--creators", "many");
         assertEquals(Cli.REJECTED, bad.exit());
         assertTrue(bad.err().contains("--creators"), bad.err());
     }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,16 +18,9 @@ class PlansCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC), args);
     }
 
     @Test
@@ -38,7 +28,7 @@ class PlansCommandTest {
         String ws = dir.resolve("ws").toString();
         assertEquals(0, run("--workspace", ws, "demo", "--creators", "60").exit());
 
-        Run list = run("--workspace", ws, "plans", "list", "--json");
+        CliRun list = run("--workspace", ws, "plans", "list", "--json");
 
         assertEquals(0, list.exit(), list.err());
         JsonNode plans = new ObjectMapper().readTree(list.out());
@@ -66,7 +56,7 @@ class PlansCommandTest {
         String file = dir.resolve("plan.json").toString();
 
         assertEquals(0, run("--workspace", ws, "plans", "export", String.valueOf(id), file).exit());
-        Run imported = run("--workspace", ws, "plans", "import", file);
+        CliRun imported = run("--workspace", ws, "plans", "import", file);
 
         assertEquals(0, imported.exit(), imported.err());
         JsonNode after = new ObjectMapper().readTree(run("--workspace", ws, "plans", "list", "--json").out());
@@ -80,7 +70,7 @@ class PlansCommandTest {
     @Test
     void exportOfAnUnknownPlanIsRejected() {
         String ws = dir.resolve("ws").toString();
-        Run run = run("--workspace", ws, "plans", "export", "999", dir.resolve("x.json").toString());
+        CliRun run = run("--workspace", ws, "plans", "export", "999", dir.resolve("x.json").toString());
         assertEquals(Cli.REJECTED, run.exit());
     }
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellerworkbench.cli.Cli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.sellerworkbench.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,22 +19,16 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out) {
-    }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Fixture.CLOCK);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(Fixture.CLOCK, args);
     }
 
     @Test
     void jsonReportsAcceptedAndRejectedRowsAndExitsZeroWhenCommitted() throws Exception {
         Path file = Files.writeString(dir.resolve("creators.csv"), "handle,region,followers\nlinh,VN,10\nbad,VN,x\n");
 
-        Run run = run("--workspace", dir.resolve("ws").toString(), "import", "creators", file.toString(), "--json");
+        CliRun run = run("--workspace", dir.resolve("ws").toString(), "import", "creators", file.toString(), "--json");
 
         assertEquals(Cli.OK, run.exit());
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -54,7 +46,7 @@ class ImportCommandTest {
     void strictRunWithARejectedRowExitsTwo() throws Exception {
         Path file = Files.writeString(dir.resolve("creators.csv"), "handle,region,followers\nlinh,VN,10\nbad,VN,x\n");
 
-        Run run = run("--workspace", dir.resolve("ws").toString(), "import", "creators", file.toString(), "--strict",
+        CliRun run = run("--workspace", dir.resolve("ws").toString(), "import", "creators", file.toString(), "--strict",
                 "--json");
 
         assertEquals(Cli.REJECTED, run.exit());

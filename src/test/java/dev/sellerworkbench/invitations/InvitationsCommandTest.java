@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellerworkbench.cli.Cli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.sellerworkbench.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,9 @@ class InvitationsCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), InvitationFixture.CLOCK);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(InvitationFixture.CLOCK, args);
     }
 
     long preparedPlan() {
@@ -41,7 +33,7 @@ class InvitationsCommandTest {
     @Test
     void exportWritesBothFilesAndListsSkippedCreatorsWithReasons() throws Exception {
         long plan = preparedPlan();
-        Run run = run("--workspace", dir.resolve("ws").toString(), "invitations", "export", "--plan", Long.toString(plan),
+        CliRun run = run("--workspace", dir.resolve("ws").toString(), "invitations", "export", "--plan", Long.toString(plan),
                 "--out", dir.resolve("out").toString(), "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -55,7 +47,7 @@ class InvitationsCommandTest {
     @Test
     void exportOfAnUnknownPlanIsRejected() {
         preparedPlan();
-        Run run = run("--workspace", dir.resolve("ws").toString(), "invitations", "export", "--plan", "999",
+        CliRun run = run("--workspace", dir.resolve("ws").toString(), "invitations", "export", "--plan", "999",
                 "--out", dir.resolve("out").toString());
         assertEquals(Cli.REJECTED, run.exit());
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
@@ -63,7 +55,7 @@ class InvitationsCommandTest {
 
     @Test
     void exportWithoutAPlanNumberIsRejected() {
-        Run run = run("--workspace", dir.resolve("ws").toString(), "invitations", "export", "--plan", "tet",
+        CliRun run = run("--workspace", dir.resolve("ws").toString(), "invitations", "export", "--plan", "tet",
                 "--out", dir.resolve("out").toString());
         assertEquals(Cli.REJECTED, run.exit());
     }
@@ -75,7 +67,7 @@ class InvitationsCommandTest {
             Invitation linh = fixture.invitations().forPlan(fixture.planId).invitations().getFirst();
             token = linh.invitationLink().substring(linh.invitationLink().indexOf("invite=") + 7);
         }
-        Run run = run("--workspace", dir.resolve("ws").toString(), "invitations", "verify", token, "--json");
+        CliRun run = run("--workspace", dir.resolve("ws").toString(), "invitations", "verify", token, "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("valid", json.get("result").asText());
