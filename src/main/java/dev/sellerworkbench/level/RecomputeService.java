@@ -2,10 +2,10 @@ package dev.sellerworkbench.level;
 
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
-import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.CreatorRepository;
+import dev.sellerworkbench.store.LevelBlocks;
 import dev.sellerworkbench.store.LevelRepository;
 import dev.sellerworkbench.store.StatsRepository;
 import dev.sellerworkbench.store.Workspace;
@@ -13,20 +13,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 
 /// The monthly recompute (R-LV-1, R-LV-9, SPEC R-EX-5): for month M, judges every creator's
-/// statistics of M-1 with a profile and writes one PROJECTED `creator_level` row per creator for
-/// M, moves the shown level on the creator where no OFFICIAL level exists for M, and sets the
-/// declining flag (R-LV-4).
+/// statistics of M-1 with a profile and writes one PROJECTED level per creator for M (in blocks
+/// of creators, [LevelBlocks]), moves the shown level on the creator where no OFFICIAL level
+/// exists for M, and sets the declining flag (R-LV-4).
 ///
 /// Everything happens in one transaction, so a cancel (or a failure) leaves the workspace as it
-/// was. The existing rows for M are read first and only differences are written: a second run
-/// with the same figures and profile writes nothing and leaves identical rows. H2 spends most of
-/// the time on index maintenance per written row, so skipping unchanged rows is the big saving.
+/// was. The existing levels for M are read first and only blocks that differ are written: a
+/// second run with the same figures and profile writes nothing and leaves identical levels, down
+/// to the time they were computed.
 public final class RecomputeService {
 
     /// What a run did.
@@ -48,7 +52,6 @@ public final class RecomputeService {
     private static final int PROJECTED_M2 = 4;
 
     private static final long MISSING = Long.MIN_VALUE + 1;
-    private static final long SEEN = Long.MIN_VALUE + 2;
     private static final long JUDGED = -1;
 
     private final Workspace workspace;
@@ -94,12 +97,13 @@ public final class RecomputeService {
         final long total;
         final String message;
         final Instant now = clock.instant();
-        final List<LevelRecord> inserts = new ArrayList<>();
-        final List<LevelRecord> updates = new ArrayList<>();
+        final Map<Long, LevelBlocks.Pending> blocks = new TreeMap<>();
         final Map<Long, Level> creatorUpdates = new LinkedHashMap<>();
+        Map<Long, byte[]> before = new HashMap<>();
         LongLongMap history;
-        LongLongMap existing;
         LongLongMap shown;
+        /// Creator id → judged (bit 0) and projected level + 1 (0 = unrated), from the figures.
+        LongLongMap outcomes;
         Handle handle;
         long done;
         long rated;
@@ -151,56 +155,99 @@ public final class RecomputeService {
             }
         }
 
+        /// Reads what the judgement needs from earlier runs and imports (official levels, last
+        /// two months' projections, the levels creators show) on a second connection while this
+        /// one streams and judges the figures: on two cores the two halves overlap. The reads see
+        /// committed data only, and this transaction writes nothing until both are done.
         private void run(Handle h) {
             handle = h;
             int expected = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(16, total));
             history = new LongLongMap(expected);
-            existing = new LongLongMap(expected);
             shown = new LongLongMap(expected);
-            YearMonth m1 = month.minusMonths(1);
-            YearMonth m2 = month.minusMonths(2);
-            LevelRepository.forMonths(h, List.of(month, m1, m2), r -> {
-                if (r.month().equals(month) && r.kind() == LevelKind.PROJECTED) {
-                    existing.put(r.creatorId(), hash(r.profile(), r.level(), r.diagnosis()));
-                    return;
-                }
-                int slot = r.month().equals(month) ? (r.kind() == LevelKind.OFFICIAL ? OFFICIAL_M : -1)
-                        : r.month().equals(m1) ? (r.kind() == LevelKind.OFFICIAL ? OFFICIAL_M1 : PROJECTED_M1)
-                        : (r.kind() == LevelKind.OFFICIAL ? OFFICIAL_M2 : PROJECTED_M2);
-                if (slot >= 0) {
-                    long packed = history.get(r.creatorId(), 0L);
-                    history.put(r.creatorId(), withSlot(packed, slot, r.level()));
-                }
-            });
-            progress.checkCancelled();
-            CreatorRepository.forEachLevel(h, (id, level) -> shown.put(id, pack(level)));
-            progress.checkCancelled();
-            StatsRepository.streamMonth(h, m1, stats -> {
-                judge(stats.creatorId(), profile.evaluate(stats, null));
-                if (++done % batch == 0) {
-                    flush();
-                    progress.update(done, total, message);
-                    progress.checkCancelled();
+            outcomes = new LongLongMap(expected);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread reader = Thread.ofPlatform().name("levels-previous").daemon().start(() -> {
+                try {
+                    workspace.jdbi().useHandle(r -> {
+                        boolean lazy = isH2(r);
+                        if (lazy) {
+                            r.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                        }
+                        try {
+                            readPrevious(r, stop);
+                        } finally {
+                            if (lazy) {
+                                r.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                            }
+                        }
+                    });
+                } catch (Throwable t) {
+                    failure.set(t);
                 }
             });
-            flush();
+            boolean finished = false;
+            try {
+                StatsRepository.streamMonth(h, month.minusMonths(1), stats -> {
+                    judge(stats.creatorId(), profile.evaluate(stats, null));
+                    if (++done % batch == 0) {
+                        progress.update(done, total, message);
+                        progress.checkCancelled();
+                        if (failure.get() != null) {
+                            stop.set(true);
+                        }
+                    }
+                });
+                finished = true;
+            } finally {
+                if (!finished) {
+                    stop.set(true);
+                }
+                joinQuietly(reader);
+            }
+            Throwable failed = failure.get();
+            if (failed instanceof RuntimeException e) {
+                throw e;
+            } else if (failed != null) {
+                throw new IllegalStateException(failed);
+            }
+            progress.checkCancelled();
+            decide();
             officialOnly();
-            deleteStale();
+            progress.checkCancelled();
+            writeBlocks();
         }
 
-        private void judge(long id, Evaluation e) {
-            String diagnosis = e.diagnosis().encode();
-            long hash = hash(profile.id(), e.level(), diagnosis);
-            long before = existing.get(id, MISSING);
-            LevelRecord record = new LevelRecord(id, month, LevelKind.PROJECTED, profile.id(), e.level(), diagnosis, now);
-            if (before == MISSING) {
-                inserts.add(record);
-            } else {
-                existing.put(id, SEEN);
-                if (before != hash) {
-                    updates.add(record);
+        private void readPrevious(Handle r, AtomicBoolean stop) {
+            YearMonth m1 = month.minusMonths(1);
+            YearMonth m2 = month.minusMonths(2);
+            long[] seen = {0};
+            Runnable check = () -> {
+                if ((++seen[0] & 0xFFFF) == 0 && stop.get()) {
+                    throw new Progress.CancelledException();
                 }
-            }
+            };
+            LevelRepository.forOfficial(r, List.of(month, m1, m2), (id, m, level) -> {
+                int slot = m.equals(month) ? OFFICIAL_M : m.equals(m1) ? OFFICIAL_M1 : OFFICIAL_M2;
+                history.put(id, withSlot(history.get(id, 0L), slot, level));
+                check.run();
+            });
+            LevelRepository.forProjected(r, m1, e -> history.put(e.creatorId(),
+                    withSlot(history.get(e.creatorId(), 0L), PROJECTED_M1, e.level())));
+            LevelRepository.forProjected(r, m2, e -> history.put(e.creatorId(),
+                    withSlot(history.get(e.creatorId(), 0L), PROJECTED_M2, e.level())));
+            before = LevelRepository.projectedBlocks(r, month);
+            CreatorRepository.forEachLevel(r, (id, level) -> {
+                shown.put(id, pack(level));
+                check.run();
+            });
+        }
+
+        /// Judges one creator's figures: the projection joins its block, the outcome waits for
+        /// [#decide()] (the earlier levels may still be being read).
+        private void judge(long id, Evaluation e) {
+            blocks.computeIfAbsent(LevelBlocks.blockOf(id), b -> new LevelBlocks.Pending())
+                    .add(id, e.level(), e.diagnosis().encode());
             boolean judged = e.diagnosis().kind() != Diagnosis.Kind.NOT_APPLICABLE;
             if (!judged) {
                 notJudged++;
@@ -209,23 +256,38 @@ public final class RecomputeService {
             } else {
                 unrated++;
             }
-            long packed = history.get(id, 0L);
-            int officialNow = slot(packed, OFFICIAL_M);
-            Integer levelNow = officialNow != 0 ? level(officialNow) : e.level();
-            boolean flag = DeclineRule.declining(shownAt(packed, OFFICIAL_M2, PROJECTED_M2),
-                    shownAt(packed, OFFICIAL_M1, PROJECTED_M1), levelNow);
-            if (flag) {
-                declining++;
-            }
-            Level target = officialNow != 0 ? new Level(levelNow, LevelKind.OFFICIAL, flag)
-                    : judged ? new Level(levelNow, LevelKind.PROJECTED, flag) : null;
-            long current = shown.get(id, MISSING);
-            if (target != null && current != MISSING && current != pack(target)) {
-                creatorUpdates.put(id, target);
-            }
-            if (current != MISSING) {
-                shown.put(id, JUDGED);
-            }
+            outcomes.put(id, (judged ? 1 : 0) | (e.level() == null ? 0 : (e.level() + 1L) << 1));
+        }
+
+        /// The level each judged creator shows for M and whether it is declining (R-LV-4): the
+        /// official level of M when there is one, else the projection.
+        private void decide() {
+            outcomes.forEach((id, outcome) -> {
+                boolean judged = (outcome & 1) != 0;
+                long code = outcome >>> 1;
+                Integer projected = code == 0 ? null : (int) (code - 1);
+                long packed = history.get(id, 0L);
+                int officialNow = slot(packed, OFFICIAL_M);
+                Integer levelNow = officialNow != 0 ? level(officialNow) : projected;
+                boolean flag = DeclineRule.declining(shownAt(packed, OFFICIAL_M2, PROJECTED_M2),
+                        shownAt(packed, OFFICIAL_M1, PROJECTED_M1), levelNow);
+                if (flag) {
+                    declining++;
+                }
+                Level target = officialNow != 0 ? new Level(levelNow, LevelKind.OFFICIAL, flag)
+                        : judged ? new Level(levelNow, LevelKind.PROJECTED, flag) : null;
+                long current = shown.get(id, MISSING);
+                if (target != null && current != MISSING && current != pack(target)) {
+                    creatorUpdates.put(id, target);
+                    if (creatorUpdates.size() >= batch) {
+                        flush();
+                    }
+                }
+                if (current != MISSING) {
+                    shown.put(id, JUDGED);
+                }
+            });
+            flush();
         }
 
         /// Creators without figures for M-1 but with an official level for M: the official level
@@ -257,30 +319,63 @@ public final class RecomputeService {
         }
 
         private void flush() {
-            LevelRepository.insertBatch(handle, inserts);
-            LevelRepository.updateBatch(handle, updates);
             CreatorRepository.updateLevels(handle, creatorUpdates);
-            inserted += inserts.size();
-            updated += updates.size();
             creatorsUpdated += creatorUpdates.size();
-            inserts.clear();
-            updates.clear();
             creatorUpdates.clear();
         }
 
-        /// Projected rows for M whose creator has no figures for M-1 any more.
-        private void deleteStale() {
-            List<Long> stale = new ArrayList<>();
-            existing.forEach((id, value) -> {
-                if (value != SEEN) {
-                    stale.add(id);
-                }
-            });
-            if (!stale.isEmpty()) {
-                LevelRepository.deleteBatch(handle, month, LevelKind.PROJECTED,
-                        stale.stream().mapToLong(Long::longValue).toArray());
-                deleted = stale.size();
+        /// Writes the blocks whose judgements changed. An unchanged judgement keeps the time it
+        /// was first made, so a rerun leaves the block's bytes as they were and skips it; levels
+        /// of creators without figures for M-1 any more are dropped, with their block when empty.
+        private void writeBlocks() {
+            try (LevelRepository.BlockWriter writer = new LevelRepository.BlockWriter(handle)) {
+                blocks.forEach((block, pending) -> {
+                    byte[] old = before.remove(block);
+                    Map<Long, LevelBlocks.Entry> previous = new HashMap<>();
+                    if (old != null) {
+                        LevelBlocks.decode(old).forEach(e -> previous.put(e.creatorId(), e));
+                    }
+                    List<LevelBlocks.Entry> fresh = pending.entries(profile.id(), now);
+                    List<LevelBlocks.Entry> kept = new ArrayList<>(fresh.size());
+                    boolean changed = false;
+                    for (LevelBlocks.Entry e : fresh) {
+                        LevelBlocks.Entry was = previous.remove(e.creatorId());
+                        if (was != null && was.sameAs(e)) {
+                            kept.add(was);
+                            continue;
+                        }
+                        if (was == null) {
+                            inserted++;
+                        } else {
+                            updated++;
+                        }
+                        kept.add(e);
+                        changed = true;
+                    }
+                    deleted += previous.size();
+                    if (changed || !previous.isEmpty() || old == null) {
+                        writer.put(month, block, kept, old != null);
+                    }
+                });
+                before.forEach((block, old) -> {
+                    deleted += LevelBlocks.decode(old).size();
+                    writer.delete(month, block);
+                });
             }
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -318,24 +413,5 @@ public final class RecomputeService {
         }
         long value = level.rated() ? 2L + level.value() : 1;
         return value | (level.kind() == LevelKind.OFFICIAL ? 64 : 128) | (level.declining() ? 256 : 0);
-    }
-
-    /// 64-bit FNV-1a over what a projected row says; equal rows give equal hashes.
-    static long hash(String profile, Integer level, String diagnosis) {
-        long h = 0xcbf29ce484222325L;
-        h = mix(h, profile);
-        h = (h ^ (level == null ? -1 : level)) * 0x100000001b3L;
-        h = mix(h, diagnosis);
-        return h == MISSING || h == SEEN ? h + 2 : h;
-    }
-
-    private static long mix(long h, String s) {
-        if (s == null) {
-            return (h ^ 0xff) * 0x100000001b3L;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return (h ^ 0xfe) * 0x100000001b3L;
     }
 }

@@ -2,17 +2,23 @@ package dev.sellerworkbench.store;
 
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.LevelRecord;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/// Levels by creator and month, official and projected, with diagnosis (R-LV-3).
+/// Levels by creator and month, official and projected, with diagnosis (R-LV-3). Official levels
+/// are rows of `creator_level`; projected levels live in blocks ([LevelBlocks]).
 public final class LevelRepository {
 
     private final Jdbi jdbi;
@@ -25,8 +31,43 @@ public final class LevelRepository {
         jdbi.useTransaction(h -> saveAll(h, records));
     }
 
-    /// Replaces the (creator, month, kind) rows, so running a recompute twice gives the same rows.
+    /// Replaces the (creator, month, kind) levels, so running a recompute twice gives the same
+    /// result: official levels as rows, projected ones inside their month's block.
     public static void saveAll(Handle h, List<LevelRecord> records) {
+        List<LevelRecord> official = new ArrayList<>();
+        Map<YearMonth, Map<Long, List<LevelRecord>>> projected = new TreeMap<>();
+        for (LevelRecord r : records) {
+            if (r.kind() == LevelKind.OFFICIAL) {
+                official.add(r);
+            } else {
+                projected.computeIfAbsent(r.month(), m -> new TreeMap<>())
+                        .computeIfAbsent(LevelBlocks.blockOf(r.creatorId()), b -> new ArrayList<>()).add(r);
+            }
+        }
+        saveOfficial(h, official);
+        if (projected.isEmpty()) {
+            return;
+        }
+        try (BlockWriter writer = new BlockWriter(h)) {
+            projected.forEach((month, blocks) -> blocks.forEach((block, rows) -> {
+                byte[] before = block(h, month, block);
+                Map<Long, LevelBlocks.Entry> entries = new TreeMap<>();
+                if (before != null) {
+                    LevelBlocks.decode(before).forEach(e -> entries.put(e.creatorId(), e));
+                }
+                for (LevelRecord r : rows) {
+                    entries.put(r.creatorId(), new LevelBlocks.Entry(r.creatorId(), r.profile(), r.level(),
+                            r.diagnosis(), r.computedAt() == null ? Instant.now() : r.computedAt()));
+                }
+                writer.put(month, block, new ArrayList<>(entries.values()), before != null);
+            }));
+        }
+    }
+
+    private static void saveOfficial(Handle h, List<LevelRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         var c = h.getConnection();
         try (var delete = c.prepareStatement("DELETE FROM creator_level WHERE creator_id = ? AND level_month = ? AND level_kind = ?");
              var insert = c.prepareStatement("INSERT INTO creator_level (creator_id, level_month, level_kind, profile, level, "
@@ -58,36 +99,58 @@ public final class LevelRepository {
 
     /// A creator's levels, oldest month first, official before projected within a month.
     public List<LevelRecord> history(long creatorId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM creator_level WHERE creator_id = :c "
-                        + "ORDER BY level_month, level_kind").bind("c", creatorId).map((rs, ctx) -> map(rs)).list());
+        return jdbi.withHandle(h -> {
+            List<LevelRecord> rows = new ArrayList<>(h.createQuery("SELECT * FROM creator_level WHERE creator_id = :c")
+                    .bind("c", creatorId).map((rs, ctx) -> map(rs)).list());
+            h.createQuery("SELECT level_month, payload FROM projected_level_block WHERE block_no = :b")
+                    .bind("b", LevelBlocks.blockOf(creatorId))
+                    .map((rs, ctx) -> {
+                        YearMonth month = YearMonth.parse(rs.getString(1));
+                        for (LevelBlocks.Entry e : LevelBlocks.decode(rs.getBytes(2))) {
+                            if (e.creatorId() == creatorId) {
+                                rows.add(projected(month, e));
+                            }
+                        }
+                        return month;
+                    }).list();
+            rows.sort(Comparator.comparing(LevelRecord::month).thenComparing(LevelRecord::kind));
+            return rows;
+        });
     }
 
     public long countForMonth(YearMonth month, LevelKind kind) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator_level WHERE level_month = :m AND level_kind = :k")
-                .bind("m", month.toString()).bind("k", kind.name()).mapTo(Long.class).one());
+        String sql = kind == LevelKind.PROJECTED
+                ? "SELECT COALESCE(SUM(creators), 0) FROM projected_level_block WHERE level_month = :m"
+                : "SELECT COUNT(*) FROM creator_level WHERE level_month = :m AND level_kind = :k";
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("m", month.toString()).bind("k", kind.name())
+                .mapTo(Long.class).one());
     }
 
-    /// Streams the rows of the given months on the caller's handle, in no particular order; the
-    /// monthly recompute reads and writes in one transaction. `computedAt` is not read (null).
-    public static void forMonths(Handle h, List<YearMonth> months, Consumer<LevelRecord> consumer) {
+    /// Receives one official level: the creator, the month and the level (null when unrated).
+    @FunctionalInterface
+    public interface OfficialVisitor {
+        void visit(long creatorId, YearMonth month, Integer level);
+    }
+
+    /// Streams the official levels of the given months on the caller's handle, in no particular
+    /// order; the monthly recompute reads and writes in one transaction.
+    public static void forOfficial(Handle h, List<YearMonth> months, OfficialVisitor visitor) {
         if (months.isEmpty()) {
             return;
         }
         String marks = String.join(",", java.util.Collections.nCopies(months.size(), "?"));
-        java.util.Map<String, YearMonth> byText = new java.util.HashMap<>();
+        Map<String, YearMonth> byText = new HashMap<>();
         months.forEach(m -> byText.put(m.toString(), m));
-        try (var ps = h.getConnection().prepareStatement("SELECT creator_id, level_month, level_kind, profile, level, "
-                + "diagnosis FROM creator_level WHERE level_month IN (" + marks + ")")) {
+        try (var ps = h.getConnection().prepareStatement("SELECT creator_id, level_month, level FROM creator_level "
+                + "WHERE level_kind = 'OFFICIAL' AND level_month IN (" + marks + ")")) {
             for (int i = 0; i < months.size(); i++) {
                 ps.setString(i + 1, months.get(i).toString());
             }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int level = rs.getInt(5);
-                    consumer.accept(new LevelRecord(rs.getLong(1), byText.get(rs.getString(2)),
-                            LevelKind.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : level,
-                            rs.getString(6), null));
+                    int level = rs.getInt(3);
+                    visitor.visit(rs.getLong(1), byText.get(rs.getString(2)), rs.wasNull() ? null : level);
                 }
             }
         } catch (SQLException e) {
@@ -95,61 +158,139 @@ public final class LevelRepository {
         }
     }
 
-    /// Inserts rows known to be absent (no delete first, unlike [#saveAll(Handle, List)]).
-    public static void insertBatch(Handle h, List<LevelRecord> records) {
-        write(h, "INSERT INTO creator_level (creator_id, level_month, level_kind, profile, level, diagnosis, computed_at) "
-                + "VALUES (?,?,?,?,?,?,?)", records);
-    }
-
-    /// Rewrites the profile, level, diagnosis and time of existing (creator, month, kind) rows.
-    public static void updateBatch(Handle h, List<LevelRecord> records) {
-        write(h, "UPDATE creator_level SET profile = ?, level = ?, diagnosis = ?, computed_at = ? "
-                + "WHERE creator_id = ? AND level_month = ? AND level_kind = ?", records);
-    }
-
-    /// Deletes the (creator, month, kind) rows of these creators.
-    public static void deleteBatch(Handle h, YearMonth month, LevelKind kind, long[] creatorIds) {
+    /// The encoded projected-level blocks of a month, by block number, on the caller's handle.
+    public static Map<Long, byte[]> projectedBlocks(Handle h, YearMonth month) {
+        Map<Long, byte[]> blocks = new HashMap<>();
         try (var ps = h.getConnection().prepareStatement(
-                "DELETE FROM creator_level WHERE creator_id = ? AND level_month = ? AND level_kind = ?")) {
-            for (long id : creatorIds) {
-                ps.setLong(1, id);
-                ps.setString(2, month.toString());
-                ps.setString(3, kind.name());
-                ps.addBatch();
+                "SELECT block_no, payload FROM projected_level_block WHERE level_month = ?")) {
+            ps.setString(1, month.toString());
+            ps.setFetchSize(100);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    blocks.put(rs.getLong(1), rs.getBytes(2));
+                }
             }
-            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+        return blocks;
+    }
+
+    /// Streams the projected levels of a month on the caller's handle, block by block.
+    public static void forProjected(Handle h, YearMonth month, java.util.function.Consumer<LevelBlocks.Entry> consumer) {
+        try (var ps = h.getConnection().prepareStatement("SELECT payload FROM projected_level_block WHERE level_month = ?")) {
+            ps.setString(1, month.toString());
+            ps.setFetchSize(100);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LevelBlocks.decode(rs.getBytes(1)).forEach(consumer);
+                }
+            }
         } catch (SQLException e) {
             throw Sql.unchecked(e);
         }
     }
 
-    /// Binds the key columns first for an INSERT and last for an UPDATE: an UPDATE that names
-    /// the key columns makes H2 rewrite every index entry even when the values do not change.
-    private static void write(Handle h, String sql, List<LevelRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        boolean update = sql.startsWith("UPDATE");
-        int key = update ? 5 : 1;
-        int data = update ? 1 : 4;
-        try (var ps = h.getConnection().prepareStatement(sql)) {
-            for (LevelRecord r : records) {
-                ps.setLong(key, r.creatorId());
-                ps.setString(key + 1, r.month().toString());
-                ps.setString(key + 2, r.kind().name());
-                ps.setString(data, r.profile());
-                if (r.level() == null) {
-                    ps.setNull(data + 1, Types.INTEGER);
-                } else {
-                    ps.setInt(data + 1, r.level());
-                }
-                ps.setString(data + 2, r.diagnosis());
-                ps.setObject(data + 3, Sql.ts(r.computedAt() == null ? Instant.now() : r.computedAt()));
-                ps.addBatch();
+    private static byte[] block(Handle h, YearMonth month, long block) {
+        try (var ps = h.getConnection().prepareStatement(
+                "SELECT payload FROM projected_level_block WHERE level_month = ? AND block_no = ?")) {
+            ps.setString(1, month.toString());
+            ps.setLong(2, block);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
             }
-            ps.executeBatch();
         } catch (SQLException e) {
             throw Sql.unchecked(e);
+        }
+    }
+
+    public static LevelRecord projected(YearMonth month, LevelBlocks.Entry e) {
+        return new LevelRecord(e.creatorId(), month, LevelKind.PROJECTED, e.profile(), e.level(), e.diagnosis(),
+                e.computedAt());
+    }
+
+    /// Writes, replaces and deletes projected-level blocks in batches on the caller's handle.
+    public static final class BlockWriter implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
+        private final PreparedStatement delete;
+        private int pending;
+
+        public BlockWriter(Handle h) {
+            var c = h.getConnection();
+            try {
+                insert = c.prepareStatement(
+                        "INSERT INTO projected_level_block (creators, payload, level_month, block_no) VALUES (?,?,?,?)");
+                update = c.prepareStatement(
+                        "UPDATE projected_level_block SET creators = ?, payload = ? WHERE level_month = ? AND block_no = ?");
+                delete = c.prepareStatement("DELETE FROM projected_level_block WHERE level_month = ? AND block_no = ?");
+            } catch (SQLException e) {
+                throw Sql.unchecked(e);
+            }
+        }
+
+        /// Stores a block's entries; `exists` says whether the block has a row already. A block
+        /// left without entries is deleted.
+        public void put(YearMonth month, long block, List<LevelBlocks.Entry> entries, boolean exists) {
+            try {
+                if (entries.isEmpty()) {
+                    if (exists) {
+                        delete(month, block);
+                    }
+                    return;
+                }
+                PreparedStatement ps = exists ? update : insert;
+                ps.setInt(1, entries.size());
+                ps.setBytes(2, LevelBlocks.encode(entries));
+                ps.setString(3, month.toString());
+                ps.setLong(4, block);
+                ps.addBatch();
+                flushWhenFull();
+            } catch (SQLException e) {
+                throw Sql.unchecked(e);
+            }
+        }
+
+        public void delete(YearMonth month, long block) {
+            try {
+                delete.setString(1, month.toString());
+                delete.setLong(2, block);
+                delete.addBatch();
+                flushWhenFull();
+            } catch (SQLException e) {
+                throw Sql.unchecked(e);
+            }
+        }
+
+        private void flushWhenFull() throws SQLException {
+            if (++pending >= 64) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            insert.executeBatch();
+            update.executeBatch();
+            delete.executeBatch();
+            pending = 0;
+        }
+
+        /// Sends what is left and releases the statements.
+        @Override
+        public void close() {
+            try {
+                flush();
+            } catch (SQLException e) {
+                throw Sql.unchecked(e);
+            } finally {
+                for (PreparedStatement ps : List.of(insert, update, delete)) {
+                    try {
+                        ps.close();
+                    } catch (SQLException ignored) {
+                        // the flush's failure, if any, is the one reported
+                    }
+                }
+            }
         }
     }
 

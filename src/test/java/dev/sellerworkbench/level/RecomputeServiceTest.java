@@ -222,6 +222,24 @@ class RecomputeServiceTest {
         assertEquals(1, workspace.levels().countForMonth(NOVEMBER, LevelKind.PROJECTED));
     }
 
+    @Test
+    void aLaterRunRewritesOnlyChangedJudgementsAndKeepsTheTimeOfTheOthers() {
+        long[] ids = creators(3);
+        workspace.stats().saveAll(List.of(vn(ids[0], OCTOBER, 4), vn(ids[1], OCTOBER, 5), vn(ids[2], OCTOBER, 6)));
+        service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+        workspace.stats().saveAll(List.of(vn(ids[1], OCTOBER, 6)));
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(3));
+
+        RecomputeService.Result second = new RecomputeService(workspace, later, Messages.forLocale(Locale.ENGLISH), 5)
+                .recompute(NOVEMBER, tiktok, Progress.NONE);
+
+        assertEquals(1, second.updated());
+        assertEquals(0, second.inserted() + second.deleted());
+        assertEquals(CLOCK.instant(), workspace.levels().history(ids[0]).getLast().computedAt());
+        assertEquals(later.instant(), workspace.levels().history(ids[1]).getLast().computedAt());
+        assertEquals(6, workspace.levels().history(ids[1]).getLast().level());
+    }
+
     private RecomputeService service(int batch) {
         return new RecomputeService(workspace, CLOCK, Messages.forLocale(Locale.ENGLISH), batch);
     }
