@@ -231,9 +231,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             for (int i = 0; i < batch.size(); i++) {
                 official(batch.get(i), ids[i], levels);
             }
-            if (!levels.isEmpty()) {
-                LevelRepository.saveAll(h, levels);
-            }
+            LevelRepository.insertOfficial(h, levels);
             return;
         }
         Map<String, Creator> byHandle = new HashMap<>();
@@ -269,13 +267,15 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             }
         }
         CreatorRepository.updateAll(h, updates);
-        long[] ids = CreatorRepository.insertAll(h, inserts);
-        for (int i = 0; i < inserted.size(); i++) {
-            official(inserted.get(i), ids[i], levels);
-        }
         if (!levels.isEmpty()) {
             LevelRepository.saveAll(h, levels);
         }
+        long[] ids = CreatorRepository.insertAll(h, inserts);
+        List<LevelRecord> fresh = new ArrayList<>();
+        for (int i = 0; i < inserted.size(); i++) {
+            official(inserted.get(i), ids[i], fresh);
+        }
+        LevelRepository.insertOfficial(h, fresh);
     }
 
     /// An official level in the file is also this month's OFFICIAL level record, which the level

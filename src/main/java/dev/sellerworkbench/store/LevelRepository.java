@@ -64,7 +64,22 @@ public final class LevelRepository {
         }
     }
 
+    /// Adds official levels of creators inserted in this transaction: they cannot have level
+    /// rows yet, so the delete that [#saveAll(Handle, List)] does first is skipped.
+    public static void insertOfficial(Handle h, List<LevelRecord> records) {
+        for (LevelRecord r : records) {
+            if (r.kind() != LevelKind.OFFICIAL) {
+                throw new IllegalArgumentException("not an official level: " + r);
+            }
+        }
+        write(h, false, records);
+    }
+
     private static void saveOfficial(Handle h, List<LevelRecord> records) {
+        write(h, true, records);
+    }
+
+    private static void write(Handle h, boolean replace, List<LevelRecord> records) {
         if (records.isEmpty()) {
             return;
         }
@@ -73,10 +88,12 @@ public final class LevelRepository {
              var insert = c.prepareStatement("INSERT INTO creator_level (creator_id, level_month, level_kind, profile, level, "
                      + "diagnosis, computed_at) VALUES (?,?,?,?,?,?,?)")) {
             for (LevelRecord r : records) {
-                delete.setLong(1, r.creatorId());
-                delete.setString(2, r.month().toString());
-                delete.setString(3, r.kind().name());
-                delete.addBatch();
+                if (replace) {
+                    delete.setLong(1, r.creatorId());
+                    delete.setString(2, r.month().toString());
+                    delete.setString(3, r.kind().name());
+                    delete.addBatch();
+                }
                 insert.setLong(1, r.creatorId());
                 insert.setString(2, r.month().toString());
                 insert.setString(3, r.kind().name());
@@ -90,7 +107,9 @@ public final class LevelRepository {
                 insert.setObject(7, Sql.ts(r.computedAt() == null ? Instant.now() : r.computedAt()));
                 insert.addBatch();
             }
-            delete.executeBatch();
+            if (replace) {
+                delete.executeBatch();
+            }
             insert.executeBatch();
         } catch (SQLException e) {
             throw Sql.unchecked(e);
