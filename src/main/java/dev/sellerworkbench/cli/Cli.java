@@ -3,7 +3,6 @@ package dev.sellerworkbench.cli;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,14 +45,14 @@ public final class Cli {
     /// Runs `args` (global flags such as `--workspace DIR` may stand anywhere).
     public int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
         List<String> tokens = new ArrayList<>(Arrays.asList(args));
-        Path folder = Workspace.defaultFolder();
+        String location = Workspace.defaultFolder().toString();
         int at = tokens.indexOf("--workspace");
         if (at >= 0) {
             if (at + 1 >= tokens.size()) {
-                err.println("--workspace needs a folder");
+                err.println("--workspace needs a folder or a postgresql://host:port/database URL");
                 return REJECTED;
             }
-            folder = Path.of(tokens.get(at + 1));
+            location = tokens.get(at + 1);
             tokens.remove(at + 1);
             tokens.remove(at);
         }
@@ -66,7 +65,7 @@ public final class Cli {
             err.println("Unknown command \"" + tokens.get(0) + "\". Run \"seller-workbench help\" for the list.");
             return REJECTED;
         }
-        try (CliContext context = new CliContext(folder, out, err, clock)) {
+        try (CliContext context = new CliContext(location, out, err, clock)) {
             Args parsed = Args.parse(tokens.subList(1, tokens.size()), command.booleanFlags());
             return command.run(context, parsed);
         } catch (InputRejectedException e) {
@@ -77,10 +76,10 @@ public final class Cli {
             var known = dev.sellerworkbench.store.StoreErrors.classify(e);
             if (known.isPresent()) {
                 err.println(dev.sellerworkbench.i18n.Messages.forLocale(java.util.Locale.getDefault())
-                        .get(known.get().key(), folder));
+                        .get(known.get().key(), location));
                 return INTERNAL_ERROR;
             }
-            if (e instanceof WorkspaceException) {
+            if (e instanceof WorkspaceException || e instanceof IllegalArgumentException) {
                 err.println(e.getMessage());
                 return REJECTED;
             }
@@ -91,7 +90,7 @@ public final class Cli {
     }
 
     private void printUsage(PrintStream out) {
-        out.println("Usage: seller-workbench [--workspace DIR] [COMMAND …]");
+        out.println("Usage: seller-workbench [--workspace DIR|postgresql://HOST:PORT/DB] [COMMAND …]");
         out.println("With no command the window opens. Commands:");
         for (Command command : commands.values()) {
             out.println("  " + command.usage());

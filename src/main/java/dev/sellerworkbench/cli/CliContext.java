@@ -15,14 +15,15 @@ public final class CliContext implements AutoCloseable {
             .findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final Path folder;
+    private final String location;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
     private Workspace workspace;
 
-    public CliContext(Path folder, PrintStream out, PrintStream err, Clock clock) {
-        this.folder = folder;
+    /// `location`: a workspace folder or a team workspace's `postgresql://` URL.
+    public CliContext(String location, PrintStream out, PrintStream err, Clock clock) {
+        this.location = location;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -31,13 +32,23 @@ public final class CliContext implements AutoCloseable {
     /// The workspace, opened (and created empty if new) on first use.
     public Workspace workspace() {
         if (workspace == null) {
-            workspace = Workspace.open(folder);
+            workspace = Workspace.open(location);
         }
         return workspace;
     }
 
+    /// The workspace folder; a team workspace has none.
     public Path folder() {
-        return folder;
+        if (dev.sellerworkbench.store.WorkspaceAddress.isTeam(location)) {
+            throw new InputRejectedException("This command works on a workspace folder; " + location
+                    + " is a team workspace, backed up and restored with the server's own tools");
+        }
+        return Path.of(location);
+    }
+
+    /// The `--workspace` value as given: a folder or a `postgresql://` URL.
+    public String location() {
+        return location;
     }
 
     public PrintStream out() {

@@ -25,16 +25,16 @@ final class DemoCommand implements Command {
         }
         Workspace workspace = context.workspace();
         if (workspace.creators().count() > 0 || workspace.products().count() > 0) {
-            throw new InputRejectedException("The workspace " + workspace.folder()
+            throw new InputRejectedException("The workspace " + workspace.location()
                     + " already holds data; the demo fills only an empty workspace. Nothing was changed.");
         }
         long start = System.nanoTime();
         new DemoGenerator(workspace, context.clock(), context.progress()).generate(creators);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (args.json()) {
-            context.printJson(Map.of("creators", creators, "millis", millis, "workspace", workspace.folder().toString()));
+            context.printJson(Map.of("creators", creators, "millis", millis, "workspace", workspace.location()));
         } else {
-            context.err().println("Demo workspace with " + creators + " creators ready in " + millis + " ms: " + workspace.folder());
+            context.err().println("Demo workspace with " + creators + " creators ready in " + millis + " ms: " + workspace.location());
         }
         return Cli.OK;
     }

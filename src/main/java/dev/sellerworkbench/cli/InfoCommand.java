@@ -42,7 +42,7 @@ final class InfoCommand implements Command {
         counts.put("orders", workspace.orders().count());
         counts.put("monthlyStats", workspace.stats().count());
         Map<String, Object> info = new LinkedHashMap<>();
-        info.put("workspace", workspace.folder().toString());
+        info.put("workspace", workspace.location());
         info.put("schemaVersion", workspace.schemaVersion());
         info.put("counts", counts);
         return info;

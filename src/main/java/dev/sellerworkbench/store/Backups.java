@@ -38,6 +38,10 @@ public final class Backups {
 
     /// Takes a backup of an open workspace now; `reason` names it (manual, daily, migration).
     public static Backup take(Workspace workspace, String reason, Clock clock) {
+        if (workspace.isTeam()) {
+            throw new WorkspaceException("A team workspace is backed up on its server with the server's own tools "
+                    + "(pg_dump or the company's database backup), or copied to a folder with \"workspace copy\"", null);
+        }
         Path dir = folder(workspace.folder());
         Instant now = clock.instant();
         Path target = dir.resolve("workspace-" + STAMP.format(now) + "-" + reason + ".zip");

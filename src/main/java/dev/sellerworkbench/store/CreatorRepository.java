@@ -60,7 +60,7 @@ public final class CreatorRepository {
     /// Inserts within a caller's transaction (imports commit all rows or none).
     public static long[] insertAll(Handle handle, List<Creator> creators) {
         long[] ids = new long[creators.size()];
-        try (PreparedStatement ps = handle.getConnection().prepareStatement(INSERT, new String[] {"ID"})) {
+        try (PreparedStatement ps = handle.getConnection().prepareStatement(INSERT, new String[] {"id"})) {
             for (Creator c : creators) {
                 bind(ps, c);
                 ps.addBatch();

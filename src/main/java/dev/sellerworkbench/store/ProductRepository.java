@@ -26,15 +26,9 @@ public final class ProductRepository {
     }
 
     public static void saveAll(Handle h, List<Product> products) {
+        String upsert = Dialect.of(h).upsertProduct();
         for (Product p : products) {
-            int updated = h.createUpdate("UPDATE product SET title=:title, category=:category, price=:price, "
-                            + "currency=:currency, status=:status, updated_at=:at WHERE id=:id")
-                    .bindMethods(new Row(p)).execute();
-            if (updated == 0) {
-                h.createUpdate("INSERT INTO product (id, title, category, price, currency, status, updated_at) "
-                                + "VALUES (:id, :title, :category, :price, :currency, :status, :at)")
-                        .bindMethods(new Row(p)).execute();
-            }
+            h.createUpdate(upsert).bindMethods(new Row(p)).execute();
         }
     }
 

@@ -25,9 +25,12 @@ public final class SettingsRepository {
     public static final String AFTER_SALES_PREFIX = "aftersales.";
 
     private final Jdbi jdbi;
+    private final boolean shared;
 
-    SettingsRepository(Jdbi jdbi) {
+    /// `shared`: a team workspace, where each desktop keeps its own staff name.
+    SettingsRepository(Jdbi jdbi, boolean shared) {
         this.jdbi = jdbi;
+        this.shared = shared;
     }
 
     public Optional<String> get(String name) {
@@ -48,13 +51,8 @@ public final class SettingsRepository {
     }
 
     public void put(String name, String value) {
-        jdbi.useTransaction(h -> {
-            int updated = h.createUpdate("UPDATE setting SET val = :v, version = version + 1 WHERE name = :n")
-                    .bind("n", name).bind("v", value).execute();
-            if (updated == 0) {
-                h.createUpdate("INSERT INTO setting (name, val) VALUES (:n, :v)").bind("n", name).bind("v", value).execute();
-            }
-        });
+        // one statement: two desktops saving a new setting at once must not fail on the key
+        jdbi.useHandle(h -> h.createUpdate(Dialect.of(h).upsertSetting()).bind("n", name).bind("v", value).execute());
     }
 
     public void remove(String name) {
@@ -73,7 +71,25 @@ public final class SettingsRepository {
         return ZoneId.of(get(TIME_ZONE, ZoneId.systemDefault().getId()));
     }
 
+    /// The name this desktop's audit entries carry: "Your name" from Settings, else the login name.
+    /// In a team workspace each desktop (login and computer) has its own, so colleagues' decisions
+    /// are told apart.
     public String staffName() {
-        return get(STAFF_NAME, System.getProperty("user.name", "staff"));
+        return get(staffNameKey(), System.getProperty("user.name", "staff"));
+    }
+
+    public void putStaffName(String name) {
+        put(staffNameKey(), name);
+    }
+
+    private String staffNameKey() {
+        if (!shared) {
+            return STAFF_NAME;
+        }
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            host = System.getenv("COMPUTERNAME");
+        }
+        return STAFF_NAME + "@" + System.getProperty("user.name", "staff") + "@" + (host == null ? "" : host);
     }
 }

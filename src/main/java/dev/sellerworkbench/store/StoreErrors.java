@@ -13,7 +13,9 @@ public final class StoreErrors {
 
     /// What went wrong, as a message key of the `messages` bundle family.
     public enum Kind {
-        DISK_FULL("error.diskFull"), READ_ONLY("error.readOnly");
+        DISK_FULL("error.diskFull"), READ_ONLY("error.readOnly"),
+        /// The team workspace's server does not answer; the argument is its address.
+        UNREACHABLE("error.unreachable");
 
         private final String key;
 
@@ -44,6 +46,11 @@ public final class StoreErrors {
                 next.add(sql.getNextException());
             }
             next.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
+            if (t instanceof WorkspaceUnreachableException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return Optional.of(Kind.UNREACHABLE);
+            }
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (text.contains("no space left on device") || text.contains("disk full") || text.contains("enospc")) {
                 return Optional.of(Kind.DISK_FULL);

@@ -5,29 +5,37 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/// One seller's workspace: an H2 file database in a folder, migrated by Flyway, with one
-/// repository per aggregate. Only one process may hold a workspace at a time.
+/// One seller's workspace, migrated by Flyway, with one repository per aggregate: either an H2
+/// file database in a local folder (the default; only one process may hold it at a time), or a
+/// team workspace on a PostgreSQL server that several desktops share through a connection pool.
 public final class Workspace implements AutoCloseable {
 
     public static final String DB_NAME = "workspace";
+    private static final String COMMON_MIGRATIONS = "classpath:dev/sellerworkbench/db/migration/common";
 
-    private final Path folder;
-    private final JdbcConnectionPool pool;
+    private final WorkspaceAddress address;
+    private final Runnable closePool;
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final boolean created;
     private final OwnerLock lock;
 
-    private Workspace(Path folder, JdbcConnectionPool pool, boolean created, OwnerLock lock) {
-        this.folder = folder;
-        this.pool = pool;
+    private Workspace(WorkspaceAddress address, DataSource dataSource, Runnable closePool, Dialect dialect,
+                      boolean created, OwnerLock lock) {
+        this.address = address;
+        this.closePool = closePool;
+        this.dialect = dialect;
         this.created = created;
         this.lock = lock;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
     /// The per-user default folder: `$XDG_DATA_HOME/seller-workbench`, `%APPDATA%\SellerWorkbench`
@@ -49,6 +57,20 @@ public final class Workspace implements AutoCloseable {
 
     public static boolean exists(Path folder) {
         return Files.exists(folder.resolve(DB_NAME + ".mv.db"));
+    }
+
+    /// Opens a `--workspace` value: a folder, or a `postgresql://` URL whose credentials come from
+    /// the environment or the user's password file ([TeamCredentials]).
+    public static Workspace open(String location) {
+        WorkspaceAddress address = WorkspaceAddress.parse(location);
+        if (address instanceof WorkspaceAddress.Team team) {
+            TeamCredentials credentials = TeamCredentials.find(team, System.getenv(), TeamCredentials.defaultFile())
+                    .orElseThrow(() -> new WorkspaceException("No user name for the team workspace " + team.display()
+                            + ": set " + TeamCredentials.USER_ENV + " and " + TeamCredentials.PASSWORD_ENV
+                            + ", or connect once from Settings to save them in " + TeamCredentials.defaultFile(), null));
+            return open(team, credentials);
+        }
+        return open(((WorkspaceAddress.Folder) address).path());
     }
 
     /// Opens (creating if needed) and migrates the workspace in `folder`.
@@ -79,14 +101,13 @@ public final class Workspace implements AutoCloseable {
             }
             throw new WorkspaceException("Cannot open the workspace " + absolute + ": " + e.getMessage(), e);
         }
+        WorkspaceAddress.Folder address = new WorkspaceAddress.Folder(absolute);
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:dev/sellerworkbench/db/migration/common")
-                    .load();
+            Flyway flyway = flyway(pool, Dialect.H2);
             if (!created && flyway.info().pending().length > 0) {
                 // A consistent copy before the schema changes, so a failed migration loses nothing.
-                Backups.take(new Workspace(absolute, pool, false, lock), "migration", java.time.Clock.systemUTC());
+                Backups.take(new Workspace(address, pool, pool::dispose, Dialect.H2, false, lock), "migration",
+                        java.time.Clock.systemUTC());
             }
             flyway.migrate();
         } catch (RuntimeException e) {
@@ -94,7 +115,56 @@ public final class Workspace implements AutoCloseable {
             lock.release();
             throw new WorkspaceException("Cannot migrate the workspace " + absolute + ": " + e.getMessage(), e);
         }
-        return new Workspace(absolute, pool, created, lock);
+        return new Workspace(address, pool, pool::dispose, Dialect.H2, created, lock);
+    }
+
+    /// Opens and migrates a team workspace on a PostgreSQL server. Backups of it are the server's
+    /// business (`pg_dump`, the company's own backup), not this program's.
+    ///
+    /// @throws WorkspaceUnreachableException when the server does not answer or refuses the login
+    public static Workspace open(WorkspaceAddress.Team address, TeamCredentials credentials) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(address.jdbcUrl());
+        config.setUsername(credentials.user());
+        config.setPassword(credentials.password());
+        config.setPoolName("team-workspace");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        // how long a call waits for a working connection (the pool replaces broken ones meanwhile)
+        // before the work is refused as "server unreachable"
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        config.setInitializationFailTimeout(5_000);
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("socketTimeout", "60");
+        config.addDataSourceProperty("ApplicationName", "Seller Workbench");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new WorkspaceUnreachableException(address.display(), e);
+        }
+        boolean created;
+        try {
+            Flyway flyway = flyway(pool, Dialect.POSTGRESQL);
+            created = flyway.info().applied().length == 0;
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            if (StoreErrors.classify(e).filter(k -> k == StoreErrors.Kind.UNREACHABLE).isPresent()) {
+                throw new WorkspaceUnreachableException(address.display(), e);
+            }
+            throw new WorkspaceException("Cannot migrate the team workspace " + address.display() + ": "
+                    + e.getMessage(), e);
+        }
+        return new Workspace(address, pool, pool::close, Dialect.POSTGRESQL, created, null);
+    }
+
+    private static Flyway flyway(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(COMMON_MIGRATIONS, dialect.migrations())
+                .load();
     }
 
     private static boolean isInUse(Throwable e) {
@@ -106,13 +176,40 @@ public final class Workspace implements AutoCloseable {
         return false;
     }
 
+    public WorkspaceAddress address() {
+        return address;
+    }
+
+    /// True for a team workspace on a shared server; false for a local folder.
+    public boolean isTeam() {
+        return address instanceof WorkspaceAddress.Team;
+    }
+
+    /// The local folder of an H2 workspace.
+    ///
+    /// @throws IllegalStateException for a team workspace, which has no folder on this desktop
     public Path folder() {
-        return folder;
+        if (address instanceof WorkspaceAddress.Folder f) {
+            return f.path();
+        }
+        throw new IllegalStateException("A team workspace has no local folder: " + address.display());
+    }
+
+    /// The folder, or the server URL of a team workspace (never with credentials).
+    public String location() {
+        return address.display();
     }
 
     public String name() {
-        Path fileName = folder.getFileName();
-        return fileName == null ? folder.toString() : fileName.toString();
+        if (address instanceof WorkspaceAddress.Team team) {
+            return team.database();
+        }
+        Path fileName = folder().getFileName();
+        return fileName == null ? folder().toString() : fileName.toString();
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /// True when this open created the workspace (it held no database before).
@@ -163,7 +260,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(jdbi);
+        return new SettingsRepository(jdbi, isTeam());
     }
 
     public AuditRepository audit() {
@@ -172,7 +269,7 @@ public final class Workspace implements AutoCloseable {
 
     /// Forces everything to disk; called after large batches and on close.
     public void checkpoint() {
-        jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+        jdbi.useHandle(dialect::checkpoint);
     }
 
     @Override
@@ -182,9 +279,11 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // already closed
         } finally {
-            // closing the pool's last connection closes the database (DB_CLOSE_DELAY is 0)
-            pool.dispose();
-            lock.release();
+            // closing the pool's last connection closes an H2 database (DB_CLOSE_DELAY is 0)
+            closePool.run();
+            if (lock != null) {
+                lock.release();
+            }
         }
     }
 }

@@ -7,7 +7,9 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
+import dev.sellerworkbench.store.TeamCredentials;
 import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.store.WorkspaceAddress;
 import dev.sellerworkbench.store.WorkspaceException;
 import dev.sellerworkbench.store.WorkspaceInUseException;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -62,9 +64,13 @@ public final class App extends Application implements Shell {
         applyTheme(preferences.darkTheme());
         tasks = TaskRunner.background();
         Messages messages = messages();
-        Path folder = workspaceFolder(getParameters().getRaw());
+        String location = workspaceArgument(getParameters().getRaw());
+        if (location == null && preferences.teamWorkspace() != null) {
+            location = preferences.teamWorkspace();
+        }
+        Path folder = location == null || WorkspaceAddress.isTeam(location) ? null : Path.of(location);
         Path target = folder == null ? Workspace.defaultFolder() : folder;
-        boolean demo = folder == null && !Workspace.exists(target);
+        boolean demo = location == null && !Workspace.exists(target);
 
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(tasks.progressProperty());
@@ -89,7 +95,58 @@ public final class App extends Application implements Shell {
             preferences.setPosition(stage.getX(), stage.getY());
         });
         stage.show();
-        open(target, demo);
+        if (location != null && WorkspaceAddress.isTeam(location)) {
+            openTeam(location, null);
+        } else {
+            open(target, demo);
+        }
+    }
+
+    /// Opens a team workspace with the credentials from the environment or the user's file, or
+    /// (`given`) from the prompt; asks for them when neither has any or the server refused them.
+    private void openTeam(String location, TeamCredentials given) {
+        Messages messages = messages();
+        BackgroundTask.of(messages.get("workspace.opening"), progress -> {
+                    WorkspaceAddress.Team team = (WorkspaceAddress.Team) WorkspaceAddress.parse(location);
+                    TeamCredentials credentials = given != null ? given
+                            : TeamCredentials.find(team, System.getenv(), TeamCredentials.defaultFile()).orElse(null);
+                    if (credentials == null) {
+                        throw new MissingCredentials();
+                    }
+                    Workspace opened = Workspace.open(team, credentials);
+                    expireApplications(opened);
+                    return opened;
+                })
+                .onSuccess(opened -> {
+                    workspace = opened;
+                    showMainWindow();
+                    startTimers();
+                })
+                .onFailure(e -> {
+                    if (e instanceof MissingCredentials || isLoginRefused(e)) {
+                        TeamLogin.ask(messages, location).ifPresentOrElse(c -> openTeam(location, c), Platform::exit);
+                    } else {
+                        showError(messages, e);
+                        Platform.exit();
+                    }
+                })
+                .runWith(tasks);
+    }
+
+    private static boolean isLoginRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "28P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// No user name for a team workspace yet: the window asks for one.
+    private static final class MissingCredentials extends RuntimeException {
+        MissingCredentials() {
+            super(null, null, false, false);
+        }
     }
 
     private Messages messages() {
@@ -190,6 +247,9 @@ public final class App extends Application implements Shell {
     }
 
     private void dailyBackup(Workspace ws) {
+        if (ws.isTeam()) {
+            return; // the server's own backups cover a team workspace
+        }
         Optional<Backups.Backup> newest = Backups.newest(ws.folder());
         if (newest.isEmpty() || newest.get().takenAt().isBefore(clock.instant().minus(Duration.ofDays(1)))) {
             Backups.take(ws, "daily", clock);
@@ -234,9 +294,10 @@ public final class App extends Application implements Shell {
         return !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
     }
 
-    static Path workspaceFolder(List<String> args) {
+    /// The `--workspace` value: a folder or a `postgresql://` URL; null for the default folder.
+    static String workspaceArgument(List<String> args) {
         int at = args.indexOf("--workspace");
-        return at >= 0 && at + 1 < args.size() ? Path.of(args.get(at + 1)) : null;
+        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
     }
 
     static void applyTheme(boolean dark) {
@@ -245,8 +306,8 @@ public final class App extends Application implements Shell {
     }
 
     private void showError(Messages messages, Throwable e) {
-        Path folder = workspace != null ? workspace.folder() : Workspace.defaultFolder();
-        String text = dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, folder);
+        String where = workspace != null ? workspace.location() : Workspace.defaultFolder().toString();
+        String text = dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, where);
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText(messages.get("error.title"));
         alert.showAndWait();

@@ -53,6 +53,20 @@ public final class Preferences {
         node.putBoolean("dark", dark);
     }
 
+    /// The team workspace URL this desktop opens instead of the local folder, or null. Only the
+    /// address is remembered here; the user name and password live in the user's password file.
+    public String teamWorkspace() {
+        return node.get("teamWorkspace", null);
+    }
+
+    public void setTeamWorkspace(String url) {
+        if (url == null) {
+            node.remove("teamWorkspace");
+        } else {
+            node.put("teamWorkspace", url);
+        }
+    }
+
     public String lastScreen() {
         return node.get("lastScreen", "CREATORS");
     }

@@ -38,10 +38,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/// Every repository writes and reads back through a real H2 file.
+/// Every repository writes and reads back through a real H2 file and a real PostgreSQL database.
+@ParameterizedClass
+@EnumSource(TestDatabases.Vendor.class)
 class RepositoryRoundTripTest {
 
+    @Parameter
+    TestDatabases.Vendor vendor;
     @TempDir
     Path dir;
     Workspace ws;
@@ -49,7 +56,7 @@ class RepositoryRoundTripTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir);
+        ws = TestDatabases.open(vendor, dir);
     }
 
     @AfterEach

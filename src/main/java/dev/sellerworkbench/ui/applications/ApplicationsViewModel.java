@@ -217,7 +217,7 @@ public final class ApplicationsViewModel {
         if (e instanceof QueueException q) {
             feedback.set(context.messages().get(q.key(), q.args()));
         } else {
-            feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().folder()));
+            feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().location()));
         }
         load();
     }

@@ -110,7 +110,7 @@ public final class ImportViewModel {
     private void failed(Throwable e) {
         preview.set(null);
         problem.set(e instanceof FileRejectedException ? e.getMessage()
-                : dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().folder()));
+                : dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().location()));
     }
 
     public void runImport() {

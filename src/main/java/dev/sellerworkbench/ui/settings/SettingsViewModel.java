@@ -65,9 +65,10 @@ public final class SettingsViewModel {
                       java.util.List<Backups.Backup> backups) {
         }
         BackgroundTask.of(context.messages().get("settings.loading"), progress -> new Loaded(
-                        context.workspace().folder().toString(), context.workspace().schemaVersion(),
+                        context.workspace().location(), context.workspace().schemaVersion(),
                         context.workspace().settings().all(), context.workspace().settings().staffName(),
-                        context.workspace().settings().timeZone().getId(), Backups.list(context.workspace().folder())))
+                        context.workspace().settings().timeZone().getId(),
+                        context.workspace().isTeam() ? java.util.List.of() : Backups.list(context.workspace().folder())))
                 .onSuccess(loaded -> {
                     workspace.set(loaded.folder());
                     schema.set(String.valueOf(loaded.schema()));
@@ -85,12 +86,14 @@ public final class SettingsViewModel {
     }
 
     public void save() {
+        String staff = staffName.get().trim();
         Map<String, String> values = Map.of(SettingsRepository.SHOP_NAME, shopName.get().trim(),
                 SettingsRepository.REGION, region.get().trim(), SettingsRepository.CURRENCY, currency.get().trim(),
-                SettingsRepository.TIME_ZONE, timeZone.get().trim(), SettingsRepository.STAFF_NAME, staffName.get().trim(),
+                SettingsRepository.TIME_ZONE, timeZone.get().trim(),
                 SettingsRepository.EXPIRY_DAYS, String.valueOf(Integer.parseInt(expiryDays.get().trim())));
         BackgroundTask.of(context.messages().get("settings.saving"), progress -> {
                     values.forEach(context.workspace().settings()::put);
+                    context.workspace().settings().putStaffName(staff);
                     return null;
                 })
                 .onSuccess(ignored -> status.set(context.messages().get("settings.saved")))

@@ -15,7 +15,10 @@ public final class MainWindowViewModel {
 
     public MainWindowViewModel(AppContext context) {
         this.context = context;
-        title.set(context.messages().get("app.title") + " — " + context.workspace().name());
+        // a team workspace is named by its server, so nobody edits the shared one thinking it is local
+        title.set(context.workspace().isTeam()
+                ? context.messages().get("app.title.team", context.messages().get("app.title"), context.workspace().location())
+                : context.messages().get("app.title") + " — " + context.workspace().name());
         current.set(NavEntry.parse(context.preferences().lastScreen()));
         current.addListener((obs, old, now) -> {
             if (now != null) {
@@ -33,6 +36,6 @@ public final class MainWindowViewModel {
     }
 
     public String workspaceFolder() {
-        return context.workspace().folder().toString();
+        return context.workspace().location();
     }
 }
