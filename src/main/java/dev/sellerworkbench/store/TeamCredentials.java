@@ -35,8 +35,13 @@ public record TeamCredentials(String user, String password) {
         return "TeamCredentials[user=" + user + ", password=***]";
     }
 
-    /// `~/.config/seller-workbench/pgpass` (or under `$XDG_CONFIG_HOME`; `%APPDATA%` on Windows).
+    /// `~/.config/seller-workbench/pgpass` (or under `$XDG_CONFIG_HOME`; `%APPDATA%` on Windows);
+    /// the system property `sw.pgpass` names another file.
     public static Path defaultFile() {
+        String chosen = System.getProperty("sw.pgpass");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {

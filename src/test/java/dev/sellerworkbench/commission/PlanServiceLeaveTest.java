@@ -16,6 +16,7 @@ import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.domain.Region;
 
 import dev.sellerworkbench.store.SettingsRepository;
+import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,10 +29,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /// Leaving the Shop plan (R-PLAN-12): it ends today in the seller's zone, so today's sales still earn
 /// the shop rate and tomorrow's do not.
+@ParameterizedClass
+@EnumSource(TestDatabases.Vendor.class)
 class PlanServiceLeaveTest {
+
+    @Parameter
+    TestDatabases.Vendor vendor;
 
     @TempDir
     Path folder;
@@ -46,7 +55,7 @@ class PlanServiceLeaveTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
+        workspace = TestDatabases.open(vendor, folder);
         workspace.settings().put(SettingsRepository.TIME_ZONE, JAKARTA.getId());
         workspace.products().saveAll(List.of(
                 new Product("P1", "Hijab", "Fashion", Money.of("89000", "IDR"), ProductStatus.LIVE)));

@@ -22,6 +22,7 @@ import dev.sellerworkbench.domain.ProductStatus;
 import dev.sellerworkbench.domain.RateChange;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.store.SettingsRepository;
+import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,11 +39,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /// Against a real H2 workspace: publishing goes through validation in one transaction (R-PLAN-5),
 /// edits of a published plan are dated for next midnight in the seller's zone (R-PLAN-10), and the
 /// commands answer from the same engine.
+@ParameterizedClass
+@EnumSource(TestDatabases.Vendor.class)
 class PlanServiceStoreTest {
+
+    @Parameter
+    TestDatabases.Vendor vendor;
 
     @TempDir
     Path folder;
@@ -54,7 +63,7 @@ class PlanServiceStoreTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
+        workspace = TestDatabases.open(vendor, folder);
         workspace.settings().put(SettingsRepository.TIME_ZONE, "Europe/London");
         workspace.products().saveAll(List.of(
                 new Product("P1", "Linen shirt", "Fashion", Money.of("19.99", "GBP"), ProductStatus.LIVE),
@@ -142,11 +151,12 @@ class PlanServiceStoreTest {
         Plan stored = workspace.plans().findById(first.planId()).orElseThrow();
         assertTrue(service.publish(new PlanDraft(stored, List.of(new PlanDraft.Item("P1", bp(800), null)),
                 List.of(lan))).ok());
+        String location = workspace.location();
         workspace.close();
         workspace = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int code = new Cli().run(new String[] {"--workspace", folder.toString(), "commission", "pending", "--plan",
+        int code = new Cli().run(new String[] {"--workspace", location, "commission", "pending", "--plan",
                 String.valueOf(first.planId()), "--json"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream()), Clock.fixed(Fixtures.london("2026-03-28T16:00"), ZoneOffset.UTC));
 
@@ -201,12 +211,13 @@ class PlanServiceStoreTest {
                         null, "Completed", delivered.minusSeconds(86_400), delivered, false, null, null, "Video"),
                 new Order(0, "O-2", "S-2", "P1", "lan.nguyen", Region.VN, 1, Money.of("199000", "VND"), bp(1_250), null,
                         null, "Completed", delivered.minusSeconds(86_400), delivered, false, null, null, "Video")));
+        String location = workspace.location();
         workspace.close();
         workspace = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = new Cli().run(new String[] {"--workspace", folder.toString(), "settle", "--from", "2026-11-08",
+        int code = new Cli().run(new String[] {"--workspace", location, "settle", "--from", "2026-11-08",
                 "--to", "2026-11-08", "--json"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
 
@@ -219,11 +230,12 @@ class PlanServiceStoreTest {
 
     @Test
     void commissionResolveRejectsABadMoment() {
+        String location = workspace.location();
         workspace.close();
         workspace = null;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = new Cli().run(new String[] {"--workspace", folder.toString(), "commission", "resolve", "--creator",
+        int code = new Cli().run(new String[] {"--workspace", location, "commission", "resolve", "--creator",
                 "@lan.nguyen", "--product", "P1", "--at", "next tuesday"}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC());
 
@@ -237,11 +249,12 @@ class PlanServiceStoreTest {
         Plan shop = new Plan(0, PlanType.SHOP, "Shop plan", null, null, PlanStatus.DRAFT, false, bp(500), null, null,
                 null, null, 0);
         assertTrue(service.publish(new PlanDraft(shop, List.of(), List.of())).ok());
+        String location = workspace.location();
         workspace.close();
         workspace = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int code = new Cli().run(new String[] {"--workspace", folder.toString(), "commission", "resolve", "--creator",
+        int code = new Cli().run(new String[] {"--workspace", location, "commission", "resolve", "--creator",
                 "@lan.nguyen", "--product", "P2", "--at", "2026-03-28T15:00:00Z", "--json"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
                 Clock.systemUTC());

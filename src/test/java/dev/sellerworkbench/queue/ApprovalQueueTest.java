@@ -16,6 +16,7 @@ import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.ProductStatus;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,8 +30,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabases.Vendor.class)
 class ApprovalQueueTest {
+
+    @Parameter
+    TestDatabases.Vendor vendor;
 
     static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
 
@@ -43,7 +52,7 @@ class ApprovalQueueTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir);
+        ws = TestDatabases.open(vendor, dir);
         queue = new ApprovalQueue(ws, Clock.fixed(NOW, ZoneOffset.UTC));
         ws.products().saveAll(List.of(new Product("p1", "Serum dưỡng ẩm", "Beauty", Money.of("199000", "VND"),
                 ProductStatus.LIVE)));

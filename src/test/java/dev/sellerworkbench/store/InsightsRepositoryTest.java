@@ -22,9 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /// R-ST-4 figures aggregated in SQL from small, known order sets; refunds (R-ST-3) never count as sales.
+@ParameterizedClass
+@EnumSource(TestDatabases.Vendor.class)
 class InsightsRepositoryTest {
+
+    @Parameter
+    TestDatabases.Vendor vendor;
 
     static final ZoneId SAIGON = ZoneId.of("Asia/Ho_Chi_Minh");
     static final Instant NOV_1 = LocalDate.of(2026, 11, 1).atStartOfDay(SAIGON).toInstant();
@@ -37,7 +45,7 @@ class InsightsRepositoryTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir);
+        workspace = TestDatabases.open(vendor, dir);
         insights = new InsightsRepository(workspace.jdbi());
     }
 

@@ -62,6 +62,7 @@ public final class TestDatabases {
             WorkspaceAddress.Team team = (WorkspaceAddress.Team) WorkspaceAddress.parse(url);
             server = new Server(team.host(), team.port(), team.database(),
                     System.getenv().getOrDefault("PG_USER", "postgres"), System.getenv().getOrDefault("PG_PASSWORD", ""));
+            usePasswordFile(server);
             return server;
         }
         try {
@@ -74,9 +75,23 @@ public final class TestDatabases {
                 }
             }));
             server = new Server("localhost", pg.getPort(), "postgres", "postgres", "");
+            usePasswordFile(server);
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL for the tests", e);
+        }
+    }
+
+    /// Commands run in the tests (`--workspace postgresql://…`) find the server's login in a private
+    /// password file, as a desktop would.
+    private static void usePasswordFile(Server s) {
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("sw-pgpass");
+            Path file = dir.resolve("pgpass");
+            new TeamCredentials(s.user, s.password).save(new WorkspaceAddress.Team(s.host, s.port, "*"), file);
+            System.setProperty("sw.pgpass", file.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
