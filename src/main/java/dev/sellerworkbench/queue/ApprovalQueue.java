@@ -38,13 +38,17 @@ public final class ApprovalQueue {
             throw new QueueException("queue.error.nothingSelected");
         }
         Instant now = clock.instant();
-        List<DecisionOutcome.Change> changes = workspace.jdbi().inTransaction(h -> {
-            List<DecisionOutcome.Change> done = new ArrayList<>();
-            for (long id : ids) {
-                done.add(apply(h, id, decision, note, actor, now));
+        // Rows are locked in id order whatever the selection's order, so two desktops deciding
+        // overlapping selections at once wait for each other instead of deadlocking.
+        List<Long> inLockOrder = ids.stream().distinct().sorted().toList();
+        java.util.Map<Long, DecisionOutcome.Change> byId = workspace.jdbi().inTransaction(h -> {
+            java.util.Map<Long, DecisionOutcome.Change> done = new java.util.HashMap<>();
+            for (long id : inLockOrder) {
+                done.put(id, apply(h, id, decision, note, actor, now));
             }
             return done;
         });
+        List<DecisionOutcome.Change> changes = ids.stream().distinct().map(byId::get).toList();
         return new DecisionOutcome(decision, now, actor, List.copyOf(changes));
     }
 
@@ -84,8 +88,10 @@ public final class ApprovalQueue {
     /// decision and its undoing.
     public void undo(DecisionOutcome outcome, String actor) {
         Instant now = clock.instant();
+        List<DecisionOutcome.Change> inLockOrder = outcome.changes().stream()
+                .sorted(java.util.Comparator.comparingLong(DecisionOutcome.Change::applicationId)).toList();
         workspace.jdbi().useTransaction(h -> {
-            for (DecisionOutcome.Change c : outcome.changes()) {
+            for (DecisionOutcome.Change c : inLockOrder) {
                 if (!ApplicationRepository.updateStatus(h, c.applicationId(), c.versionAfter(), c.fromStatus(),
                         c.fromRemoved(), c.fromDecidedAt(), c.fromNote())) {
                     throw new QueueException("queue.error.changedMeanwhile", c.applicationId());

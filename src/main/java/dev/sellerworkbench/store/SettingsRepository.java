@@ -55,6 +55,23 @@ public final class SettingsRepository {
         jdbi.useHandle(h -> h.createUpdate(Dialect.of(h).upsertSetting()).bind("n", name).bind("v", value).execute());
     }
 
+    /// A setting's value with the version it was read at, for an optimistic [#replace].
+    public record Versioned(String value, int version) {
+    }
+
+    public Optional<Versioned> find(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT val, version FROM setting WHERE name = :n").bind("n", name)
+                .map((rs, ctx) -> new Versioned(rs.getString("val"), rs.getInt("version"))).findOne());
+    }
+
+    /// Writes `value` if nobody changed the setting since it was read at `expectedVersion`; false
+    /// when it lost that race (then nothing was written).
+    public boolean replace(String name, String value, int expectedVersion) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE setting SET val = :v, version = version + 1 "
+                        + "WHERE name = :n AND version = :version")
+                .bind("n", name).bind("v", value).bind("version", expectedVersion).execute() == 1);
+    }
+
     public void remove(String name) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM setting WHERE name = :n").bind("n", name).execute());
     }
