@@ -168,6 +168,10 @@ public final class PlanService {
                     AuditRepository.record(h, new AuditEntry(0, now, staff, "plan", String.valueOf(id),
                             wasPublished ? "EDIT" : "PUBLISH", stored == null ? null : stored.status().name(),
                             PlanStatus.PUBLISHED.name(), changes.isEmpty() ? null : changes.size() + " rate change(s)"));
+                } else {
+                    // drafts too: a colleague whose save loses the race is told who saved before them
+                    AuditRepository.record(h, new AuditEntry(0, now, staff, "plan", String.valueOf(id), "SAVE",
+                            stored == null ? null : stored.status().name(), PlanStatus.DRAFT.name(), null));
                 }
                 return id;
             });

@@ -34,6 +34,14 @@ public final class ApprovalQueue {
     /// Applies `decision` to every application in `ids` in one transaction. A row that is not in a
     /// state the decision applies to, or that changed meanwhile, fails the whole batch.
     public DecisionOutcome decide(List<Long> ids, Decision decision, String note, String actor) {
+        return decide(ids, java.util.Map.of(), decision, note, actor);
+    }
+
+    /// As [#decide(List, Decision, String, String)], refusing the whole batch with a
+    /// [StaleDecisionException] when any row is no longer at the version the user saw (`seen`, by
+    /// id; rows not in it are not checked): a colleague decided it meanwhile.
+    public DecisionOutcome decide(List<Long> ids, java.util.Map<Long, Integer> seen, Decision decision, String note,
+                                  String actor) {
         if (ids.isEmpty()) {
             throw new QueueException("queue.error.nothingSelected");
         }
@@ -44,7 +52,7 @@ public final class ApprovalQueue {
         java.util.Map<Long, DecisionOutcome.Change> byId = workspace.jdbi().inTransaction(h -> {
             java.util.Map<Long, DecisionOutcome.Change> done = new java.util.HashMap<>();
             for (long id : inLockOrder) {
-                done.put(id, apply(h, id, decision, note, actor, now));
+                done.put(id, apply(h, id, seen.get(id), decision, note, actor, now));
             }
             return done;
         });
@@ -52,8 +60,12 @@ public final class ApprovalQueue {
         return new DecisionOutcome(decision, now, actor, List.copyOf(changes));
     }
 
-    private DecisionOutcome.Change apply(Handle h, long id, Decision decision, String note, String actor, Instant now) {
+    private DecisionOutcome.Change apply(Handle h, long id, Integer seenVersion, Decision decision, String note,
+                                         String actor, Instant now) {
         Application a = find(h, id).orElseThrow(() -> new QueueException("queue.error.missing", id));
+        if (seenVersion != null && a.version() != seenVersion) {
+            throw stale(h, id);
+        }
         if (a.removed()) {
             throw new QueueException("queue.error.removed", id);
         }
@@ -76,7 +88,7 @@ public final class ApprovalQueue {
         String newNote = note == null || note.isBlank() ? a.note() : note.trim();
         Instant decidedAt = decision == Decision.REMOVE ? a.decidedAt() : now;
         if (!ApplicationRepository.updateStatus(h, id, a.version(), to, removed, decidedAt, newNote)) {
-            throw new QueueException("queue.error.changedMeanwhile", id);
+            throw stale(h, id);
         }
         AuditRepository.record(h, new AuditEntry(0, now, actor, ENTITY, String.valueOf(id),
                 decision.name().toLowerCase(Locale.ROOT), a.status().name(), removed ? "REMOVED" : to.name(),
@@ -121,6 +133,11 @@ public final class ApprovalQueue {
             }
             return ids.size();
         });
+    }
+
+    /// Who got there first, read from the audit log as committed now.
+    private static StaleDecisionException stale(Handle h, long id) {
+        return new StaleDecisionException(id, AuditRepository.latest(h, ENTITY, String.valueOf(id)).orElse(null));
     }
 
     private static Optional<Application> find(Handle h, long id) {

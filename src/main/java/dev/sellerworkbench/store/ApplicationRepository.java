@@ -65,6 +65,14 @@ public final class ApplicationRepository {
                 .bind("applied", Sql.ts(appliedAt)).bind("id", id).execute();
     }
 
+    /// A cheap mark that moves whenever an application is added, decided or deleted (count, sum
+    /// of versions, newest id): a queue polling for colleagues' decisions compares it first.
+    public String changeMark() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) n, COALESCE(SUM(version), 0) v, COALESCE(MAX(id), 0) m "
+                        + "FROM application")
+                .map((rs, ctx) -> rs.getLong("n") + ":" + rs.getLong("v") + ":" + rs.getLong("m")).one());
+    }
+
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM application").mapTo(Long.class).one());
     }

@@ -36,6 +36,17 @@ public final class AuditRepository {
                 .bind("e", entity).bind("id", entityId).map((rs, ctx) -> map(rs)).list());
     }
 
+    /// The newest entry about one row: who changed it last, how and when.
+    public java.util.Optional<AuditEntry> latest(String entity, String entityId) {
+        return jdbi.withHandle(h -> latest(h, entity, entityId));
+    }
+
+    public static java.util.Optional<AuditEntry> latest(Handle h, String entity, String entityId) {
+        return h.createQuery("SELECT * FROM audit_log WHERE entity = :e AND entity_id = :id ORDER BY at DESC, id DESC "
+                        + "LIMIT 1")
+                .bind("e", entity).bind("id", entityId).map((rs, ctx) -> map(rs)).findOne();
+    }
+
     public List<AuditEntry> recent(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT :n")
                 .bind("n", limit).map((rs, ctx) -> map(rs)).list());

@@ -38,6 +38,8 @@ import javafx.util.StringConverter;
 public final class ApplicationsView implements Screen {
 
     static final Duration UNDO_WINDOW = Duration.seconds(10);
+    /// How often the queue looks for colleagues' decisions (a cheap change mark first, the rows only when it moved).
+    static final Duration POLL_EVERY = Duration.seconds(3);
 
     @FXML
     private TabPane tabs;
@@ -63,6 +65,14 @@ public final class ApplicationsView implements Screen {
     private Label feedback;
     @FXML
     private Button undoButton;
+    @FXML
+    private javafx.scene.layout.HBox conflictBar;
+    @FXML
+    private Label conflictText;
+    @FXML
+    private Button conflictReload;
+    @FXML
+    private Button conflictReapply;
     @FXML
     private Button auditButton;
     @FXML
@@ -103,6 +113,7 @@ public final class ApplicationsView implements Screen {
     private final CreatorLevelViewModel detail;
     private final Parent root;
     private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
+    private final javafx.animation.Timeline poller = new javafx.animation.Timeline();
     private int focusAfterReload = -1;
     private AuditDialogView audit;
 
@@ -182,6 +193,15 @@ public final class ApplicationsView implements Screen {
                 undoTimer.playFromStart();
             }
         });
+        conflictText.textProperty().bind(viewModel.conflictProperty());
+        conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
+        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
+        conflictReload.setOnAction(e -> viewModel.reloadAfterConflict());
+        conflictReapply.setOnAction(e -> viewModel.reapplyAfterConflict());
+        // colleagues' decisions arrive by polling; keep the user's rows selected across it
+        viewModel.reselectProperty().addListener((obs, old, ids) -> reselect(ids));
+        poller.getKeyFrames().setAll(new javafx.animation.KeyFrame(POLL_EVERY, e -> viewModel.poll()));
+        poller.setCycleCount(javafx.animation.Animation.INDEFINITE);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         auditButton.setOnAction(e -> showAudit());
         exportButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
@@ -340,13 +360,32 @@ public final class ApplicationsView implements Screen {
         return root;
     }
 
+    private void reselect(java.util.Set<Long> ids) {
+        var model = table.getSelectionModel();
+        List<Integer> indices = new java.util.ArrayList<>();
+        for (int i = 0; i < viewModel.rows().size(); i++) {
+            if (ids.contains(viewModel.rows().get(i).id())) {
+                indices.add(i);
+            }
+        }
+        boolean same = model.getSelectedIndices().size() == indices.size()
+                && model.getSelectedIndices().containsAll(indices);
+        if (same) {
+            return;
+        }
+        model.clearSelection();
+        indices.forEach(model::select);
+    }
+
     @Override
     public void activate() {
         viewModel.load();
+        poller.play();
     }
 
     @Override
     public void deactivate() {
+        poller.stop();
         undoTimer.stop();
         viewModel.expireUndo();
     }

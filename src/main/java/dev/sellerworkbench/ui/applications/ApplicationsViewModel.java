@@ -71,6 +71,12 @@ public final class ApplicationsViewModel {
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(false);
     private DecisionOutcome lastOutcome;
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
+    private Runnable reapply;
+    private final ObjectProperty<java.util.Set<Long>> reselect = new SimpleObjectProperty<>(java.util.Set.of());
+    private boolean polling;
+    private boolean deciding;
+    private volatile String lastMark = "";
 
     public ApplicationsViewModel(AppContext context) {
         this.context = context;
@@ -89,33 +95,12 @@ public final class ApplicationsViewModel {
         rows.comparatorProperty().bind(Bindings.createObjectBinding(() -> sort.get().comparator(), sort));
     }
 
+    record Loaded(Map<ApplicationStatus, Long> counts, List<ApplicationRow> rows) {
+    }
+
     public void load() {
         ApplicationStatus status = tab.get();
-        record Loaded(Map<ApplicationStatus, Long> counts, List<ApplicationRow> rows) {
-        }
-        BackgroundTask.of(context.messages().get("applications.loading"), progress -> {
-                    Workspace ws = context.workspace();
-                    int expiryDays = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
-                    Map<ApplicationStatus, Long> byStatus = ws.applications().countByStatus();
-                    List<Application> apps = ws.applications().findByStatus(status, 0, PAGE);
-                    Map<Long, Creator> creators = ws.creators()
-                            .findByIds(apps.stream().map(Application::creatorId).distinct().toList()).stream()
-                            .collect(Collectors.toMap(Creator::id, Function.identity()));
-                    Map<String, Product> products = ws.products().findAll().stream()
-                            .collect(Collectors.toMap(Product::id, Function.identity()));
-                    Map<Long, Plan> plans = ws.plans().findAll().stream()
-                            .collect(Collectors.toMap(Plan::id, Function.identity()));
-                    RateResolver rates = new RateResolver(CommissionSnapshot.load(ws));
-                    TargetAudience target = TargetAudience.of(ws);
-                    Instant now = context.clock().instant();
-                    List<ApplicationRow> result = new ArrayList<>();
-                    for (Application a : apps) {
-                        Resolution rate = rates.resolveIfApproved(a, now);
-                        result.add(row(a, creators.get(a.creatorId()), products.get(a.productId()),
-                                plans.get(a.planId()), rate, target, expiryDays));
-                    }
-                    return new Loaded(byStatus, result);
-                })
+        BackgroundTask.of(context.messages().get("applications.loading"), progress -> read(status))
                 .onSuccess(loaded -> {
                     loaded.counts().forEach((s, n) -> counts.get(s).set(n));
                     if (tab.get() == status) {
@@ -125,6 +110,88 @@ public final class ApplicationsViewModel {
                     }
                 })
                 .runWith(context.tasks());
+    }
+
+    /// Picks up colleagues' decisions (called every few seconds while the queue shows): counts
+    /// move, rows decided elsewhere leave the tab, changed rows are replaced in place, and the
+    /// user's selection stays on the same applications. Nothing changes when nothing changed.
+    public void poll() {
+        if (polling || deciding) {
+            return;
+        }
+        polling = true;
+        ApplicationStatus status = tab.get();
+        BackgroundTask.of(context.messages().get("applications.loading"), progress -> {
+                    String mark = context.workspace().applications().changeMark();
+                    return mark.equals(lastMark) ? null : read(status);
+                })
+                .onSuccess(loaded -> {
+                    polling = false;
+                    if (loaded == null) {
+                        return;
+                    }
+                    loaded.counts().forEach((s, n) -> counts.get(s).set(n));
+                    if (tab.get() == status && !deciding) {
+                        merge(loaded.rows());
+                    }
+                })
+                .onFailure(e -> {
+                    polling = false;
+                    feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e,
+                            context.workspace().location()));
+                })
+                .runWith(context.tasks());
+    }
+
+    private void merge(List<ApplicationRow> fresh) {
+        Map<Long, ApplicationRow> byId = new java.util.LinkedHashMap<>();
+        fresh.forEach(r -> byId.put(r.id(), r));
+        boolean same = all.size() == fresh.size() && all.stream().allMatch(r -> {
+            ApplicationRow now = byId.get(r.id());
+            return now != null && now.application().version() == r.application().version();
+        });
+        if (same) {
+            return;
+        }
+        java.util.Set<Long> selected = selection.stream().map(ApplicationRow::id)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        all.removeIf(r -> !byId.containsKey(r.id()));
+        for (int i = 0; i < all.size(); i++) {
+            ApplicationRow now = byId.remove(all.get(i).id());
+            if (now.application().version() != all.get(i).application().version()) {
+                all.set(i, now);
+            }
+        }
+        all.addAll(byId.values());
+        planNames.setAll(new TreeSet<>(all.stream().map(ApplicationRow::plan).toList()));
+        productNames.setAll(new TreeSet<>(all.stream().map(ApplicationRow::product).toList()));
+        selected.retainAll(all.stream().map(ApplicationRow::id).toList());
+        reselect.set(java.util.Set.copyOf(selected));
+    }
+
+    private Loaded read(ApplicationStatus status) {
+        Workspace ws = context.workspace();
+        lastMark = ws.applications().changeMark();
+        int expiryDays = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
+        Map<ApplicationStatus, Long> byStatus = ws.applications().countByStatus();
+        List<Application> apps = ws.applications().findByStatus(status, 0, PAGE);
+        Map<Long, Creator> creators = ws.creators()
+                .findByIds(apps.stream().map(Application::creatorId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Creator::id, Function.identity()));
+        Map<String, Product> products = ws.products().findAll().stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<Long, Plan> plans = ws.plans().findAll().stream()
+                .collect(Collectors.toMap(Plan::id, Function.identity()));
+        RateResolver rates = new RateResolver(CommissionSnapshot.load(ws));
+        TargetAudience target = TargetAudience.of(ws);
+        Instant now = context.clock().instant();
+        List<ApplicationRow> result = new ArrayList<>();
+        for (Application a : apps) {
+            Resolution rate = rates.resolveIfApproved(a, now);
+            result.add(row(a, creators.get(a.creatorId()), products.get(a.productId()),
+                    plans.get(a.planId()), rate, target, expiryDays));
+        }
+        return new Loaded(byStatus, result);
     }
 
     private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, TargetAudience target,
@@ -156,22 +223,78 @@ public final class ApplicationsViewModel {
     }
 
     /// Applies a decision to the selected rows; `note` is the optional reason.
+    /// Decides on the rows as the user saw them: if a colleague changed any of them meanwhile,
+    /// nothing is saved and the conflict says who did what, offering reload or reapply.
     public void decide(Decision decision, String note) {
         List<Long> ids = selection.stream().map(ApplicationRow::id).toList();
         if (ids.isEmpty()) {
             return;
         }
+        Map<Long, Integer> seen = selection.stream().collect(Collectors.toMap(ApplicationRow::id,
+                r -> r.application().version(), (a, b) -> a));
+        run(ids, seen, decision, note);
+    }
+
+    private void run(List<Long> ids, Map<Long, Integer> seen, Decision decision, String note) {
+        deciding = true;
+        conflict.set("");
+        reapply = null;
         BackgroundTask.of(context.messages().get("applications.saving"),
-                        progress -> queue.decide(ids, decision, note, context.workspace().settings().staffName()))
+                        progress -> queue.decide(ids, seen, decision, note, context.workspace().settings().staffName()))
                 .onSuccess(outcome -> {
+                    deciding = false;
                     lastOutcome = outcome;
                     undoAvailable.set(true);
                     feedback.set(context.messages().get("applications.done." + decision.name().toLowerCase(Locale.ROOT),
                             outcome.count()));
                     load();
                 })
-                .onFailure(this::showFailure)
+                .onFailure(e -> {
+                    deciding = false;
+                    if (e instanceof dev.sellerworkbench.queue.StaleDecisionException stale) {
+                        conflict.set(conflictText(stale));
+                        // reapplying decides on the rows as they are now, on top of the colleague's change
+                        reapply = () -> run(ids, Map.of(), decision, note);
+                        feedback.set("");
+                        return;
+                    }
+                    showFailure(e);
+                })
                 .runWith(context.tasks());
+    }
+
+    private String conflictText(dev.sellerworkbench.queue.StaleDecisionException stale) {
+        return stale.lastChange()
+                .map(change -> context.messages().get("applications.conflict.by", stale.applicationId(),
+                        change.actor() == null ? "?" : change.actor(),
+                        context.messages().get("REMOVED".equals(change.toStatus()) ? "applications.conflict.statusRemoved"
+                                : "applications.tab." + change.toStatus().toLowerCase(Locale.ROOT)),
+                        context.formats().dateTime(change.at())))
+                .orElse(context.messages().get("applications.conflict.unknown", stale.applicationId()));
+    }
+
+    /// After a conflict: show the queue as it is now and drop the user's decision.
+    public void reloadAfterConflict() {
+        conflict.set("");
+        reapply = null;
+        load();
+    }
+
+    /// After a conflict: apply the user's decision again, on top of the colleague's change.
+    public void reapplyAfterConflict() {
+        Runnable again = reapply;
+        if (again != null) {
+            again.run();
+        }
+    }
+
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /// The applications the table should select again after a poll replaced rows under it.
+    public ObjectProperty<java.util.Set<Long>> reselectProperty() {
+        return reselect;
     }
 
     /// Undoes the last decision (R-AP-4: the audit log keeps both).
