@@ -36,14 +36,14 @@ public final class AuditRepository {
                 .bind("e", entity).bind("id", entityId).map((rs, ctx) -> map(rs)).list());
     }
 
-    /// The newest entry about one row: who changed it last, how and when.
+    /// The newest entry about one row: who changed it last, how and when. Newest by id, the order
+    /// the database wrote them in: desktops' clocks may disagree by minutes.
     public java.util.Optional<AuditEntry> latest(String entity, String entityId) {
         return jdbi.withHandle(h -> latest(h, entity, entityId));
     }
 
     public static java.util.Optional<AuditEntry> latest(Handle h, String entity, String entityId) {
-        return h.createQuery("SELECT * FROM audit_log WHERE entity = :e AND entity_id = :id ORDER BY at DESC, id DESC "
-                        + "LIMIT 1")
+        return h.createQuery("SELECT * FROM audit_log WHERE entity = :e AND entity_id = :id ORDER BY id DESC LIMIT 1")
                 .bind("e", entity).bind("id", entityId).map((rs, ctx) -> map(rs)).findOne();
     }
 

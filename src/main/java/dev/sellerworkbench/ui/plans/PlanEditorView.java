@@ -65,6 +65,14 @@ public final class PlanEditorView {
     @FXML
     private VBox problemsBox;
     @FXML
+    private javafx.scene.layout.HBox conflictBar;
+    @FXML
+    private Label conflictText;
+    @FXML
+    private Button conflictReload;
+    @FXML
+    private Button conflictReapply;
+    @FXML
     private ListView<String> problemList;
     @FXML
     private TextField nameField;
@@ -176,6 +184,11 @@ public final class PlanEditorView {
         problemList.setItems(viewModel.problems());
         problemList.setCellFactory(PlanEditorView::wrapping);
         showWhenNotEmpty(problemsBox, viewModel.problems());
+        conflictText.textProperty().bind(viewModel.conflictProperty());
+        conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
+        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
+        conflictReload.setOnAction(e -> viewModel.reloadAfterConflict());
+        conflictReapply.setOnAction(e -> viewModel.reapplyAfterConflict());
         nameField.textProperty().bindBidirectional(viewModel.header().nameProperty());
         nameProblem.textProperty().bind(viewModel.header().nameProblemProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.header().descriptionProperty());

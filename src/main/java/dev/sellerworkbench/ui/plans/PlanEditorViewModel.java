@@ -49,6 +49,8 @@ public final class PlanEditorViewModel {
     private PlanValidator validator;
     private ProductRules rules;
     private boolean applying;
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
+    private PlanSaving.Conflict lostRace;
 
     public PlanEditorViewModel(AppContext context, Debouncer debouncer) {
         this.context = context;
@@ -226,6 +228,48 @@ public final class PlanEditorViewModel {
     /// Reopens the plan from the store (after publishing or leaving).
     void reload(long planId) {
         load(planId, null);
+    }
+
+    /// A save lost the race against a colleague's: say who changed the plan and when, and keep
+    /// this user's edit on screen until they choose to reload or reapply it.
+    void conflicted(PlanSaving.Conflict found) {
+        debouncer.cancel();
+        lostRace = found;
+        String status = messages.get("plan.status." + found.stored().status().name().toLowerCase(Locale.ROOT));
+        conflict.set(found.lastChange() == null
+                ? messages.get("plans.conflict.unknown", status)
+                : messages.get("plans.conflict.by", found.lastChange().actor() == null ? "?" : found.lastChange().actor(),
+                        context.formats().dateTime(found.lastChange().at()), status));
+    }
+
+    /// After a conflict: drop this edit and show the plan as the colleague left it.
+    public void reloadAfterConflict() {
+        PlanSaving.Conflict found = lostRace;
+        lostRace = null;
+        conflict.set("");
+        if (found != null) {
+            reload(found.stored().id());
+        }
+    }
+
+    /// After a conflict: save this user's edit again on top of the colleague's version.
+    public void reapplyAfterConflict() {
+        PlanSaving.Conflict found = lostRace;
+        if (found == null) {
+            return;
+        }
+        lostRace = null;
+        conflict.set("");
+        saved(found.stored());
+        if (found.publish() || !isDraft()) {
+            publish();
+        } else {
+            saving.saveDraft();
+        }
+    }
+
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     /// What leaving the Shop plan changes for creators, for the confirmation (R-PLAN-12).

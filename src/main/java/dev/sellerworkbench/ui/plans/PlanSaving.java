@@ -33,7 +33,28 @@ final class PlanSaving {
         return new PlanService(context.workspace(), context.clock());
     }
 
-    record Saved(PlanSaveResult result, Plan header) {
+    record Saved(PlanSaveResult result, Plan header, Conflict conflict) {
+        Saved(PlanSaveResult result, Plan header) {
+            this(result, header, null);
+        }
+    }
+
+    /// A save that lost the race: the plan as a colleague left it and their audit entry.
+    record Conflict(Plan stored, dev.sellerworkbench.domain.AuditEntry lastChange, boolean publish) {
+    }
+
+    static boolean stale(PlanSaveResult result) {
+        return !result.ok() && result.problems().stream().anyMatch(p -> p.key().equals("commission.problem.staleEdit"));
+    }
+
+    /// Reads who got there first, within the background task that found the conflict.
+    private Conflict conflict(PlanSaveResult result, boolean publish) {
+        if (!stale(result)) {
+            return null;
+        }
+        Plan stored = context.workspace().plans().findById(result.planId()).orElse(null);
+        return stored == null ? null : new Conflict(stored, context.workspace().audit()
+                .latest("plan", String.valueOf(result.planId())).orElse(null), publish);
     }
 
     void saveDraft() {
@@ -47,11 +68,16 @@ final class PlanSaving {
         BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
                     PlanSaveResult result = service().saveDraft(draft);
                     Plan header = result.ok() ? context.workspace().plans().findById(result.planId()).orElse(null) : null;
-                    return new Saved(result, header);
+                    return new Saved(result, header, conflict(result, false));
                 })
                 .onSuccess(saved -> {
                     inFlight = false;
-                    if (saved.result().ok() && saved.header() != null) {
+                    if (saved.conflict() != null) {
+                        editor.conflicted(saved.conflict());
+                        state.set(context.messages().get("plans.editor.notSaved"));
+                        saveAgain = false;
+                        publishAfter = false;
+                    } else if (saved.result().ok() && saved.header() != null) {
                         editor.saved(saved.header());
                         state.set(context.messages().get("plans.editor.savedAt", context.formats().dateTime(saved.header().updatedAt())));
                     } else {
@@ -84,10 +110,17 @@ final class PlanSaving {
         }
         inFlight = true;
         state.set(context.messages().get("plans.editor.publishing"));
-        BackgroundTask.of(context.messages().get("plans.editor.publishing"), p -> service().publish(draft))
-                .onSuccess(result -> {
+        BackgroundTask.of(context.messages().get("plans.editor.publishing"), p -> {
+                    PlanSaveResult result = service().publish(draft);
+                    return new Saved(result, null, conflict(result, true));
+                })
+                .onSuccess(saved -> {
                     inFlight = false;
-                    if (result.ok()) {
+                    PlanSaveResult result = saved.result();
+                    if (saved.conflict() != null) {
+                        editor.conflicted(saved.conflict());
+                        state.set(context.messages().get("plans.editor.notSaved"));
+                    } else if (result.ok()) {
                         state.set(context.messages().get("plans.editor.published",
                                 context.formats().dateTime(context.clock().instant())));
                         editor.reload(result.planId());
