@@ -32,6 +32,7 @@ public final class Cli {
         register(new CreatorsCommand());
         register(new LevelsCommand());
         register(new PlansCommand());
+        register(new WorkspaceCommand());
     }
 
     private void register(Command command) {
