@@ -48,7 +48,9 @@ public final class StoreErrors {
             next.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
             if (t instanceof WorkspaceUnreachableException || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.net.ConnectException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                        // 08: connection exception; 57P01–57P03: the server shut down or is starting
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return Optional.of(Kind.UNREACHABLE);
             }
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
