@@ -25,12 +25,13 @@ public final class SettingsRepository {
     public static final String AFTER_SALES_PREFIX = "aftersales.";
 
     private final Jdbi jdbi;
-    private final boolean shared;
+    private final String desktop;
 
-    /// `shared`: a team workspace, where each desktop keeps its own staff name.
-    SettingsRepository(Jdbi jdbi, boolean shared) {
+    /// `desktop`: in a team workspace, this desktop's login and computer ([Workspace#desktopId()]),
+    /// under which its own staff name is kept; null for a local workspace.
+    SettingsRepository(Jdbi jdbi, String desktop) {
         this.jdbi = jdbi;
-        this.shared = shared;
+        this.desktop = desktop;
     }
 
     public Optional<String> get(String name) {
@@ -100,13 +101,6 @@ public final class SettingsRepository {
     }
 
     private String staffNameKey() {
-        if (!shared) {
-            return STAFF_NAME;
-        }
-        String host = System.getenv("HOSTNAME");
-        if (host == null || host.isBlank()) {
-            host = System.getenv("COMPUTERNAME");
-        }
-        return STAFF_NAME + "@" + System.getProperty("user.name", "staff") + "@" + (host == null ? "" : host);
+        return desktop == null ? STAFF_NAME : STAFF_NAME + "@" + desktop;
     }
 }

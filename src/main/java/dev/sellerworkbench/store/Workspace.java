@@ -22,6 +22,7 @@ public final class Workspace implements AutoCloseable {
     private static final String COMMON_MIGRATIONS = "classpath:dev/sellerworkbench/db/migration/common";
 
     private final WorkspaceAddress address;
+    private final DataSource dataSource;
     private final Runnable closePool;
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(WorkspaceAddress address, DataSource dataSource, Runnable closePool, Dialect dialect,
                       boolean created, OwnerLock lock) {
         this.address = address;
+        this.dataSource = dataSource;
         this.closePool = closePool;
         this.dialect = dialect;
         this.created = created;
@@ -138,6 +140,8 @@ public final class Workspace implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "60");
         config.addDataSourceProperty("ApplicationName", "Seller Workbench");
+        // batches of inserts travel as multi-row statements (imports, workspace copy)
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -157,7 +161,8 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("Cannot migrate the team workspace " + address.display() + ": "
                     + e.getMessage(), e);
         }
-        return new Workspace(address, pool, pool::close, Dialect.POSTGRESQL, created, null);
+        CheckedPool checked = new CheckedPool(pool);
+        return new Workspace(address, checked, checked::close, Dialect.POSTGRESQL, created, null);
     }
 
     private static Flyway flyway(DataSource dataSource, Dialect dialect) {
@@ -206,6 +211,27 @@ public final class Workspace implements AutoCloseable {
         }
         Path fileName = folder().getFileName();
         return fileName == null ? folder().toString() : fileName.toString();
+    }
+
+    /// The pool itself, for the whole-workspace copy's plain JDBC.
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /// This desktop among a team's: the login name and the computer's name.
+    public static String desktopId() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            host = System.getenv("COMPUTERNAME");
+        }
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "desktop";
+            }
+        }
+        return System.getProperty("user.name", "staff") + "@" + host;
     }
 
     public Dialect dialect() {
@@ -260,7 +286,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(jdbi, isTeam());
+        return new SettingsRepository(jdbi, isTeam() ? desktopId() : null);
     }
 
     public AuditRepository audit() {

@@ -285,6 +285,35 @@ public final class App extends Application implements Shell {
     }
 
     @Override
+    public void switchWorkspace(String location) {
+        if (timers != null) {
+            timers.stop();
+            timers = null;
+        }
+        if (mainWindow != null) {
+            mainWindow.close();
+            mainWindow = null;
+        }
+        Workspace old = workspace;
+        workspace = null;
+        BackgroundTask.of(messages().get("workspace.opening"), progress -> {
+                    if (old != null) {
+                        dev.sellerworkbench.search.CreatorSearches.forget(old);
+                        old.close();
+                    }
+                    return location;
+                })
+                .onSuccess(next -> {
+                    if (next == null) {
+                        open(Workspace.defaultFolder(), false);
+                    } else {
+                        openTeam(next, null);
+                    }
+                })
+                .runWith(tasks);
+    }
+
+    @Override
     public void openFolder(Path folder) {
         getHostServices().showDocument(folder.toUri().toString());
     }

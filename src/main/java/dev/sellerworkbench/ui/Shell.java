@@ -25,4 +25,9 @@ public interface Shell {
     void restore(Path backup);
 
     void openFolder(Path folder);
+
+    /// Closes the open workspace and opens `location` (a `postgresql://` URL), or the local
+    /// folder when it is null.
+    default void switchWorkspace(String location) {
+    }
 }

@@ -58,6 +58,20 @@ public final class SettingsView implements Screen {
     @FXML
     private Button openFolder;
     @FXML
+    private TextField teamUrl;
+    @FXML
+    private TextField teamUser;
+    @FXML
+    private javafx.scene.control.PasswordField teamPassword;
+    @FXML
+    private Button connectTeam;
+    @FXML
+    private Button useLocal;
+    @FXML
+    private Label teamStatus;
+    @FXML
+    private Label teamBackups;
+    @FXML
     private ComboBox<String> levelProfile;
     @FXML
     private Label profileInfo;
@@ -125,7 +139,26 @@ public final class SettingsView implements Screen {
         restore.disableProperty().bind(Bindings.isNull(backups.getSelectionModel().selectedItemProperty()));
         restore.setOnAction(e -> confirmRestore(backups.getSelectionModel().getSelectedItem()));
         openFolder.setOnAction(e -> viewModel.openWorkspaceFolder());
+        bindTeam();
         bindLevels(messages);
+    }
+
+    private void bindTeam() {
+        teamUrl.textProperty().bindBidirectional(viewModel.teamUrlProperty());
+        teamUser.textProperty().bindBidirectional(viewModel.teamUserProperty());
+        teamPassword.textProperty().bindBidirectional(viewModel.teamPasswordProperty());
+        teamStatus.textProperty().bind(viewModel.teamStatusProperty());
+        connectTeam.disableProperty().bind(viewModel.teamValidProperty().not());
+        connectTeam.setOnAction(e -> viewModel.connectTeam());
+        useLocal.visibleProperty().bind(viewModel.teamProperty());
+        useLocal.managedProperty().bind(useLocal.visibleProperty());
+        useLocal.setOnAction(e -> viewModel.useLocal());
+        // a team workspace is backed up on its server: the local backup controls do not apply
+        teamBackups.visibleProperty().bind(viewModel.teamProperty());
+        teamBackups.managedProperty().bind(teamBackups.visibleProperty());
+        backups.disableProperty().bind(viewModel.teamProperty());
+        backUp.disableProperty().bind(viewModel.teamProperty());
+        openFolder.disableProperty().bind(viewModel.teamProperty());
     }
 
     private void bindLevels(Messages messages) {
