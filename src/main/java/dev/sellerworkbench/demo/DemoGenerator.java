@@ -328,7 +328,7 @@ public final class DemoGenerator {
         String[] statuses = {"PUBLISHED", "PUBLISHED", "DRAFT", "PUBLISHED", "PUBLISHED", "DRAFT", "PUBLISHED"};
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan (plan_type, name, description, end_date, status, "
                 + "approval_required, shop_rate_bp, base_link, created_at, updated_at, published_at, version) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,0)", new String[] {"ID"})) {
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,0)", new String[] {"id"})) {
             for (int p = 0; p < names.length; p++) {
                 ps.setString(1, types[p]);
                 ps.setString(2, names[p]);
