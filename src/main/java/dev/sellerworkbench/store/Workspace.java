@@ -136,7 +136,8 @@ public final class Workspace implements AutoCloseable {
         // before the work is refused as "server unreachable"
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
-        config.setInitializationFailTimeout(5_000);
+        // one attempt at opening: a server that refuses is reported at once, not after retries
+        config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "60");
         config.addDataSourceProperty("ApplicationName", "Seller Workbench");

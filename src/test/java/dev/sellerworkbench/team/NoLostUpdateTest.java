@@ -65,6 +65,7 @@ class NoLostUpdateTest {
 
     static final int STAFF = 10;
     static final long RUN_MILLIS = 3_000;
+    static final long CONTROL_MILLIS = 1_500;
     static final int PLANS = 3;
     static final int APPLICATIONS = 12;
     static final String COUNTER = "team.test.counter";
@@ -117,7 +118,7 @@ class NoLostUpdateTest {
     @Test
     void tenStaffEditingAndDecidingAtOnceLoseNothing() throws Exception {
         Acknowledged ack = new Acknowledged();
-        runStaff(staff -> {
+        runStaff(RUN_MILLIS, staff -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             ApprovalQueue queue = new ApprovalQueue(ws, Clock.systemUTC());
             PlanService plans = new PlanService(ws, Clock.systemUTC());
@@ -159,7 +160,7 @@ class NoLostUpdateTest {
     void withoutTheVersionCheckTheSameRaceLosesUpdates() throws Exception {
         AtomicLong acknowledged = new AtomicLong();
         long planId = planIds.get(0);
-        runStaff(staff -> {
+        runStaff(CONTROL_MILLIS, staff -> {
             // read, think, write back: what a save without a version check does
             int rate = ws.jdbi().withHandle(h -> h.createQuery("SELECT rate_bp FROM plan_item WHERE plan_id = :p")
                     .bind("p", planId).mapTo(Integer.class).one());
@@ -233,10 +234,10 @@ class NoLostUpdateTest {
     }
 
     /// Ten threads, started together, each repeating `work` until the time is up.
-    private static void runStaff(StaffWork work) throws Exception {
+    private static void runStaff(long millis, StaffWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(STAFF);
         CountDownLatch start = new CountDownLatch(1);
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RUN_MILLIS);
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         List<Future<?>> running = new ArrayList<>();
         for (int s = 0; s < STAFF; s++) {
             int staff = s;
@@ -251,7 +252,7 @@ class NoLostUpdateTest {
         start.countDown();
         try {
             for (Future<?> f : running) {
-                f.get(RUN_MILLIS * 20, TimeUnit.MILLISECONDS);
+                f.get(millis * 20, TimeUnit.MILLISECONDS);
             }
         } finally {
             pool.shutdownNow();

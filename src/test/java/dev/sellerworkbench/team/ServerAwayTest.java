@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.store.StoreErrors;
 import dev.sellerworkbench.store.TeamCredentials;
 import dev.sellerworkbench.store.Workspace;
@@ -43,7 +42,6 @@ class ServerAwayTest {
             String message = ErrorText.describe(Messages.forLocale(Locale.ENGLISH), refused, ws.location());
             assertTrue(message.startsWith("The team workspace " + team.display() + " cannot be reached. Nothing was saved"),
                     message);
-            assertThrows(RuntimeException.class, () -> new ApprovalQueue(ws, java.time.Clock.systemUTC()).expire(7, "system"));
 
             server = start(data, port);
             assertEquals("Before", ws.settings().get("seller.shopName", "?"),
