@@ -83,6 +83,18 @@ class TeamWorkspaceTest {
     }
 
     @Test
+    void bothDatabasesReachTheSameSchemaVersionThroughTheirOwnMigrations() {
+        try (Workspace pg = TestDatabases.open(TestDatabases.Vendor.POSTGRESQL, dir);
+             Workspace h2 = TestDatabases.open(TestDatabases.Vendor.H2, dir.resolve("h2"))) {
+            assertEquals(h2.schemaVersion(), pg.schemaVersion());
+            // PostgreSQL's own migration indexes the foreign keys H2 indexes by itself
+            int indexes = pg.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'application_plan'").mapTo(Integer.class).one());
+            assertEquals(1, indexes);
+        }
+    }
+
+    @Test
     void aWorkspaceOpensFromItsUrlWithThePasswordFile() {
         WorkspaceAddress.Team team = TestDatabases.newDatabase();
         TestDatabases.credentials();

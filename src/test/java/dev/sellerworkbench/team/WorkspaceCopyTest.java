@@ -41,7 +41,7 @@ class WorkspaceCopyTest {
 
     @Test
     void aDemoWorkspaceRoundTripsThroughPostgresqlIdentically() throws Exception {
-        roundTrip(2_000);
+        roundTrip(1_000);
     }
 
     /// The size; about a minute here, so it runs with `-Pdurability` (tag `durability`).
