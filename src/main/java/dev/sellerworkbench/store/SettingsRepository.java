@@ -1,6 +1,10 @@
 package dev.sellerworkbench.store;
 
+import dev.sellerworkbench.domain.AuditEntry;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,6 +75,78 @@ public final class SettingsRepository {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE setting SET val = :v, version = version + 1 "
                         + "WHERE name = :n AND version = :version")
                 .bind("n", name).bind("v", value).bind("version", expectedVersion).execute() == 1);
+    }
+
+    /// One setting an editor changed: its new value and the version it was read at (null when it
+    /// was not set then).
+    public record Change(String name, String value, Integer readAtVersion) {
+    }
+
+    /// Saves every change or none, each only if nobody changed that setting since it was read;
+    /// each saved change is audited under `actor`. Returns the names a colleague changed first
+    /// (then nothing was written), empty when all were saved.
+    public List<String> saveIfUnchanged(List<Change> changes, String actor, Instant at) {
+        List<String> lost = new ArrayList<>();
+        try {
+            jdbi.useTransaction(h -> {
+                for (Change c : changes) {
+                    boolean saved;
+                    if (c.readAtVersion() == null) {
+                        boolean exists = h.createQuery("SELECT COUNT(*) FROM setting WHERE name = :n").bind("n", c.name())
+                                .mapTo(Integer.class).one() > 0;
+                        saved = !exists && h.createUpdate("INSERT INTO setting (name, val, version) VALUES (:n, :v, 0)")
+                                .bind("n", c.name()).bind("v", c.value()).execute() == 1;
+                    } else {
+                        saved = h.createUpdate("UPDATE setting SET val = :v, version = version + 1 "
+                                        + "WHERE name = :n AND version = :version")
+                                .bind("n", c.name()).bind("v", c.value()).bind("version", c.readAtVersion()).execute() == 1;
+                    }
+                    if (!saved) {
+                        lost.add(c.name());
+                    } else {
+                        AuditRepository.record(h, new AuditEntry(0, at, actor, "setting", c.name(), "SET", null, null, null));
+                    }
+                }
+                if (!lost.isEmpty()) {
+                    throw new LostRace();
+                }
+            });
+        } catch (LostRace e) {
+            return List.copyOf(lost);
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            // two desktops inserting the same new setting at once: the second one lost
+            if (lost.isEmpty() && isDuplicateKey(e)) {
+                return changes.stream().filter(c -> c.readAtVersion() == null).map(Change::name).toList();
+            }
+            throw e;
+        }
+        return List.of();
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Rolls the transaction back when a change lost its race.
+    private static final class LostRace extends RuntimeException {
+        LostRace() {
+            super(null, null, false, false);
+        }
+    }
+
+    /// Every setting with the version it is at, for an editor that saves with [#saveIfUnchanged].
+    public Map<String, Versioned> allVersioned() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT name, val, version FROM setting ORDER BY name")
+                .reduceRows(new TreeMap<String, Versioned>(), (map, row) -> {
+                    map.put(row.getColumn("name", String.class),
+                            new Versioned(row.getColumn("val", String.class), row.getColumn("version", Integer.class)));
+                    return map;
+                }));
     }
 
     public void remove(String name) {

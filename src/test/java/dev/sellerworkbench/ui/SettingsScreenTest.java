@@ -1,12 +1,14 @@
 package dev.sellerworkbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.shell.MainWindowView;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -70,6 +72,39 @@ class SettingsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 1, list.getItems().size());
         assertEquals(before + 1, Backups.list(workspace.folder()).size());
+    }
+
+    @Test
+    void aSettingAColleagueChangedMeanwhileIsNotOverwrittenAndTheyAreNamed(FxRobot robot) {
+        var settings = workspace.settings();
+        robot.interact(() -> {
+            // "Your name" on this desktop: the audit entries it writes carry it
+            robot.lookup("#staffName").queryAs(javafx.scene.control.TextField.class).setText("Linh");
+            robot.lookup("#shopName").queryAs(javafx.scene.control.TextField.class).setText("Linh's shop");
+        });
+        // a colleague saves the shop name behind this screen's back
+        var stored = settings.find(dev.sellerworkbench.store.SettingsRepository.SHOP_NAME);
+        assertTrue(settings.saveIfUnchanged(List.of(new dev.sellerworkbench.store.SettingsRepository.Change(
+                        dev.sellerworkbench.store.SettingsRepository.SHOP_NAME, "Mai's shop",
+                        stored.map(dev.sellerworkbench.store.SettingsRepository.Versioned::version).orElse(null))),
+                "Mai", java.time.Instant.parse("2026-11-23T02:58:00Z")).isEmpty());
+
+        robot.interact(() -> robot.lookup("#save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#conflictText").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(text.startsWith("Mai changed \"Shop name\" at "), text);
+        assertEquals("Mai's shop", settings.get(dev.sellerworkbench.store.SettingsRepository.SHOP_NAME, "?"));
+
+        robot.interact(() -> robot.lookup("#conflictReload").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Mai's shop", robot.lookup("#shopName").queryAs(javafx.scene.control.TextField.class).getText());
+        assertFalse(robot.lookup("#conflictBar").query().isVisible());
+        robot.interact(() -> robot.lookup("#shopName").queryAs(javafx.scene.control.TextField.class).setText("Our shop"));
+        robot.interact(() -> robot.lookup("#save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Our shop", settings.get(dev.sellerworkbench.store.SettingsRepository.SHOP_NAME, "?"));
+        assertEquals("Linh", workspace.audit().latest("setting", dev.sellerworkbench.store.SettingsRepository.SHOP_NAME)
+                .orElseThrow().actor());
     }
 
     @Test

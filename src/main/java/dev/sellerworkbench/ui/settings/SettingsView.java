@@ -44,6 +44,12 @@ public final class SettingsView implements Screen {
     @FXML
     private Label status;
     @FXML
+    private javafx.scene.layout.HBox conflictBar;
+    @FXML
+    private Label conflictText;
+    @FXML
+    private Button conflictReload;
+    @FXML
     private ComboBox<Locale> language;
     @FXML
     private CheckBox dark;
@@ -87,12 +93,14 @@ public final class SettingsView implements Screen {
     private final AppContext context;
     private final SettingsViewModel viewModel;
     private final LevelsViewModel levels;
+    private final TeamWorkspaceViewModel team;
     private final Parent root;
 
     public SettingsView(AppContext context) {
         this.context = context;
         this.viewModel = new SettingsViewModel(context);
         this.levels = new LevelsViewModel(context);
+        this.team = new TeamWorkspaceViewModel(context);
         this.root = Fxml.load(this, "Settings.fxml", context.messages());
     }
 
@@ -110,6 +118,10 @@ public final class SettingsView implements Screen {
         status.textProperty().bind(viewModel.statusProperty());
         save.disableProperty().bind(viewModel.validProperty().not());
         save.setOnAction(e -> viewModel.save());
+        conflictText.textProperty().bind(viewModel.conflictProperty());
+        conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
+        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
+        conflictReload.setOnAction(e -> viewModel.load());
 
         language.getItems().setAll(Messages.LANGUAGES);
         language.setConverter(new StringConverter<>() {
@@ -144,21 +156,21 @@ public final class SettingsView implements Screen {
     }
 
     private void bindTeam() {
-        teamUrl.textProperty().bindBidirectional(viewModel.teamUrlProperty());
-        teamUser.textProperty().bindBidirectional(viewModel.teamUserProperty());
-        teamPassword.textProperty().bindBidirectional(viewModel.teamPasswordProperty());
-        teamStatus.textProperty().bind(viewModel.teamStatusProperty());
-        connectTeam.disableProperty().bind(viewModel.teamValidProperty().not());
-        connectTeam.setOnAction(e -> viewModel.connectTeam());
-        useLocal.visibleProperty().bind(viewModel.teamProperty());
+        teamUrl.textProperty().bindBidirectional(team.teamUrlProperty());
+        teamUser.textProperty().bindBidirectional(team.teamUserProperty());
+        teamPassword.textProperty().bindBidirectional(team.teamPasswordProperty());
+        teamStatus.textProperty().bind(team.teamStatusProperty());
+        connectTeam.disableProperty().bind(team.teamValidProperty().not());
+        connectTeam.setOnAction(e -> team.connectTeam());
+        useLocal.visibleProperty().bind(team.teamProperty());
         useLocal.managedProperty().bind(useLocal.visibleProperty());
-        useLocal.setOnAction(e -> viewModel.useLocal());
+        useLocal.setOnAction(e -> team.useLocal());
         // a team workspace is backed up on its server: the local backup controls do not apply
-        teamBackups.visibleProperty().bind(viewModel.teamProperty());
+        teamBackups.visibleProperty().bind(team.teamProperty());
         teamBackups.managedProperty().bind(teamBackups.visibleProperty());
-        backups.disableProperty().bind(viewModel.teamProperty());
-        backUp.disableProperty().bind(viewModel.teamProperty());
-        openFolder.disableProperty().bind(viewModel.teamProperty());
+        backups.disableProperty().bind(team.teamProperty());
+        backUp.disableProperty().bind(team.teamProperty());
+        openFolder.disableProperty().bind(team.teamProperty());
     }
 
     private void bindLevels(Messages messages) {

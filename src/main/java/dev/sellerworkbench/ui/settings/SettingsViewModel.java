@@ -3,9 +3,6 @@ package dev.sellerworkbench.ui.settings;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
-import dev.sellerworkbench.store.TeamCredentials;
-import dev.sellerworkbench.store.Workspace;
-import dev.sellerworkbench.store.WorkspaceAddress;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.time.DateTimeException;
@@ -36,23 +33,18 @@ public final class SettingsViewModel {
     private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.collections.ObservableList<Backups.Backup> backups = javafx.collections.FXCollections.observableArrayList();
     private final BooleanBinding valid;
-    private final StringProperty teamUrl = new SimpleStringProperty("");
-    private final StringProperty teamUser = new SimpleStringProperty(System.getProperty("user.name", ""));
-    private final StringProperty teamPassword = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper teamStatus = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper team = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final BooleanBinding teamValid;
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
+    /// The seller's settings as loaded, with their versions: a save writes only what changed, and
+    /// only if nobody changed it meanwhile.
+    private Map<String, SettingsRepository.Versioned> read = Map.of();
+    private static final Map<String, String> LABELS = Map.of(SettingsRepository.SHOP_NAME, "settings.shopName",
+            SettingsRepository.REGION, "settings.region", SettingsRepository.CURRENCY, "settings.currency",
+            SettingsRepository.TIME_ZONE, "settings.timeZone", SettingsRepository.EXPIRY_DAYS, "settings.expiryDays");
 
     public SettingsViewModel(AppContext context) {
         this.context = context;
         valid = Bindings.createBooleanBinding(() -> validZone(timeZone.get()) && !staffName.get().isBlank()
                         && validDays(expiryDays.get()), timeZone, staffName, expiryDays);
-        teamValid = Bindings.createBooleanBinding(() -> validTeamUrl(teamUrl.get()) && !teamUser.get().isBlank(),
-                teamUrl, teamUser);
-        team.set(context.workspace().isTeam());
-        if (context.workspace().isTeam()) {
-            teamUrl.set(context.workspace().location());
-        }
         language.set(dev.sellerworkbench.i18n.Messages.supported(context.preferences().language()));
         dark.set(context.preferences().darkTheme());
     }
@@ -66,81 +58,6 @@ public final class SettingsViewModel {
         }
     }
 
-    static boolean validTeamUrl(String url) {
-        try {
-            return url != null && WorkspaceAddress.isTeam(url) && WorkspaceAddress.parse(url) instanceof WorkspaceAddress.Team;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /// Connects to a team workspace: tries the server (creating the workspace's tables on a new,
-    /// empty database), then saves the user name and password in the user's private password file
-    /// and the URL in this desktop's preferences, and switches the window to it. An unreachable
-    /// server or a refused login is said plainly and changes nothing.
-    public void connectTeam() {
-        String url = teamUrl.get().trim();
-        TeamCredentials credentials = new TeamCredentials(teamUser.get().trim(), teamPassword.get());
-        teamStatus.set(context.messages().get("settings.team.connecting", url));
-        BackgroundTask.of(context.messages().get("settings.team.connecting", url), progress -> {
-                    WorkspaceAddress.Team address = (WorkspaceAddress.Team) WorkspaceAddress.parse(url);
-                    try (Workspace tried = Workspace.open(address, credentials)) {
-                        tried.schemaVersion();
-                    }
-                    credentials.save(address, TeamCredentials.defaultFile());
-                    return address.display();
-                })
-                .onSuccess(location -> {
-                    teamPassword.set("");
-                    context.preferences().setTeamWorkspace(location);
-                    teamStatus.set(context.messages().get("settings.team.connected", location));
-                    context.shell().switchWorkspace(location);
-                })
-                .onFailure(e -> teamStatus.set(refusedLogin(e) ? context.messages().get("settings.team.refused", url)
-                        : dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, url)))
-                .runWith(context.tasks());
-    }
-
-    /// Back to the local workspace folder on this desktop.
-    public void useLocal() {
-        context.preferences().setTeamWorkspace(null);
-        context.shell().switchWorkspace(null);
-    }
-
-    private static boolean refusedLogin(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "28P01".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public StringProperty teamUrlProperty() {
-        return teamUrl;
-    }
-
-    public StringProperty teamUserProperty() {
-        return teamUser;
-    }
-
-    public StringProperty teamPasswordProperty() {
-        return teamPassword;
-    }
-
-    public ReadOnlyStringProperty teamStatusProperty() {
-        return teamStatus.getReadOnlyProperty();
-    }
-
-    public BooleanBinding teamValidProperty() {
-        return teamValid;
-    }
-
-    /// True while a team workspace is open (backups are then the server's business).
-    public javafx.beans.property.ReadOnlyBooleanProperty teamProperty() {
-        return team.getReadOnlyProperty();
-    }
-
     static boolean validDays(String days) {
         try {
             int n = Integer.parseInt(days.trim());
@@ -151,12 +68,17 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        record Loaded(String folder, int schema, Map<String, String> settings, String staff, String zone,
-                      java.util.List<Backups.Backup> backups) {
+        record Loaded(String folder, int schema, Map<String, SettingsRepository.Versioned> versioned, String staff,
+                      String zone, java.util.List<Backups.Backup> backups) {
+            Map<String, String> settings() {
+                Map<String, String> values = new java.util.TreeMap<>();
+                versioned.forEach((name, v) -> values.put(name, v.value()));
+                return values;
+            }
         }
         BackgroundTask.of(context.messages().get("settings.loading"), progress -> new Loaded(
                         context.workspace().location(), context.workspace().schemaVersion(),
-                        context.workspace().settings().all(), context.workspace().settings().staffName(),
+                        context.workspace().settings().allVersioned(), context.workspace().settings().staffName(),
                         context.workspace().settings().timeZone().getId(),
                         context.workspace().isTeam() ? java.util.List.of() : Backups.list(context.workspace().folder())))
                 .onSuccess(loaded -> {
@@ -170,7 +92,9 @@ public final class SettingsViewModel {
                     expiryDays.set(loaded.settings().getOrDefault(SettingsRepository.EXPIRY_DAYS,
                             String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS)));
                     backups.setAll(loaded.backups());
+                    read = loaded.versioned();
                     status.set("");
+                    conflict.set("");
                 })
                 .runWith(context.tasks());
     }
@@ -181,12 +105,39 @@ public final class SettingsViewModel {
                 SettingsRepository.REGION, region.get().trim(), SettingsRepository.CURRENCY, currency.get().trim(),
                 SettingsRepository.TIME_ZONE, timeZone.get().trim(),
                 SettingsRepository.EXPIRY_DAYS, String.valueOf(Integer.parseInt(expiryDays.get().trim())));
+        java.util.List<SettingsRepository.Change> changes = new java.util.ArrayList<>();
+        values.forEach((name, value) -> {
+            SettingsRepository.Versioned before = read.get(name);
+            if (before == null || !value.equals(before.value())) {
+                changes.add(new SettingsRepository.Change(name, value, before == null ? null : before.version()));
+            }
+        });
+        record Saved(java.util.List<String> lost, dev.sellerworkbench.domain.AuditEntry by,
+                     Map<String, SettingsRepository.Versioned> now) {
+        }
         BackgroundTask.of(context.messages().get("settings.saving"), progress -> {
-                    values.forEach(context.workspace().settings()::put);
-                    context.workspace().settings().putStaffName(staff);
-                    return null;
+                    SettingsRepository settings = context.workspace().settings();
+                    // the staff name is this desktop's own: no colleague can overwrite it
+                    settings.putStaffName(staff);
+                    java.util.List<String> lost = settings.saveIfUnchanged(changes, settings.staffName(),
+                            context.clock().instant());
+                    dev.sellerworkbench.domain.AuditEntry by = lost.isEmpty() ? null
+                            : context.workspace().audit().latest("setting", lost.getFirst()).orElse(null);
+                    return new Saved(lost, by, settings.allVersioned());
                 })
-                .onSuccess(ignored -> status.set(context.messages().get("settings.saved")))
+                .onSuccess(saved -> {
+                    if (saved.lost().isEmpty()) {
+                        read = saved.now();
+                        conflict.set("");
+                        status.set(context.messages().get("settings.saved"));
+                        return;
+                    }
+                    String field = context.messages().get(LABELS.getOrDefault(saved.lost().getFirst(), "settings.shopName"));
+                    status.set("");
+                    conflict.set(saved.by() == null ? context.messages().get("settings.conflict.unknown", field)
+                            : context.messages().get("settings.conflict.by", saved.by().actor(), field,
+                                    context.formats().dateTime(saved.by().at())));
+                })
                 .runWith(context.tasks());
     }
 
@@ -278,6 +229,11 @@ public final class SettingsViewModel {
 
     public StringProperty staffNameProperty() {
         return staffName;
+    }
+
+    /// A save that lost the race: who changed which setting first; empty otherwise.
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
