@@ -34,7 +34,7 @@ public final class WorkspaceCopy {
     }
 
     /// One table's check: rows and, per column, a sum both databases compute the same way
-    /// (numbers summed, true values counted, text lengths added, dates and times counted).
+    /// (numbers summed, true values counted, text and binary lengths added, dates and times counted).
     public record TableCheck(String table, long sourceRows, long targetRows, Map<String, BigDecimal> sourceSums,
                              Map<String, BigDecimal> targetSums) {
         public boolean matches() {
@@ -135,7 +135,7 @@ public final class WorkspaceCopy {
     }
 
     private enum Kind {
-        NUMBER, BOOLEAN, TEXT, TIMESTAMP, DATE, OTHER
+        NUMBER, BOOLEAN, TEXT, BINARY, TIMESTAMP, DATE, OTHER
     }
 
     private record Column(String name, Kind kind) {
@@ -210,6 +210,7 @@ public final class WorkspaceCopy {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.NUMERIC, Types.DECIMAL -> Kind.NUMBER;
             case Types.BOOLEAN, Types.BIT -> Kind.BOOLEAN;
             case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.NVARCHAR, Types.CLOB -> Kind.TEXT;
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> Kind.BINARY;
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> Kind.TIMESTAMP;
             case Types.DATE -> Kind.DATE;
             default -> Kind.OTHER;
@@ -299,6 +300,7 @@ public final class WorkspaceCopy {
                 case NUMBER -> "SUM(" + col.name() + ")";
                 case BOOLEAN -> "SUM(CASE WHEN " + col.name() + " THEN 1 ELSE 0 END)";
                 case TEXT -> "SUM(CHAR_LENGTH(" + col.name() + "))";
+                case BINARY -> "SUM(OCTET_LENGTH(" + col.name() + "))";
                 default -> "COUNT(" + col.name() + ")";
             };
             exprs.add("COALESCE(" + expr + ", 0)");
@@ -306,6 +308,7 @@ public final class WorkspaceCopy {
                 case NUMBER -> "";
                 case BOOLEAN -> " (true)";
                 case TEXT -> " (characters)";
+                case BINARY -> " (bytes)";
                 default -> " (values)";
             });
         }

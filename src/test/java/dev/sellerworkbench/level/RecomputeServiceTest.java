@@ -15,6 +15,7 @@ import dev.sellerworkbench.domain.MonthlyStats;
 import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,9 +31,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /// The monthly recompute against a real H2 workspace (R-LV-1, R-LV-3, R-LV-4, R-EX-5).
+@ParameterizedClass
+@EnumSource(TestDatabases.Vendor.class)
 class RecomputeServiceTest {
+
+    @Parameter
+    TestDatabases.Vendor vendor;
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     private static final YearMonth OCTOBER = NOVEMBER.minusMonths(1);
@@ -50,7 +59,7 @@ class RecomputeServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
+        workspace = TestDatabases.open(vendor, folder);
     }
 
     @AfterEach

@@ -170,6 +170,7 @@ class WorkspaceCopyTest {
             case java.sql.Timestamp t -> t.toInstant().toString();
             case java.sql.Date d -> d.toLocalDate().toString();
             case BigDecimal b -> b.signum() == 0 ? "0" : b.stripTrailingZeros().toPlainString();
+            case byte[] bytes -> HexFormat.of().formatHex(bytes);
             case Number n -> new BigDecimal(n.toString()).toPlainString();
             default -> v.toString();
         };
