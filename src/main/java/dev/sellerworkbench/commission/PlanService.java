@@ -11,6 +11,7 @@ import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.domain.RateChange;
 import dev.sellerworkbench.store.AuditRepository;
 import dev.sellerworkbench.store.PlanRepository;
+import dev.sellerworkbench.store.Transactions;
 import dev.sellerworkbench.store.Workspace;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public final class PlanService {
     /// 00:00 next day in the seller's zone (R-PLAN-10). False when the creator was not in it.
     public boolean removeCreator(long planId, long creatorId) {
         Instant now = clock.instant();
-        return workspace.jdbi().inTransaction(h -> {
+        return Transactions.inTransaction(workspace.jdbi(), h -> {
             Optional<PlanCreator> row = workspace.plans().creators(planId).stream()
                     .filter(pc -> pc.creatorId() == creatorId && pc.status() != InvitationStatus.REMOVED).findFirst();
             if (row.isEmpty()) {
@@ -110,7 +111,7 @@ public final class PlanService {
                 stored.approvalRequired(), stored.shopRate(), stored.baseLink(), stored.createdAt(), now,
                 stored.publishedAt(), stored.version());
         try {
-            workspace.jdbi().useTransaction(h -> {
+            Transactions.useTransaction(workspace.jdbi(), h -> {
                 if (!PlanRepository.update(h, ended)) {
                     throw new StaleEdit();
                 }
@@ -150,7 +151,7 @@ public final class PlanService {
         List<PlanItem> storedItems = stored == null ? List.of() : workspace.plans().items(stored.id());
         List<PlanCreator> storedCreators = stored == null ? List.of() : workspace.plans().creators(stored.id());
         try {
-            long planId = workspace.jdbi().inTransaction(h -> {
+            long planId = Transactions.inTransaction(workspace.jdbi(), h -> {
                 long id = saveHeader(h, header, stored, publish, now);
                 boolean wasPublished = stored != null && stored.status() == PlanStatus.PUBLISHED;
                 Instant effective = EffectiveTimes.nextMidnight(now, zone);

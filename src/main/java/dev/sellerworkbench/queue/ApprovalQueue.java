@@ -5,6 +5,7 @@ import dev.sellerworkbench.domain.ApplicationStatus;
 import dev.sellerworkbench.domain.AuditEntry;
 import dev.sellerworkbench.store.ApplicationRepository;
 import dev.sellerworkbench.store.AuditRepository;
+import dev.sellerworkbench.store.Transactions;
 import dev.sellerworkbench.store.Workspace;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public final class ApprovalQueue {
         // Rows are locked in id order whatever the selection's order, so two desktops deciding
         // overlapping selections at once wait for each other instead of deadlocking.
         List<Long> inLockOrder = ids.stream().distinct().sorted().toList();
-        java.util.Map<Long, DecisionOutcome.Change> byId = workspace.jdbi().inTransaction(h -> {
+        java.util.Map<Long, DecisionOutcome.Change> byId = Transactions.inTransaction(workspace.jdbi(), h -> {
             java.util.Map<Long, DecisionOutcome.Change> done = new java.util.HashMap<>();
             for (long id : inLockOrder) {
                 done.put(id, apply(h, id, seen.get(id), decision, note, actor, now));
@@ -102,7 +103,7 @@ public final class ApprovalQueue {
         Instant now = clock.instant();
         List<DecisionOutcome.Change> inLockOrder = outcome.changes().stream()
                 .sorted(java.util.Comparator.comparingLong(DecisionOutcome.Change::applicationId)).toList();
-        workspace.jdbi().useTransaction(h -> {
+        Transactions.useTransaction(workspace.jdbi(), h -> {
             for (DecisionOutcome.Change c : inLockOrder) {
                 if (!ApplicationRepository.updateStatus(h, c.applicationId(), c.versionAfter(), c.fromStatus(),
                         c.fromRemoved(), c.fromDecidedAt(), c.fromNote())) {
@@ -120,7 +121,7 @@ public final class ApprovalQueue {
     public int expire(int days, String actor) {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(days));
-        return workspace.jdbi().inTransaction(h -> {
+        return Transactions.inTransaction(workspace.jdbi(), h -> {
             List<Long> ids = h.createQuery("SELECT id FROM application WHERE status = 'PENDING' AND removed = FALSE "
                             + "AND applied_at <= :cutoff ORDER BY id")
                     .bind("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC)).mapTo(Long.class).list();

@@ -54,7 +54,7 @@ public final class CreatorRepository {
 
     /// Inserts creators and returns their new ids, in order.
     public long[] insertAll(List<Creator> creators) {
-        return jdbi.inTransaction(h -> insertAll(h, creators));
+        return Transactions.inTransaction(jdbi, h -> insertAll(h, creators));
     }
 
     /// Inserts within a caller's transaction (imports commit all rows or none).
@@ -83,7 +83,7 @@ public final class CreatorRepository {
     }
 
     public void update(Creator creator) {
-        jdbi.useTransaction(h -> update(h, creator));
+        Transactions.useTransaction(jdbi, h -> update(h, creator));
     }
 
     public static void update(Handle handle, Creator creator) {

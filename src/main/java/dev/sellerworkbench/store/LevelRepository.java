@@ -28,7 +28,7 @@ public final class LevelRepository {
     }
 
     public void saveAll(List<LevelRecord> records) {
-        jdbi.useTransaction(h -> saveAll(h, records));
+        Transactions.useTransaction(jdbi, h -> saveAll(h, records));
     }
 
     /// Replaces the (creator, month, kind) levels, so running a recompute twice gives the same

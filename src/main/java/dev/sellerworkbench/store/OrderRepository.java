@@ -22,7 +22,7 @@ public final class OrderRepository {
     }
 
     public void saveAll(List<Order> orders) {
-        jdbi.useTransaction(h -> saveAll(h, orders));
+        Transactions.useTransaction(jdbi, h -> saveAll(h, orders));
     }
 
     /// Inserts lines, replacing any with the same order and SKU id (re-import makes no duplicates).

@@ -30,7 +30,7 @@ public final class PlanRepository {
     }
 
     public long create(Plan plan) {
-        return jdbi.inTransaction(h -> create(h, plan));
+        return Transactions.inTransaction(jdbi, h -> create(h, plan));
     }
 
     public static long create(Handle h, Plan plan) {
@@ -69,7 +69,7 @@ public final class PlanRepository {
     }
 
     public void delete(long planId) {
-        jdbi.useTransaction(h -> {
+        Transactions.useTransaction(jdbi, h -> {
             h.createUpdate("DELETE FROM application WHERE plan_id = :id").bind("id", planId).execute();
             h.createUpdate("DELETE FROM plan WHERE id = :id").bind("id", planId).execute();
         });
@@ -103,7 +103,7 @@ public final class PlanRepository {
 
     /// Replaces the plan's current items (removed ones keep their history row).
     public void saveItems(long planId, List<PlanItem> items) {
-        jdbi.useTransaction(h -> saveItems(h, planId, items));
+        Transactions.useTransaction(jdbi, h -> saveItems(h, planId, items));
     }
 
     public static void saveItems(Handle h, long planId, List<PlanItem> items) {
@@ -130,7 +130,7 @@ public final class PlanRepository {
     }
 
     public void saveCreator(PlanCreator pc) {
-        jdbi.useTransaction(h -> saveCreator(h, pc));
+        Transactions.useTransaction(jdbi, h -> saveCreator(h, pc));
     }
 
     public static void saveCreator(Handle h, PlanCreator pc) {

@@ -22,7 +22,7 @@ public final class ProductRepository {
 
     /// Inserts or replaces products by id.
     public void saveAll(List<Product> products) {
-        jdbi.useTransaction(h -> saveAll(h, products));
+        Transactions.useTransaction(jdbi, h -> saveAll(h, products));
     }
 
     public static void saveAll(Handle h, List<Product> products) {

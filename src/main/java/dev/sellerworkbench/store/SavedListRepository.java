@@ -32,7 +32,7 @@ public final class SavedListRepository {
 
     /// Adds creators to a list in one transaction; creators already on it are left as they are.
     public void add(long listId, Collection<Long> creatorIds) {
-        jdbi.useTransaction(h -> {
+        Transactions.useTransaction(jdbi, h -> {
             for (long creatorId : creatorIds) {
                 int present = h.createQuery("SELECT COUNT(*) FROM saved_list_member WHERE list_id = :l AND creator_id = :c")
                         .bind("l", listId).bind("c", creatorId).mapTo(Integer.class).one();

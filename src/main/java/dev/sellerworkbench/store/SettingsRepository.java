@@ -88,7 +88,8 @@ public final class SettingsRepository {
     public List<String> saveIfUnchanged(List<Change> changes, String actor, Instant at) {
         List<String> lost = new ArrayList<>();
         try {
-            jdbi.useTransaction(h -> {
+            Transactions.useTransaction(jdbi, h -> {
+                lost.clear(); // a retry after a lost connection starts again
                 for (Change c : changes) {
                     boolean saved;
                     if (c.readAtVersion() == null) {

@@ -21,7 +21,7 @@ public final class StatsRepository {
     }
 
     public void saveAll(List<MonthlyStats> stats) {
-        jdbi.useTransaction(h -> saveAll(h, stats));
+        Transactions.useTransaction(jdbi, h -> saveAll(h, stats));
     }
 
     /// Replaces each creator's figures for the month (re-import makes no duplicates).

@@ -15,7 +15,9 @@ public final class StoreErrors {
     public enum Kind {
         DISK_FULL("error.diskFull"), READ_ONLY("error.readOnly"),
         /// The team workspace's server does not answer; the argument is its address.
-        UNREACHABLE("error.unreachable");
+        UNREACHABLE("error.unreachable"),
+        /// The connection dropped while a commit was on its way: saved or not is unknown.
+        COMMIT_UNKNOWN("error.commitUnknown");
 
         private final String key;
 
@@ -46,6 +48,9 @@ public final class StoreErrors {
                 next.add(sql.getNextException());
             }
             next.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
+            if (t instanceof CommitUnknownException) {
+                return Optional.of(Kind.COMMIT_UNKNOWN);
+            }
             if (t instanceof WorkspaceUnreachableException || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.net.ConnectException
                     || (t instanceof SQLException sql && sql.getSQLState() != null

@@ -6,4 +6,8 @@ public class StoreException extends RuntimeException {
     public StoreException(Throwable cause) {
         super(cause.getMessage(), cause);
     }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -248,6 +248,12 @@ public final class Workspace implements AutoCloseable {
         return jdbi;
     }
 
+    /// Tells `listener` (on the thread that did the work) of each unit of work that was done again
+    /// after the connection to the team workspace's server dropped ([Transactions]).
+    public void onReconnected(java.util.function.Consumer<Transactions.Reconnected> listener) {
+        jdbi.getConfig(Transactions.Listeners.class).add(listener);
+    }
+
     public int schemaVersion() {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.demo.DemoGenerator;
+import dev.sellerworkbench.domain.ApplicationStatus;
 import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
@@ -15,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// The window on a team workspace: the demo data set built on PostgreSQL, the title naming the
-/// server, the queue working, and Settings saying backups are the server's business.
+/// server, the queue working, a decision whose connection drops saved once and the status bar
+/// saying so, and Settings saying backups are the server's business.
 @ExtendWith(ApplicationExtension.class)
 class TeamWindowTest {
 
@@ -62,5 +65,38 @@ class TeamWindowTest {
         assertTrue(robot.lookup("#teamBackups").query().isVisible());
         assertTrue(robot.lookup("#backUp").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#useLocal").query().isVisible());
+    }
+
+    @Test
+    void anApprovalWhoseConnectionDropsIsSavedOnceAndTheStatusBarSaysSo(FxRobot robot) throws Exception {
+        // The server ends the session in the middle of the approval's first attempt, as a restart
+        // or a network drop would; the sequence is outside the transaction, so it happens once.
+        workspace.jdbi().useHandle(h -> {
+            h.execute("CREATE SEQUENCE drop_once");
+            h.execute("CREATE FUNCTION drop_connection_once() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "'BEGIN IF nextval(''drop_once'') = 1 THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; "
+                    + "RETURN NEW; END'");
+            h.execute("CREATE TRIGGER drop_once BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION drop_connection_once()");
+        });
+        long approved = workspace.applications().countByStatus().get(ApplicationStatus.APPROVED);
+        long audited = audited();
+        TableView<?> table = robot.lookup("#applicationsScreen #table").query();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.A);
+
+        Label notice = robot.lookup("#connectionNotice").query();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !notice.getText().isEmpty());
+        assertTrue(notice.getText().startsWith("The connection to " + workspace.location() + " dropped at "), notice.getText());
+        assertTrue(notice.getText().endsWith("was made again; your change was saved."), notice.getText());
+        assertEquals(approved + 1, workspace.applications().countByStatus().get(ApplicationStatus.APPROVED));
+        assertEquals(audited + 1, audited(), "the approval was written once, not once per attempt");
+    }
+
+    private long audited() {
+        return workspace.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE action = 'approve'")
+                .mapTo(Long.class).one());
     }
 }

@@ -43,6 +43,8 @@ public final class MainWindowView {
     private Button cancelButton;
     @FXML
     private Label workspaceLabel;
+    @FXML
+    private Label connectionNotice;
 
     private final AppContext context;
     private final MainWindowViewModel viewModel;
@@ -110,6 +112,12 @@ public final class MainWindowView {
         cancelButton.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
         cancelButton.setOnAction(e -> context.tasks().cancelLatest());
         workspaceLabel.setText(viewModel.workspaceFolder());
+        context.workspace().onReconnected(event -> {
+            String at = java.time.LocalTime.now(context.clock().withZone(java.time.ZoneId.systemDefault()))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            String text = context.messages().get("status.reconnected", context.workspace().location(), at);
+            javafx.application.Platform.runLater(() -> connectionNotice.setText(text));
+        });
         viewModel.currentProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.currentProperty().get());
         nav.sceneProperty().addListener((obs, old, scene) -> {
