@@ -26,7 +26,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +43,8 @@ class WorkspaceCopyTest {
         roundTrip(1_000);
     }
 
-    /// The size; about a minute here, so it runs with `-Pdurability` (tag `durability`).
+    /// A team's real size: about 45 s, most of it building the demo workspace and comparing digests.
     @Test
-    @Tag("durability")
     void aHundredThousandCreatorWorkspaceRoundTripsIdentically() throws Exception {
         roundTrip(100_000);
     }
