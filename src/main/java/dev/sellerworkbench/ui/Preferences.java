@@ -12,8 +12,10 @@ public final class Preferences {
         this.node = node;
     }
 
+    /// The user's node; the system property `sw.preferences` names another (a test's own).
     public static Preferences user() {
-        return new Preferences(java.util.prefs.Preferences.userRoot().node("dev/sellerworkbench"));
+        return new Preferences(java.util.prefs.Preferences.userRoot().node(
+                System.getProperty("sw.preferences", "dev/sellerworkbench")));
     }
 
     /// A throw-away node for tests, cleared on creation.
