@@ -79,14 +79,32 @@ public final class Benchmarks {
                 results.put("demo_build_s", Stat.of(seconds(t)));
             }
         }
+        // -Dsw.bench.only=levels (or find, import, startup, stall, comma-separated) runs those
+        // alone and prints them, for working on one figure; BENCHMARKS.md needs the whole run.
+        java.util.Set<String> only = java.util.Set.of(System.getProperty("sw.bench.only", "").split(","));
+        boolean all = only.equals(java.util.Set.of(""));
         try (Workspace ws = Workspace.open(folder)) {
-            find(ws);
-            levels(ws);
+            if (all || only.contains("find")) {
+                find(ws);
+            }
+            if (all || only.contains("levels")) {
+                levels(ws);
+            }
         }
-        importCreators();
-        startup(folder);
-        stall(folder);
-        write(markdown);
+        if (all || only.contains("import")) {
+            importCreators();
+        }
+        if (all || only.contains("startup")) {
+            startup(folder);
+        }
+        if (all || only.contains("stall")) {
+            stall(folder);
+        }
+        if (all) {
+            write(markdown);
+        } else {
+            results.forEach((k, v) -> log(k + ": median " + round(v.median()) + ", p95 " + round(v.p95())));
+        }
     }
 
     private void find(Workspace ws) {
