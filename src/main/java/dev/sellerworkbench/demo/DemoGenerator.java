@@ -156,11 +156,13 @@ public final class DemoGenerator {
         String sql = "INSERT INTO creator (id, handle, region, name, followers, videos, avg_views, engagement_bp, gmv_30d, "
                 + "currency, items_sold, products_promoted, categories, content_types, whatsapp, email, aud_female_bp, "
                 + "aud_male_bp, aud_other_bp, age_18_24_bp, age_25_34_bp, age_35_44_bp, age_45_54_bp, age_55_plus_bp, "
-                + "level, level_kind, declining, language, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "language, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String shownSql = "INSERT INTO creator_level_shown (creator_id, level, level_kind, declining) VALUES (?,?,?,?)";
         String levelSql = "INSERT INTO creator_level (creator_id, level_month, level_kind, profile, level, diagnosis, computed_at) "
                 + "VALUES (?,?,?,?,?,?,?)";
         OffsetDateTime now = now();
-        try (PreparedStatement ps = c.prepareStatement(sql); PreparedStatement lv = c.prepareStatement(levelSql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql); PreparedStatement lv = c.prepareStatement(levelSql);
+             PreparedStatement shown = c.prepareStatement(shownSql)) {
             int[] ages = new int[5];
             for (int i = 0; i < count; i++) {
                 long id = i + 1L;
@@ -213,22 +215,22 @@ public final class DemoGenerator {
                 int previous = Math.min(8, level + previousDelta(random));
                 boolean declining = official && i < FULL_HISTORY && previous - level >= 2;
                 if (official) {
-                    ps.setInt(25, level);
-                    ps.setString(26, "OFFICIAL");
+                    shown.setLong(1, id);
+                    shown.setInt(2, level);
+                    shown.setString(3, "OFFICIAL");
+                    shown.setBoolean(4, declining);
+                    shown.addBatch();
                     addLevel(lv, id, current, level, now);
                     if (i < FULL_HISTORY) {
                         addLevel(lv, id, current.minusMonths(1), previous, now);
                     }
-                } else {
-                    ps.setNull(25, Types.INTEGER);
-                    ps.setNull(26, Types.VARCHAR);
                 }
-                ps.setBoolean(27, declining);
-                ps.setString(28, region.creatorLocale().toLanguageTag());
-                ps.setObject(29, now);
+                ps.setString(25, region.creatorLocale().toLanguageTag());
+                ps.setObject(26, now);
                 ps.addBatch();
                 if (i % 5_000 == 4_999) {
                     ps.executeBatch();
+                    shown.executeBatch();
                     lv.executeBatch();
                     c.commit();
                     progress.update(i, totalSteps, "Creators");
@@ -236,6 +238,7 @@ public final class DemoGenerator {
                 }
             }
             ps.executeBatch();
+            shown.executeBatch();
             lv.executeBatch();
         }
         try (Statement st = c.createStatement()) {
@@ -442,7 +445,8 @@ public final class DemoGenerator {
         List<String> handles = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         try (Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT handle, region FROM creator WHERE level >= 2 ORDER BY id LIMIT 2000")) {
+             var rs = st.executeQuery("SELECT c.handle, c.region FROM creator c JOIN creator_level_shown s ON s.creator_id = c.id "
+                     + "WHERE s.level >= 2 ORDER BY c.id LIMIT 2000")) {
             while (rs.next()) {
                 handles.add(rs.getString(1));
                 regions.add(Region.valueOf(rs.getString(2)));

@@ -52,7 +52,8 @@ public final class RecomputeService {
     private static final int PROJECTED_M2 = 4;
 
     private static final long MISSING = Long.MIN_VALUE + 1;
-    private static final long JUDGED = -1;
+    /// [#pack] of a creator who shows no level (no row in the shown-level table).
+    private static final long NONE = 0;
 
     private final Workspace workspace;
     private final Clock clock;
@@ -276,15 +277,11 @@ public final class RecomputeService {
                 }
                 Level target = officialNow != 0 ? new Level(levelNow, LevelKind.OFFICIAL, flag)
                         : judged ? new Level(levelNow, LevelKind.PROJECTED, flag) : null;
-                long current = shown.get(id, MISSING);
-                if (target != null && current != MISSING && current != pack(target)) {
+                if (target != null && shown.get(id, NONE) != pack(target)) {
                     creatorUpdates.put(id, target);
                     if (creatorUpdates.size() >= batch) {
                         flush();
                     }
-                }
-                if (current != MISSING) {
-                    shown.put(id, JUDGED);
                 }
             });
             flush();
@@ -293,13 +290,9 @@ public final class RecomputeService {
         /// Creators without figures for M-1 but with an official level for M: the official level
         /// is shown and still decides the declining flag (R-LV-4).
         private void officialOnly() {
-            shown.forEach((id, current) -> {
-                if (current == JUDGED) {
-                    return;
-                }
-                long packed = history.get(id, 0L);
+            history.forEach((id, packed) -> {
                 int officialNow = slot(packed, OFFICIAL_M);
-                if (officialNow == 0) {
+                if (officialNow == 0 || outcomes.get(id, MISSING) != MISSING) {
                     return;
                 }
                 boolean flag = DeclineRule.declining(shownAt(packed, OFFICIAL_M2, PROJECTED_M2),
@@ -308,7 +301,7 @@ public final class RecomputeService {
                     declining++;
                 }
                 Level target = new Level(level(officialNow), LevelKind.OFFICIAL, flag);
-                if (current != pack(target)) {
+                if (shown.get(id, NONE) != pack(target)) {
                     creatorUpdates.put(id, target);
                     if (creatorUpdates.size() >= batch) {
                         flush();

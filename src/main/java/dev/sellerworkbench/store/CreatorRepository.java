@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -29,22 +30,26 @@ import org.jdbi.v3.core.statement.StatementContext;
 /// Creators (R-CR-1): the store of record behind Find Creators.
 public final class CreatorRepository {
 
-    static final String COLUMNS = "id, handle, region, name, platform_key, followers, videos, avg_views, engagement_bp, "
-            + "gmv_30d, currency, items_sold, products_promoted, categories, content_types, whatsapp, email, "
-            + "aud_female_bp, aud_male_bp, aud_other_bp, age_18_24_bp, age_25_34_bp, age_35_44_bp, age_45_54_bp, "
-            + "age_55_plus_bp, level, level_kind, declining";
+    static final String COLUMNS = "c.id, c.handle, c.region, c.name, c.platform_key, c.followers, c.videos, "
+            + "c.avg_views, c.engagement_bp, c.gmv_30d, c.currency, c.items_sold, c.products_promoted, c.categories, "
+            + "c.content_types, c.whatsapp, c.email, c.aud_female_bp, c.aud_male_bp, c.aud_other_bp, c.age_18_24_bp, "
+            + "c.age_25_34_bp, c.age_35_44_bp, c.age_45_54_bp, c.age_55_plus_bp, s.level, s.level_kind, s.declining";
+
+    /// The shown level lives in its own narrow table (V4): the monthly recompute rewrites many of
+    /// them, and rewriting wide creator rows made that run six times slower.
+    static final String FROM = " FROM creator c LEFT JOIN creator_level_shown s ON s.creator_id = c.id";
 
     private static final String INSERT = "INSERT INTO creator (handle, region, name, platform_key, followers, videos, "
             + "avg_views, engagement_bp, gmv_30d, currency, items_sold, products_promoted, categories, content_types, "
             + "whatsapp, email, aud_female_bp, aud_male_bp, aud_other_bp, age_18_24_bp, age_25_34_bp, age_35_44_bp, "
-            + "age_45_54_bp, age_55_plus_bp, level, level_kind, declining, updated_at) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "age_45_54_bp, age_55_plus_bp, updated_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private static final String UPDATE = "UPDATE creator SET handle=?, region=?, name=?, platform_key=?, followers=?, "
             + "videos=?, avg_views=?, engagement_bp=?, gmv_30d=?, currency=?, items_sold=?, products_promoted=?, "
             + "categories=?, content_types=?, whatsapp=?, email=?, aud_female_bp=?, aud_male_bp=?, aud_other_bp=?, "
-            + "age_18_24_bp=?, age_25_34_bp=?, age_35_44_bp=?, age_45_54_bp=?, age_55_plus_bp=?, level=?, "
-            + "level_kind=?, declining=?, updated_at=? WHERE id=?";
+            + "age_18_24_bp=?, age_25_34_bp=?, age_35_44_bp=?, age_45_54_bp=?, age_55_plus_bp=?, updated_at=? "
+            + "WHERE id=?";
 
     private final Jdbi jdbi;
 
@@ -75,6 +80,13 @@ public final class CreatorRepository {
         } catch (SQLException e) {
             throw Sql.unchecked(e);
         }
+        Map<Long, Level> levels = new LinkedHashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (creators.get(i).level() != null) {
+                levels.put(ids[i], creators.get(i).level());
+            }
+        }
+        insertShown(handle, levels);
         return ids;
     }
 
@@ -89,11 +101,14 @@ public final class CreatorRepository {
     public static void update(Handle handle, Creator creator) {
         try (PreparedStatement ps = handle.getConnection().prepareStatement(UPDATE)) {
             bind(ps, creator);
-            ps.setLong(29, creator.id());
+            ps.setLong(26, creator.id());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw Sql.unchecked(e);
         }
+        Map<Long, Level> levels = new LinkedHashMap<>();
+        levels.put(creator.id(), creator.level());
+        updateLevels(handle, levels);
     }
 
     /// Updates creators by id in one batch, within a caller's transaction (imports).
@@ -104,13 +119,16 @@ public final class CreatorRepository {
         try (PreparedStatement ps = handle.getConnection().prepareStatement(UPDATE)) {
             for (Creator c : creators) {
                 bind(ps, c);
-                ps.setLong(29, c.id());
+                ps.setLong(26, c.id());
                 ps.addBatch();
             }
             ps.executeBatch();
         } catch (SQLException e) {
             throw Sql.unchecked(e);
         }
+        Map<Long, Level> levels = new LinkedHashMap<>();
+        creators.forEach(c -> levels.put(c.id(), c.level()));
+        updateLevels(handle, levels);
     }
 
     /// The creators of a region holding any of these handles (an import's batch lookup by key).
@@ -118,7 +136,7 @@ public final class CreatorRepository {
         if (handles.isEmpty()) {
             return List.of();
         }
-        return handle.createQuery("SELECT " + COLUMNS + " FROM creator WHERE region = :region AND handle IN (<handles>)")
+        return handle.createQuery("SELECT " + COLUMNS + FROM + " WHERE c.region = :region AND c.handle IN (<handles>)")
                 .bind("region", region.name()).bindList("handles", List.copyOf(handles))
                 .map(CreatorRepository::mapRow).list();
     }
@@ -128,7 +146,7 @@ public final class CreatorRepository {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return handle.createQuery("SELECT " + COLUMNS + " FROM creator WHERE platform_key IN (<keys>)")
+        return handle.createQuery("SELECT " + COLUMNS + FROM + " WHERE c.platform_key IN (<keys>)")
                 .bindList("keys", List.copyOf(keys)).map(CreatorRepository::mapRow).list();
     }
 
@@ -150,7 +168,6 @@ public final class CreatorRepository {
 
     private static void bind(PreparedStatement ps, Creator c) throws SQLException {
         Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
-        Level level = c.level();
         ps.setString(1, c.handle());
         ps.setString(2, c.region().name());
         ps.setString(3, c.name());
@@ -175,18 +192,11 @@ public final class CreatorRepository {
         ps.setInt(22, a.age35to44Bp());
         ps.setInt(23, a.age45to54Bp());
         ps.setInt(24, a.age55PlusBp());
-        if (level != null && level.rated()) {
-            ps.setInt(25, level.value());
-        } else {
-            ps.setNull(25, Types.INTEGER);
-        }
-        ps.setString(26, level == null ? null : level.kind().name());
-        ps.setBoolean(27, level != null && level.declining());
-        ps.setObject(28, Sql.ts(Instant.now()));
+        ps.setObject(25, Sql.ts(Instant.now()));
     }
 
     public Optional<Creator> findById(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM creator WHERE id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + FROM + " WHERE c.id = :id")
                 .bind("id", id).map(CreatorRepository::mapRow).findOne());
     }
 
@@ -196,7 +206,7 @@ public final class CreatorRepository {
             return List.of();
         }
         Map<Long, Creator> byId = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM creator WHERE id IN (<ids>)")
+                        "SELECT " + COLUMNS + FROM + " WHERE c.id IN (<ids>)")
                 .bindList("ids", List.copyOf(ids)).map(CreatorRepository::mapRow)
                 .collect(Collectors.toMap(Creator::id, c -> c)));
         return ids.stream().map(byId::get).filter(c -> c != null).toList();
@@ -204,7 +214,7 @@ public final class CreatorRepository {
 
     public Optional<Creator> findByHandle(Region region, String handle) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM creator WHERE region = :region AND handle = :handle")
+                        "SELECT " + COLUMNS + FROM + " WHERE c.region = :region AND c.handle = :handle")
                 .bind("region", region.name()).bind("handle", stripAt(handle))
                 .map(CreatorRepository::mapRow).findOne());
     }
@@ -212,7 +222,7 @@ public final class CreatorRepository {
     /// The creator with this handle in any region (the first by id when several regions share it).
     public Optional<Creator> findByHandle(String handle) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM creator WHERE handle = :handle ORDER BY id LIMIT 1")
+                        "SELECT " + COLUMNS + FROM + " WHERE c.handle = :handle ORDER BY c.id LIMIT 1")
                 .bind("handle", stripAt(handle)).map(CreatorRepository::mapRow).findOne());
     }
 
@@ -237,14 +247,14 @@ public final class CreatorRepository {
     /// A page in id order.
     public List<Creator> page(int offset, int limit) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM creator ORDER BY id LIMIT :limit OFFSET :offset")
+                        "SELECT " + COLUMNS + FROM + " ORDER BY c.id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset).map(CreatorRepository::mapRow).list());
     }
 
     /// Streams every creator in id order without holding them all in memory.
     public void forEach(Consumer<Creator> consumer) {
         jdbi.useHandle(h -> {
-            try (var stream = h.createQuery("SELECT " + COLUMNS + " FROM creator ORDER BY id")
+            try (var stream = h.createQuery("SELECT " + COLUMNS + FROM + " ORDER BY c.id")
                     .setFetchSize(5_000).map(CreatorRepository::mapRow).stream()) {
                 stream.forEach(consumer);
             }
@@ -261,9 +271,10 @@ public final class CreatorRepository {
                             Integer level, String levelKind, boolean declining) {
     }
 
-    private static final String SEARCH_COLUMNS = "id, handle, name, region, followers, videos, avg_views, "
-            + "engagement_bp, gmv_30d, currency, categories, content_types, aud_female_bp, aud_male_bp, aud_other_bp, "
-            + "age_18_24_bp, age_25_34_bp, age_35_44_bp, age_45_54_bp, age_55_plus_bp, level, level_kind, declining";
+    private static final String SEARCH_COLUMNS = "c.id, c.handle, c.name, c.region, c.followers, c.videos, "
+            + "c.avg_views, c.engagement_bp, c.gmv_30d, c.currency, c.categories, c.content_types, c.aud_female_bp, "
+            + "c.aud_male_bp, c.aud_other_bp, c.age_18_24_bp, c.age_25_34_bp, c.age_35_44_bp, c.age_45_54_bp, "
+            + "c.age_55_plus_bp, s.level, s.level_kind, s.declining";
 
     /// Streams the search columns of creators with `fromId <= id < toId`, in id order, reading
     /// plain JDBC (no contact columns, no domain objects) so a million rows load in seconds.
@@ -274,7 +285,7 @@ public final class CreatorRepository {
         int batch = 10_000;
         jdbi.useHandle(h -> {
             try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT " + SEARCH_COLUMNS
-                    + " FROM creator WHERE id >= ? AND id < ? ORDER BY id LIMIT " + batch)) {
+                    + FROM + " WHERE c.id >= ? AND c.id < ? ORDER BY c.id LIMIT " + batch)) {
                 long next = fromId;
                 while (true) {
                     ps.setLong(1, next);
@@ -319,10 +330,9 @@ public final class CreatorRepository {
     }
 
     public void updateLevel(long id, Level level) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE creator SET level = :level, level_kind = :kind, declining = :declining WHERE id = :id")
-                .bind("level", level.value()).bind("kind", level.kind().name())
-                .bind("declining", level.declining()).bind("id", id).execute());
+        Map<Long, Level> levels = new LinkedHashMap<>();
+        levels.put(id, level);
+        Transactions.useTransaction(jdbi, h -> updateLevels(h, levels));
     }
 
     /// Receives a creator's id and shown level (null when none is known).
@@ -333,7 +343,8 @@ public final class CreatorRepository {
     /// Streams every creator's id and shown level on the caller's handle (the monthly recompute
     /// compares before it writes, so a second run writes nothing).
     public static void forEachLevel(Handle handle, LevelVisitor visitor) {
-        try (var ps = handle.getConnection().prepareStatement("SELECT id, level, level_kind, declining FROM creator")) {
+        try (var ps = handle.getConnection().prepareStatement(
+                "SELECT creator_id, level, level_kind, declining FROM creator_level_shown")) {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -349,33 +360,80 @@ public final class CreatorRepository {
         }
     }
 
-    /// Sets the shown level, its kind and the declining flag of many creators in one batch.
+    /// Sets the shown level, its kind and the declining flag of many creators in one batch; a null
+    /// level removes what was shown. Rows that exist are updated, the others inserted.
     public static void updateLevels(Handle handle, Map<Long, Level> levels) {
         if (levels.isEmpty()) {
             return;
         }
-        try (var ps = handle.getConnection().prepareStatement(
-                "UPDATE creator SET level = ?, level_kind = ?, declining = ? WHERE id = ?")) {
+        Map<Long, Level> absent = new LinkedHashMap<>();
+        try (var update = handle.getConnection().prepareStatement(
+                "UPDATE creator_level_shown SET level = ?, level_kind = ?, declining = ? WHERE creator_id = ?");
+             var delete = handle.getConnection().prepareStatement("DELETE FROM creator_level_shown WHERE creator_id = ?")) {
+            List<Long> updated = new ArrayList<>(levels.size());
+            boolean deletes = false;
             for (Map.Entry<Long, Level> e : levels.entrySet()) {
-                Level level = e.getValue();
-                if (level.rated()) {
-                    ps.setInt(1, level.value());
-                } else {
-                    ps.setNull(1, Types.INTEGER);
+                if (e.getValue() == null) {
+                    delete.setLong(1, e.getKey());
+                    delete.addBatch();
+                    deletes = true;
+                    continue;
                 }
-                ps.setString(2, level.kind().name());
-                ps.setBoolean(3, level.declining());
-                ps.setLong(4, e.getKey());
-                ps.addBatch();
+                bindShown(update, e.getValue());
+                update.setLong(4, e.getKey());
+                update.addBatch();
+                updated.add(e.getKey());
             }
-            ps.executeBatch();
+            if (deletes) {
+                delete.executeBatch();
+            }
+            if (!updated.isEmpty()) {
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        absent.put(updated.get(i), levels.get(updated.get(i)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+        insertShown(handle, absent);
+    }
+
+    /// Inserts shown levels for creators that have none yet.
+    static void insertShown(Handle handle, Map<Long, Level> levels) {
+        if (levels.isEmpty()) {
+            return;
+        }
+        try (var insert = handle.getConnection().prepareStatement(
+                "INSERT INTO creator_level_shown (level, level_kind, declining, creator_id) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<Long, Level> e : levels.entrySet()) {
+                bindShown(insert, e.getValue());
+                insert.setLong(4, e.getKey());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
             throw Sql.unchecked(e);
         }
     }
 
+    private static void bindShown(PreparedStatement ps, Level level) throws SQLException {
+        if (level.rated()) {
+            ps.setInt(1, level.value());
+        } else {
+            ps.setNull(1, Types.INTEGER);
+        }
+        ps.setString(2, level.kind().name());
+        ps.setBoolean(3, level.declining());
+    }
+
     public void delete(long id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM creator WHERE id = :id").bind("id", id).execute());
+        Transactions.useTransaction(jdbi, h -> {
+            h.createUpdate("DELETE FROM creator_level_shown WHERE creator_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM creator WHERE id = :id").bind("id", id).execute();
+        });
     }
 
     static Creator mapRow(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -232,6 +232,10 @@ class CreatorIndexMatchesSqlTest {
 
     // ---------------------------------------------------------------- the SQL reference
 
+    /// Creators with the level they show, as one relation (the shown level has its own table).
+    private static final String CREATORS = "(SELECT c.*, s.level, s.level_kind, COALESCE(s.declining, FALSE) declining "
+            + "FROM creator c LEFT JOIN creator_level_shown s ON s.creator_id = c.id) creator";
+
     private static Expected sql(Connection c, CreatorQuery q) throws Exception {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
@@ -346,7 +350,7 @@ class CreatorIndexMatchesSqlTest {
             case LEVEL -> "CASE WHEN level IS NULL THEN 1 ELSE 0 END, level" + dir;
         };
         int total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM creator" + whereSql)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + CREATORS + whereSql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -354,7 +358,7 @@ class CreatorIndexMatchesSqlTest {
             }
         }
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM creator" + whereSql + " ORDER BY " + order
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + CREATORS + whereSql + " ORDER BY " + order
                 + ", id ASC LIMIT " + q.limit() + " OFFSET " + q.offset())) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
