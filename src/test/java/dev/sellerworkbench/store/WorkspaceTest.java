@@ -17,7 +17,7 @@ class WorkspaceTest {
     void newWorkspaceIsMigratedAndEmpty() {
         try (Workspace ws = Workspace.open(dir.resolve("new"))) {
             assertTrue(ws.created());
-            assertEquals(4, ws.schemaVersion());
+            assertEquals(5, ws.schemaVersion());
             assertEquals(0, ws.creators().count());
             assertEquals(0, ws.orders().count());
         }
