@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,8 @@ public final class RecomputeService {
         final String message;
         final Instant now = clock.instant();
         final Map<Long, LevelBlocks.Pending> blocks = new TreeMap<>();
-        final Map<Long, Level> creatorUpdates = new LinkedHashMap<>();
+        /// Creator id → the shown level to write ([#pack]), for creators whose shown level changes.
+        LongLongMap changes;
         Map<Long, byte[]> before = new HashMap<>();
         LongLongMap history;
         LongLongMap shown;
@@ -213,9 +215,11 @@ public final class RecomputeService {
                 throw new IllegalStateException(failed);
             }
             progress.checkCancelled();
+            changes = new LongLongMap(1024);
             decide();
             officialOnly();
             progress.checkCancelled();
+            writeShown();
             writeBlocks();
         }
 
@@ -278,13 +282,9 @@ public final class RecomputeService {
                 Level target = officialNow != 0 ? new Level(levelNow, LevelKind.OFFICIAL, flag)
                         : judged ? new Level(levelNow, LevelKind.PROJECTED, flag) : null;
                 if (target != null && shown.get(id, NONE) != pack(target)) {
-                    creatorUpdates.put(id, target);
-                    if (creatorUpdates.size() >= batch) {
-                        flush();
-                    }
+                    changes.put(id, pack(target));
                 }
             });
-            flush();
         }
 
         /// Creators without figures for M-1 but with an official level for M: the official level
@@ -302,19 +302,33 @@ public final class RecomputeService {
                 }
                 Level target = new Level(level(officialNow), LevelKind.OFFICIAL, flag);
                 if (shown.get(id, NONE) != pack(target)) {
-                    creatorUpdates.put(id, target);
-                    if (creatorUpdates.size() >= batch) {
-                        flush();
-                    }
+                    changes.put(id, pack(target));
                 }
             });
-            flush();
         }
 
-        private void flush() {
-            CreatorRepository.updateLevels(handle, creatorUpdates);
-            creatorsUpdated += creatorUpdates.size();
-            creatorUpdates.clear();
+        /// Writes the changed shown levels in creator order, a batch at a time: in hash order, a
+        /// million inserts dirtied every page of the table again and again (65 s instead of a few).
+        /// A creator who showed no level gets a row; the others have theirs updated.
+        private void writeShown() {
+            long[] ids = new long[changes.size()];
+            int[] n = {0};
+            changes.forEach((id, packed) -> ids[n[0]++] = id);
+            Arrays.sort(ids);
+            Map<Long, Level> update = new LinkedHashMap<>();
+            Map<Long, Level> insert = new LinkedHashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                long id = ids[i];
+                (shown.get(id, NONE) == NONE ? insert : update).put(id, unpack(changes.get(id, NONE)));
+                if (update.size() + insert.size() >= batch || i == ids.length - 1) {
+                    CreatorRepository.updateLevels(handle, update);
+                    CreatorRepository.insertLevels(handle, insert);
+                    update.clear();
+                    insert.clear();
+                    progress.checkCancelled();
+                }
+            }
+            creatorsUpdated = ids.length;
         }
 
         /// Writes the blocks whose judgements changed. An unchanged judgement keeps the time it
@@ -406,5 +420,12 @@ public final class RecomputeService {
         }
         long value = level.rated() ? 2L + level.value() : 1;
         return value | (level.kind() == LevelKind.OFFICIAL ? 64 : 128) | (level.declining() ? 256 : 0);
+    }
+
+    /// The level [#pack] packed (never called with 0, no level).
+    static Level unpack(long packed) {
+        long value = packed & 63;
+        return new Level(value == 1 ? null : (int) (value - 2), (packed & 64) != 0 ? LevelKind.OFFICIAL : LevelKind.PROJECTED,
+                (packed & 256) != 0);
     }
 }

@@ -86,7 +86,7 @@ public final class CreatorRepository {
                 levels.put(ids[i], creators.get(i).level());
             }
         }
-        insertShown(handle, levels);
+        insertLevels(handle, levels);
         return ids;
     }
 
@@ -398,11 +398,11 @@ public final class CreatorRepository {
         } catch (SQLException e) {
             throw Sql.unchecked(e);
         }
-        insertShown(handle, absent);
+        insertLevels(handle, absent);
     }
 
     /// Inserts shown levels for creators that have none yet.
-    static void insertShown(Handle handle, Map<Long, Level> levels) {
+    public static void insertLevels(Handle handle, Map<Long, Level> levels) {
         if (levels.isEmpty()) {
             return;
         }
