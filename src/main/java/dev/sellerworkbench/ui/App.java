@@ -57,6 +57,9 @@ public final class App extends Application implements Shell {
         launch(App.class, args);
     }
 
+    /// How long after opening a workspace the day's backup is taken, if it is due.
+    static final javafx.util.Duration FIRST_BACKUP_DELAY = javafx.util.Duration.minutes(2);
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
@@ -167,11 +170,18 @@ public final class App extends Application implements Shell {
                     workspace = opened;
                     showMainWindow();
                     startTimers();
-                    // a backup of a large workspace takes a while: never before the first screen
-                    BackgroundTask.of(messages.get("settings.backingUp"), progress -> {
-                        dailyBackup(opened);
-                        return null;
-                    }).runWith(tasks);
+                    // A backup of a large workspace takes a while and a whole core: it waits until
+                    // the first screens have loaded (and the search index is built).
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(FIRST_BACKUP_DELAY);
+                    later.setOnFinished(e -> {
+                        if (workspace == opened) {
+                            BackgroundTask.of(messages.get("settings.backingUp"), progress -> {
+                                dailyBackup(opened);
+                                return null;
+                            }).runWith(tasks);
+                        }
+                    });
+                    later.play();
                 })
                 .onFailure(e -> cannotOpen(target, e))
                 .runWith(tasks);

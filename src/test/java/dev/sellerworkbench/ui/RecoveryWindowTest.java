@@ -53,7 +53,9 @@ class RecoveryWindowTest {
         Preferences preferences = Preferences.forTest("recovery");
         preferences.setLanguage(Locale.ENGLISH);
         preferences.setLastScreen("CREATORS");
-        FxToolkit.registerPrimaryStage();
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        // the stage is shared with earlier window tests, which bind its title
+        FxToolkit.setupFixture(() -> stage.titleProperty().unbind());
         app = FxToolkit.setupApplication(App.class, "--workspace", folder.toString());
         FxRobot robot = new FxRobot();
 

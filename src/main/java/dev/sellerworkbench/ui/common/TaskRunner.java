@@ -33,9 +33,11 @@ public final class TaskRunner {
         this.fxThread = fxThread;
     }
 
-    /// A runner on two daemon worker threads (the machines have two cores).
+    /// A runner on three daemon worker threads. The machines have two cores, but long work (the
+    /// search index build, an import, a recompute) must not hold back a page the user asked
+    /// for: with two threads, the first page waited for the index build on a million creators.
     public static TaskRunner background() {
-        return new TaskRunner(Executors.newFixedThreadPool(2, r -> {
+        return new TaskRunner(Executors.newFixedThreadPool(3, r -> {
             Thread thread = new Thread(r, "workbench-task");
             thread.setDaemon(true);
             return thread;
