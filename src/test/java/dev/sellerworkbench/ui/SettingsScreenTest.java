@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.store.Backups;
+import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.shell.MainWindowView;
 import java.nio.file.Path;
@@ -105,6 +106,44 @@ class SettingsScreenTest {
         assertEquals("Our shop", settings.get(dev.sellerworkbench.store.SettingsRepository.SHOP_NAME, "?"));
         assertEquals("Linh", workspace.audit().latest("setting", dev.sellerworkbench.store.SettingsRepository.SHOP_NAME)
                 .orElseThrow().actor());
+    }
+
+    @Test
+    void reapplyingAfterAConflictSavesMyEditOverTheColleaguesAndKeepsTheirOtherChanges(FxRobot robot) {
+        var settings = workspace.settings();
+        String regionBefore = settings.get(SettingsRepository.REGION, "");
+        robot.interact(() -> {
+            robot.lookup("#staffName").queryAs(javafx.scene.control.TextField.class).setText("Linh");
+            robot.lookup("#shopName").queryAs(javafx.scene.control.TextField.class).setText("Linh's shop");
+        });
+        // a colleague saves the shop name and the region behind this screen's back
+        String colleagueRegion = regionBefore.equals("ID") ? "VN" : "ID";
+        assertTrue(settings.saveIfUnchanged(List.of(
+                        new SettingsRepository.Change(SettingsRepository.SHOP_NAME, "Mai's shop", version(SettingsRepository.SHOP_NAME)),
+                        new SettingsRepository.Change(SettingsRepository.REGION, colleagueRegion, version(SettingsRepository.REGION))),
+                "Mai", java.time.Instant.parse("2026-11-23T02:58:00Z")).isEmpty());
+
+        robot.interact(() -> robot.lookup("#save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#conflictBar").query().isVisible(), "the conflict is shown");
+        assertEquals("Mai's shop", settings.get(SettingsRepository.SHOP_NAME, "?"));
+
+        robot.clickOn("#conflictReapply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Linh's shop", settings.get(SettingsRepository.SHOP_NAME, "?"), "this user's edit is stored");
+        assertEquals(colleagueRegion, settings.get(SettingsRepository.REGION, "?"),
+                "the colleague's change to a field this user left alone is kept");
+        assertEquals(colleagueRegion, robot.lookup("#region").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("Linh's shop", robot.lookup("#shopName").queryAs(javafx.scene.control.TextField.class).getText());
+        assertFalse(robot.lookup("#conflictBar").query().isVisible());
+        List<String> actors = workspace.audit().forEntity("setting", SettingsRepository.SHOP_NAME).stream()
+                .map(dev.sellerworkbench.domain.AuditEntry::actor).toList();
+        assertEquals(List.of("Mai", "Linh"), actors.subList(Math.max(0, actors.size() - 2), actors.size()),
+                "both saves are in the audit log, the last under this desktop's staff name");
+    }
+
+    Integer version(String name) {
+        return workspace.settings().find(name).map(SettingsRepository.Versioned::version).orElse(null);
     }
 
     @Test

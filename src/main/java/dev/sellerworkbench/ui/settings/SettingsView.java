@@ -50,6 +50,8 @@ public final class SettingsView implements Screen {
     @FXML
     private Button conflictReload;
     @FXML
+    private Button conflictReapply;
+    @FXML
     private ComboBox<Locale> language;
     @FXML
     private CheckBox dark;
@@ -121,7 +123,10 @@ public final class SettingsView implements Screen {
         conflictText.textProperty().bind(viewModel.conflictProperty());
         conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
         conflictBar.managedProperty().bind(conflictBar.visibleProperty());
-        conflictReload.setOnAction(e -> viewModel.load());
+        conflictReload.setOnAction(e -> viewModel.reloadAfterConflict());
+        // the edit is saved as it stands: it must be one the Save button would accept
+        conflictReapply.disableProperty().bind(viewModel.validProperty().not());
+        conflictReapply.setOnAction(e -> viewModel.reapplyAfterConflict());
 
         language.getItems().setAll(Messages.LANGUAGES);
         language.setConverter(new StringConverter<>() {

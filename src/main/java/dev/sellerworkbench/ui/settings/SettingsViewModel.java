@@ -37,6 +37,9 @@ public final class SettingsViewModel {
     /// The seller's settings as loaded, with their versions: a save writes only what changed, and
     /// only if nobody changed it meanwhile.
     private Map<String, SettingsRepository.Versioned> read = Map.of();
+    /// The seller's settings as the form showed them after the last load or save: what differs
+    /// from these is this user's edit, the part a reapply after a conflict keeps.
+    private Map<String, String> shown = Map.of();
     private static final Map<String, String> LABELS = Map.of(SettingsRepository.SHOP_NAME, "settings.shopName",
             SettingsRepository.REGION, "settings.region", SettingsRepository.CURRENCY, "settings.currency",
             SettingsRepository.TIME_ZONE, "settings.timeZone", SettingsRepository.EXPIRY_DAYS, "settings.expiryDays");
@@ -93,18 +96,25 @@ public final class SettingsViewModel {
                             String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS)));
                     backups.setAll(loaded.backups());
                     read = loaded.versioned();
+                    shown = values();
                     status.set("");
                     conflict.set("");
                 })
                 .runWith(context.tasks());
     }
 
-    public void save() {
-        String staff = staffName.get().trim();
-        Map<String, String> values = Map.of(SettingsRepository.SHOP_NAME, shopName.get().trim(),
+    /// The seller's settings as the form holds them now, as they would be stored.
+    private Map<String, String> values() {
+        String days = expiryDays.get().trim();
+        return Map.of(SettingsRepository.SHOP_NAME, shopName.get().trim(),
                 SettingsRepository.REGION, region.get().trim(), SettingsRepository.CURRENCY, currency.get().trim(),
                 SettingsRepository.TIME_ZONE, timeZone.get().trim(),
-                SettingsRepository.EXPIRY_DAYS, String.valueOf(Integer.parseInt(expiryDays.get().trim())));
+                SettingsRepository.EXPIRY_DAYS, validDays(days) ? String.valueOf(Integer.parseInt(days)) : days);
+    }
+
+    public void save() {
+        String staff = staffName.get().trim();
+        Map<String, String> values = values();
         java.util.List<SettingsRepository.Change> changes = new java.util.ArrayList<>();
         values.forEach((name, value) -> {
             SettingsRepository.Versioned before = read.get(name);
@@ -128,6 +138,7 @@ public final class SettingsViewModel {
                 .onSuccess(saved -> {
                     if (saved.lost().isEmpty()) {
                         read = saved.now();
+                        shown = values;
                         conflict.set("");
                         status.set(context.messages().get("settings.saved"));
                         return;
@@ -139,6 +150,54 @@ public final class SettingsViewModel {
                                     context.formats().dateTime(saved.by().at())));
                 })
                 .runWith(context.tasks());
+    }
+
+    /// After a conflict: drop this user's edit and show the settings as the colleague left them.
+    public void reloadAfterConflict() {
+        load();
+    }
+
+    /// After a conflict: save this user's edit again on top of the colleague's. The settings are
+    /// read afresh; the fields this user changed keep their values and are saved at the versions
+    /// just read, every other field takes the colleague's value. Still optimistic: if someone else
+    /// saves in between, the conflict shows again naming them.
+    public void reapplyAfterConflict() {
+        if (conflict.get().isEmpty() || !valid.get()) {
+            return;
+        }
+        Map<String, String> now = values();
+        java.util.Set<String> edited = new java.util.HashSet<>();
+        now.forEach((name, value) -> {
+            if (!value.equals(shown.get(name))) {
+                edited.add(name);
+            }
+        });
+        BackgroundTask.of(context.messages().get("settings.saving"), progress -> context.workspace().settings().allVersioned())
+                .onSuccess(fresh -> {
+                    Map<String, String> baseline = new java.util.HashMap<>(shown);
+                    fields().forEach((name, field) -> {
+                        SettingsRepository.Versioned stored = fresh.get(name);
+                        if (stored != null) {
+                            baseline.put(name, stored.value());
+                            // the colleague's value where this user changed nothing, so saving keeps it
+                            if (!edited.contains(name)) {
+                                field.set(stored.value());
+                            }
+                        }
+                    });
+                    read = fresh;
+                    shown = Map.copyOf(baseline);
+                    conflict.set("");
+                    save();
+                })
+                .runWith(context.tasks());
+    }
+
+    /// The form's fields by the setting each one edits.
+    private Map<String, StringProperty> fields() {
+        return Map.of(SettingsRepository.SHOP_NAME, shopName, SettingsRepository.REGION, region,
+                SettingsRepository.CURRENCY, currency, SettingsRepository.TIME_ZONE, timeZone,
+                SettingsRepository.EXPIRY_DAYS, expiryDays);
     }
 
     /// Language and theme are the desktop's own choice; the window is rebuilt on the same screen.
