@@ -18,6 +18,8 @@ class WorkspaceTest {
         try (Workspace ws = Workspace.open(dir.resolve("new"))) {
             assertTrue(ws.created());
             assertEquals(5, ws.schemaVersion());
+            assertEquals(Workspace.SCHEMA_VERSION, ws.schemaVersion(), "the newest migration's version, which lets "
+                    + "a workspace already there open without Flyway");
             assertEquals(0, ws.creators().count());
             assertEquals(0, ws.orders().count());
         }
