@@ -50,16 +50,12 @@ public final class Transactions {
                     jdbi.getConfig(Listeners.class).report(new Reconnected(attempt - 1));
                 }
                 return result;
-            } catch (RuntimeException e) {
-                if (committing && connectionLost(e)) {
+            } catch (Exception e) {
+                boolean lost = connectionLost(e);
+                if (committing && lost) {
                     throw new CommitUnknownException(e);
                 }
-                if (committing || attempt >= ATTEMPTS || !connectionLost(e)) {
-                    throw e;
-                }
-                pause(attempt);
-            } catch (Exception e) {
-                if (committing || attempt >= ATTEMPTS || !connectionLost(e)) {
+                if (committing || !lost || attempt >= ATTEMPTS) {
                     throw e;
                 }
                 pause(attempt);

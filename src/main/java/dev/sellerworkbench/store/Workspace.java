@@ -268,9 +268,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     /// Tells `listener` (on the thread that did the work) of each unit of work that was done again
-    /// after the connection to the team workspace's server dropped ([Transactions]).
-    public void onReconnected(java.util.function.Consumer<Transactions.Reconnected> listener) {
-        jdbi.getConfig(Transactions.Listeners.class).add(listener);
+    /// after the connection to the team workspace's server dropped ([Transactions]). Running the
+    /// returned action stops that (a window rebuilt for a new language registers again).
+    public Runnable onReconnected(java.util.function.Consumer<Transactions.Reconnected> listener) {
+        Transactions.Listeners listeners = jdbi.getConfig(Transactions.Listeners.class);
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public int schemaVersion() {

@@ -20,7 +20,7 @@ class LostConnectionRetryTest {
     void aTransactionWhoseConnectionDropsIsDoneAgainOnceAndReported() {
         try (Workspace ws = Workspace.open(TestDatabases.newDatabase(), TestDatabases.credentials())) {
             List<Transactions.Reconnected> reports = new CopyOnWriteArrayList<>();
-            ws.onReconnected(reports::add);
+            Runnable stop = ws.onReconnected(reports::add);
             AtomicInteger attempts = new AtomicInteger();
 
             String saved = Transactions.inTransaction(ws.jdbi(), h -> {
@@ -39,6 +39,17 @@ class LostConnectionRetryTest {
                     "SELECT COUNT(*) FROM setting WHERE name = 'retry.probe'").mapTo(Long.class).one()),
                     "the first attempt's insert was rolled back with its connection");
             assertEquals(List.of(new Transactions.Reconnected(1)), reports);
+
+            stop.run();
+            AtomicInteger again = new AtomicInteger();
+            Transactions.useTransaction(ws.jdbi(), h -> {
+                if (again.incrementAndGet() == 1) {
+                    terminate(ws, h);
+                }
+                h.createUpdate("UPDATE setting SET val = 'again' WHERE name = 'retry.probe'").execute();
+            });
+            assertEquals(2, again.get());
+            assertEquals(1, reports.size(), "a listener that was stopped hears nothing more");
         }
     }
 

@@ -53,6 +53,8 @@ public final class MainWindowView {
     private final Map<NavEntry, ToggleButton> buttons = new EnumMap<>(NavEntry.class);
     private final Map<NavEntry, Function<AppContext, Screen>> factories = new EnumMap<>(NavEntry.class);
     private Screen shown;
+    /// Stops the connection notice when this window is closed or rebuilt.
+    private Runnable stopConnectionNotice = () -> { };
     private dev.sellerworkbench.ui.importing.ImportDialogView importDialog;
 
     public MainWindowView(AppContext context) {
@@ -112,7 +114,7 @@ public final class MainWindowView {
         cancelButton.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
         cancelButton.setOnAction(e -> context.tasks().cancelLatest());
         workspaceLabel.setText(viewModel.workspaceFolder());
-        context.workspace().onReconnected(event -> {
+        stopConnectionNotice = context.workspace().onReconnected(event -> {
             String at = java.time.LocalTime.now(context.clock().withZone(java.time.ZoneId.systemDefault()))
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             String text = context.messages().get("status.reconnected", context.workspace().location(), at);
@@ -211,6 +213,7 @@ public final class MainWindowView {
 
     /// Deactivates the shown screen (the window is closing).
     public void close() {
+        stopConnectionNotice.run();
         if (shown != null) {
             shown.deactivate();
         }
