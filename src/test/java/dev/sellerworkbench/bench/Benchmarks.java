@@ -68,6 +68,16 @@ public final class Benchmarks {
         Files.createDirectories(root);
         Benchmarks bench = new Benchmarks(root);
         bench.run(Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md"));
+        // the stall probe starts the JavaFX toolkit, whose thread would keep this process alive
+        System.exit(0);
+    }
+
+    /// The JVM options the application is started with (the pom's `app.jvm.options`): the
+    /// startup child gets them, and this process runs with them too, so the collector measured
+    /// under load is the one the window uses.
+    static List<String> appJvmOptions() {
+        String options = System.getProperty("sw.bench.appJvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private void run(Path markdown) throws Exception {
@@ -209,10 +219,7 @@ public final class Benchmarks {
     }
 
     private void importCreators() throws Exception {
-        Path csv = root.resolve("creators-" + CREATORS + ".csv");
-        if (!Files.exists(csv)) {
-            CreatorImportBenchmark.generate(csv, CREATORS);
-        }
+        Path csv = creatorsCsv();
         long s = System.nanoTime();
         long parsed = 0;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
@@ -231,29 +238,58 @@ public final class Benchmarks {
             importRate = result.accepted() / seconds(s);
         }
         deleteTree(folder);
+        double storeRate = StoreFloor.rowsPerSecond(csv, folder);
+        deleteTree(folder);
         results.put("import_rows_per_s", Stat.of(importRate));
         results.put("limit_parse_rows_per_s", Stat.of(parseRate));
+        results.put("limit_store_rows_per_s", Stat.of(storeRate));
         ratios.put("import_vs_limit", parseRate / importRate);
-        log("import " + Math.round(importRate) + " rows/s, parse alone " + Math.round(parseRate) + " rows/s");
+        ratios.put("import_vs_store", storeRate / importRate);
+        log("import " + Math.round(importRate) + " rows/s, parse alone " + Math.round(parseRate)
+                + " rows/s, the same rows stored without parsing or checks " + Math.round(storeRate) + " rows/s");
     }
 
-    /// Process start to Find Creators showing its first page on the big workspace, in a fresh JVM
-    /// with fresh preferences, and the heap in use then.
+    private Path creatorsCsv() throws Exception {
+        Path csv = root.resolve("creators-" + CREATORS + ".csv");
+        if (!Files.exists(csv)) {
+            CreatorImportBenchmark.generate(csv, CREATORS);
+        }
+        return csv;
+    }
+
+    /// Process start to Find Creators showing its first page on the big workspace, in a fresh
+    /// process with fresh preferences, and the heap in use then. With the app image built
+    /// (`-Pdist`), the image's own launcher is started, with its runtime, options and
+    /// ahead-of-time cache, as a user starts it; otherwise java on the class path with the app's
+    /// options.
     private void startup(Path folder) throws Exception {
+        Path launcher = Path.of(System.getProperty("sw.bench.launcher", "none"));
+        boolean image = Files.isExecutable(launcher);
         String java = ProcessHandle.current().info().command().orElse("java");
         Stat startup = new Stat();
         Stat heap = new Stat();
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < 4; run++) {
             Path prefs = Files.createTempDirectory("sw-prefs");
+            List<String> probe = List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                    "-Djava.util.prefs.userRoot=" + prefs, "-Dsw.bench.exitOnFirstPage=true");
+            ProcessBuilder builder;
+            if (image) {
+                builder = new ProcessBuilder(launcher.toString(), "--workspace", folder.toString());
+                builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", probe));
+            } else {
+                List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+                command.addAll(appJvmOptions());
+                command.addAll(probe);
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.sellerworkbench.Main",
+                        "--workspace", folder.toString()));
+                builder = new ProcessBuilder(command);
+            }
             long s = System.nanoTime();
-            Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless",
-                    "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + prefs,
-                    "-Dsw.bench.exitOnFirstPage=true", "-cp", System.getProperty("java.class.path"),
-                    "dev.sellerworkbench.Main", "--workspace", folder.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (var in = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    if (line.startsWith("SW_FIRST_PAGE")) {
+                    // the first start warms the file cache and is not counted
+                    if (line.startsWith("SW_FIRST_PAGE") && run > 0) {
                         startup.add(millis(s));
                         heap.add(Double.parseDouble(line.replaceAll(".*heap_mb=", "")));
                     }
@@ -264,11 +300,15 @@ public final class Benchmarks {
         }
         results.put("startup_ms", startup);
         results.put("heap_mb", heap);
-        log("startup " + startup.median() + " ms, heap " + heap.median() + " MB");
+        notes.add(image
+                ? "`startup_ms` starts the app image's launcher (`-Pdist`): its runtime, options and ahead-of-time cache."
+                : "`startup_ms` starts java on the class path with the app's options, without the app image's "
+                        + "ahead-of-time cache (run with `-Pdist,bench` to measure the image).");
+        log("startup " + startup.median() + " ms, heap " + heap.median() + " MB" + (image ? " (app image)" : " (class path)"));
     }
 
     private void stall(Path folder) throws Exception {
-        Path csv = root.resolve("creators-" + CREATORS + ".csv");
+        Path csv = creatorsCsv();
         Path target = root.resolve("ws-stall");
         deleteTree(target);
         try (Workspace big = Workspace.open(folder); Workspace into = Workspace.open(target)) {
