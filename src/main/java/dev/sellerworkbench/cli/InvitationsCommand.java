@@ -107,6 +107,10 @@ final class InvitationsCommand implements Command {
                 json.put("plan", Map.of("id", v.plan().id(), "name", v.plan().name()));
                 json.put("creator", Map.of("id", v.creator().id(), "handle", v.creator().displayHandle()));
                 json.put("status", v.status().name().toLowerCase(Locale.ROOT));
+                if (v.until() != null) {
+                    // removed today: the token works until the removal takes effect (R-PLAN-10)
+                    json.put("valid_until", v.until().toString());
+                }
             }
             case TokenCheck.Revoked r -> {
                 json.put("result", "revoked");
@@ -118,7 +122,8 @@ final class InvitationsCommand implements Command {
         if (args.json()) {
             context.printJson(json);
         } else {
-            context.out().println(InvitationTexts.verdict(Messages.forLocale(Locale.ENGLISH), check));
+            context.out().println(InvitationTexts.verdict(Messages.forLocale(Locale.ENGLISH), check,
+                    at -> at.atZone(context.workspace().settings().timeZone()).toLocalDateTime().toString()));
         }
         // An unknown or revoked token is an answer, not bad input: scripts read "result".
         return Cli.OK;

@@ -2,7 +2,9 @@ package dev.sellerworkbench.invitations;
 
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.i18n.Messages;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 
 /// The staff-facing words for invitation states, number problems and token checks, shared by the
 /// window, the export and the command line so they say the same thing.
@@ -27,9 +29,12 @@ public final class InvitationTexts {
         };
     }
 
-    /// One line saying whose invitation a token is, or why it is not valid (R-IN-2).
-    public static String verdict(Messages messages, TokenCheck check) {
+    /// One line saying whose invitation a token is, or why it is not valid (R-IN-2); `time`
+    /// writes the moment a removed creator's token stops working.
+    public static String verdict(Messages messages, TokenCheck check, Function<Instant, String> time) {
         return switch (check) {
+            case TokenCheck.Valid v when v.until() != null -> messages.get("invitations.verify.leaving",
+                    v.creator().displayHandle(), v.plan().name(), time.apply(v.until()));
             case TokenCheck.Valid v -> messages.get("invitations.verify.valid", v.creator().displayHandle(),
                     v.plan().name(), status(messages, v.status()));
             case TokenCheck.Revoked r -> messages.get("invitations.verify.revoked", r.creator().displayHandle(),

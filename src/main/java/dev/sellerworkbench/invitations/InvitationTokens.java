@@ -1,5 +1,6 @@
 package dev.sellerworkbench.invitations;
 
+import dev.sellerworkbench.commission.EffectiveTimes;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
@@ -7,12 +8,14 @@ import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.store.Workspace;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 /// Per-creator invitation tokens (R-IN-2): 128 random bits from `SecureRandom`, stored on the
-/// plan membership, checked back to the plan and creator, revoked when the creator is removed.
+/// plan membership, checked back to the plan and creator, revoked when the creator's removal
+/// takes effect.
 public final class InvitationTokens {
 
     /// Random bytes per token: 16 bytes = 128 bits, the least R-IN-2 allows.
@@ -48,7 +51,8 @@ public final class InvitationTokens {
         return issued;
     }
 
-    /// Removes a creator from the plan; their token stops verifying at once.
+    /// Removes a creator from the plan; their token keeps verifying until 00:00 next day in the
+    /// seller's zone, when the removal takes effect (R-PLAN-10).
     public boolean removeCreator(long planId, long creatorId) {
         return workspace.plans().removeCreator(planId, creatorId, clock.instant());
     }
@@ -70,11 +74,17 @@ public final class InvitationTokens {
         if (plan.isEmpty() || creator.isEmpty()) {
             return new TokenCheck.Unknown();
         }
-        // A removed member's token is dead even where an older writer left the flag unset.
+        // A removed member's token is dead from 00:00 next day (R-PLAN-10), also where an older
+        // writer left the flag unset.
         if (member.tokenRevoked() || member.status() == InvitationStatus.REMOVED) {
+            Instant effective = member.removedAt() == null ? null
+                    : EffectiveTimes.nextMidnight(member.removedAt(), workspace.settings().timeZone());
+            if (effective != null && clock.instant().isBefore(effective)) {
+                return new TokenCheck.Valid(plan.get(), creator.get(), InvitationStatus.REMOVED, effective);
+            }
             return new TokenCheck.Revoked(plan.get(), creator.get());
         }
-        return new TokenCheck.Valid(plan.get(), creator.get(), member.status());
+        return new TokenCheck.Valid(plan.get(), creator.get(), member.status(), null);
     }
 
     /// The token in a pasted token or invitation link, if it has the shape of one.

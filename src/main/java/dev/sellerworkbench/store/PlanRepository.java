@@ -228,7 +228,8 @@ public final class PlanRepository {
                 .bind("t", token).bind("plan", planId).bind("creator", creatorId).execute() == 1);
     }
 
-    /// Takes a creator out of a plan and revokes their invitation token in one statement (R-IN-2).
+    /// Takes a creator out of a plan and marks their invitation token revoked in one statement
+    /// (R-IN-2); the token stops verifying at 00:00 after `at` in the seller's zone (R-PLAN-10).
     public boolean removeCreator(long planId, long creatorId, Instant at) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE plan_creator SET status = 'REMOVED', removed_at = :at, "
                         + "token_revoked = TRUE WHERE plan_id = :plan AND creator_id = :creator")

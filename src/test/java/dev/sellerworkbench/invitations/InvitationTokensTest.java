@@ -2,11 +2,19 @@ package dev.sellerworkbench.invitations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.i18n.Messages;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +75,41 @@ class InvitationTokensTest {
     }
 
     @Test
-    void removingACreatorRevokesTheirToken() {
+    void removedCreatorsTokenWorksUntilMidnightInTheSellersZoneThenIsRevoked() {
+        // R-PLAN-10: a removal reaches a creator already invited at 00:00 of the next day
         String token = tokenOf(fixture.linh);
         assertTrue(tokens.removeCreator(fixture.planId, fixture.linh));
-        TokenCheck.Revoked revoked = assertInstanceOf(TokenCheck.Revoked.class, tokens.verify(token));
+        ZoneId zone = fixture.ws.settings().timeZone();
+        Instant midnight = InvitationFixture.CLOCK.instant().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone)
+                .toInstant();
+
+        TokenCheck.Valid leaving = assertInstanceOf(TokenCheck.Valid.class, tokens.verify(token));
+        assertEquals(InvitationStatus.REMOVED, leaving.status());
+        assertEquals(midnight, leaving.until());
+        assertInstanceOf(TokenCheck.Valid.class, at(midnight.minusSeconds(1)).verify(token));
+
+        TokenCheck.Revoked revoked = assertInstanceOf(TokenCheck.Revoked.class, at(midnight).verify(token));
         assertEquals(fixture.linh, revoked.creator().id());
+    }
+
+    @Test
+    void currentMembersTokenHasNoEnd() {
+        TokenCheck.Valid valid = assertInstanceOf(TokenCheck.Valid.class, tokens.verify(tokenOf(fixture.linh)));
+        assertNull(valid.until());
+        assertEquals(InvitationStatus.INVITED, valid.status());
+    }
+
+    @Test
+    void verdictSaysUntilWhenARemovedCreatorsTokenStillWorks() {
+        String token = tokenOf(fixture.linh);
+        tokens.removeCreator(fixture.planId, fixture.linh);
+        String line = InvitationTexts.verdict(Messages.forLocale(Locale.ENGLISH), tokens.verify(token), Instant::toString);
+        assertTrue(line.startsWith("Valid until 20"), line);
+        assertTrue(line.contains("was removed"), line);
+    }
+
+    private InvitationTokens at(Instant instant) {
+        return new Invitations(fixture.ws, Clock.fixed(instant, ZoneOffset.UTC)).tokens();
     }
 
     @Test

@@ -192,7 +192,7 @@ public final class InvitationsViewModel {
     private void verifyToken() {
         String input = token.get();
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.tokens().verify(input))
-                .onSuccess(check -> verifyResult.set(InvitationTexts.verdict(messages, check)))
+                .onSuccess(check -> verifyResult.set(InvitationTexts.verdict(messages, check, context.formats()::dateTime)))
                 .runWith(context.tasks());
     }
 
