@@ -29,10 +29,10 @@ final class BenchmarkReport {
                     + "`limit_parse_rows_per_s`: the store is the bound. A JFR allocation profile of 200,000 rows puts "
                     + "most of the ~41 KB allocated per row in H2's copy-on-write B-tree pages (a row writes three "
                     + "tables and five indexes in one transaction); a page cache sixteen times larger changed "
-                    + "nothing. The gap between store and import is the collector: the app runs Shenandoah for the "
-                    + "FX thread's sake (`fx_stall_max_ms`), and its concurrent marking of the large transaction "
-                    + "takes one of the two cores; under G1 the same import ran at about 25,000 rows/s, with "
-                    + "200 ms pauses of the window.",
+                    + "nothing. What the import adds to the store (parsing, checks, the key set) is small beside it. "
+                    + "The collector moves it between runs: run alone in a fresh JVM, under the app's Shenandoah "
+                    + "(`fx_stall_max_ms`), the import went as low as 16,000 rows/s while the collector's "
+                    + "concurrent cycles took one of the two cores.",
             "levels_recompute_s", "The rule arithmetic over the same figures in memory takes `limit_levels_s`. "
                     + "Projected levels are written a block of 1,024 creators per row, shown levels live in a narrow "
                     + "table of their own and are written in creator order, and a month's figures are read through "
