@@ -71,8 +71,42 @@ public final class PlanRepository {
     public void delete(long planId) {
         Transactions.useTransaction(jdbi, h -> {
             h.createUpdate("DELETE FROM application WHERE plan_id = :id").bind("id", planId).execute();
+            h.createUpdate("DELETE FROM plan_unpublished_edit WHERE plan_id = :id").bind("id", planId).execute();
             h.createUpdate("DELETE FROM plan WHERE id = :id").bind("id", planId).execute();
         });
+    }
+
+    /// A staff member's edit of a published plan, kept until it is published: the editor's state
+    /// as JSON, made from the plan at `baseVersion`.
+    public record UnpublishedEdit(long planId, String staff, int baseVersion, String state, Instant savedAt) {
+    }
+
+    /// Keeps (or replaces) a staff member's unpublished edit of a published plan, so that a crash
+    /// or a closed window does not lose it.
+    public void keepUnpublishedEdit(UnpublishedEdit edit) {
+        Transactions.useTransaction(jdbi, h -> {
+            h.createUpdate("DELETE FROM plan_unpublished_edit WHERE plan_id = :id AND staff = :staff")
+                    .bind("id", edit.planId()).bind("staff", edit.staff()).execute();
+            h.createUpdate("INSERT INTO plan_unpublished_edit (plan_id, staff, base_version, state, saved_at) "
+                            + "VALUES (:id, :staff, :version, :state, :at)")
+                    .bind("id", edit.planId()).bind("staff", edit.staff()).bind("version", edit.baseVersion())
+                    .bind("state", edit.state()).bind("at", Sql.ts(edit.savedAt())).execute();
+        });
+    }
+
+    public Optional<UnpublishedEdit> unpublishedEdit(long planId, String staff) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plan_unpublished_edit WHERE plan_id = :id AND staff = :staff")
+                .bind("id", planId).bind("staff", staff).map((rs, ctx) -> new UnpublishedEdit(rs.getLong("plan_id"),
+                        rs.getString("staff"), rs.getInt("base_version"), rs.getString("state"),
+                        Sql.instant(rs, "saved_at"))).findOne());
+    }
+
+    /// Drops a staff member's unpublished edit of the plan (published, or no longer wanted); false
+    /// when there was none.
+    public boolean dropUnpublishedEdit(long planId, String staff) {
+        return Transactions.inTransaction(jdbi, h -> h.createUpdate(
+                        "DELETE FROM plan_unpublished_edit WHERE plan_id = :id AND staff = :staff")
+                .bind("id", planId).bind("staff", staff).execute() == 1);
     }
 
     public Optional<Plan> findById(long id) {

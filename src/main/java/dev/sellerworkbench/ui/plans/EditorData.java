@@ -3,9 +3,12 @@ package dev.sellerworkbench.ui.plans;
 import dev.sellerworkbench.commission.CommissionSnapshot;
 import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.domain.Creator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.SavedList;
+import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.store.Workspace;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -16,9 +19,10 @@ import java.util.Objects;
 /// Everything an editor reads when it opens, loaded in one background task: the stored plan (null
 /// for a new one), products, the plan's creators, the commission snapshot the picker, conflicts,
 /// pending changes and the rate preview read, the limits, showcases, saved lists and the seller's zone.
+/// `kept` is the unpublished edit of a published plan kept from an earlier session, or null.
 record EditorData(StoredPlan stored, Plan header, Map<String, Product> products, List<Creator> creators,
                   CommissionSnapshot snapshot, PlanLimits limits, Map<Long, List<String>> showcase,
-                  List<SavedList> savedLists, ZoneId zone) {
+                  List<SavedList> savedLists, ZoneId zone, KeptEdit kept) {
 
     static EditorData load(Workspace ws, long planId, Plan fresh) {
         StoredPlan stored = planId == 0 ? null : StoredPlan.load(ws, planId);
@@ -33,6 +37,31 @@ record EditorData(StoredPlan stored, Plan header, Map<String, Product> products,
         }
         return new EditorData(stored, header, products, creators, CommissionSnapshot.load(ws),
                 PlanLimits.from(ws.settings()), planId == 0 ? Map.of() : ws.plans().showcase(planId),
-                ws.savedLists().all(), ws.settings().timeZone());
+                ws.savedLists().all(), ws.settings().timeZone(), kept(ws, stored));
+    }
+
+    /// This staff member's kept edit of the published plan. One begun on an older version (the plan was published again
+    /// since) is dropped and reported stale; one that cannot be read is dropped.
+    private static KeptEdit kept(Workspace ws, StoredPlan stored) {
+        if (stored == null || stored.plan().status() != PlanStatus.PUBLISHED) {
+            return null;
+        }
+        String staff = ws.settings().staffName();
+        PlanRepository.UnpublishedEdit edit = ws.plans().unpublishedEdit(stored.plan().id(), staff).orElse(null);
+        if (edit == null) {
+            return null;
+        }
+        if (edit.baseVersion() != stored.plan().version()) {
+            ws.plans().dropUnpublishedEdit(edit.planId(), staff);
+            return new KeptEdit(null, edit.savedAt(), true, List.of());
+        }
+        EditorState state;
+        try {
+            state = KeptEdit.read(edit.state());
+        } catch (JsonProcessingException e) {
+            ws.plans().dropUnpublishedEdit(edit.planId(), staff);
+            return null;
+        }
+        return new KeptEdit(state, edit.savedAt(), false, ws.creators().findByIds(state.creatorIds()));
     }
 }

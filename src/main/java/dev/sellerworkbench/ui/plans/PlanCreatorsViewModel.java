@@ -61,6 +61,11 @@ public final class PlanCreatorsViewModel {
         message.set("");
     }
 
+    /// The row a creator gets in this plan's list (a creator named by a kept edit).
+    PlanCreatorRow rowFor(Creator c) {
+        return row(c);
+    }
+
     private PlanCreatorRow row(Creator c) {
         PlanCreator pc = invitations.get(c.id());
         String status = context.messages().get("plans.invitation." + (pc == null ? "new"

@@ -102,7 +102,30 @@ public final class PlanEditorViewModel {
         history.reset(state());
         refreshDerived();
         title.set(titleOf(opened));
+        offerKeptEdit(data.kept());
         loaded.set(true);
+    }
+
+    /// Puts back the unpublished edit kept from an earlier session, as one undo step on top of the
+    /// published plan, or says why an outdated one was not restored.
+    private void offerKeptEdit(KeptEdit kept) {
+        if (kept == null) {
+            return;
+        }
+        String when = context.formats().dateTime(kept.savedAt());
+        if (kept.stale()) {
+            saving.state(messages.get("plans.editor.editDiscarded", when));
+            return;
+        }
+        kept.creators().forEach(c -> knownCreators.putIfAbsent(c.id(), creators.rowFor(c)));
+        applying = true;
+        header.restore(kept.state());
+        products.restore(kept.state().items());
+        creators.restore(kept.state().creatorIds(), knownCreators);
+        applying = false;
+        refreshDerived();
+        history.record(state());
+        saving.state(messages.get("plans.editor.editRestored", when));
     }
 
     private String titleOf(Plan header) {
@@ -121,11 +144,18 @@ public final class PlanEditorViewModel {
         debouncer.schedule(this::settle);
     }
 
-    /// Edits paused: record an undo step and, for a draft, save it.
+    /// Edits paused: record an undo step and, for a draft, save it; a published plan's edit is
+    /// kept until it is published, so a crash or a closed window does not lose it.
     private void settle() {
         history.record(state());
+        store();
+    }
+
+    private void store() {
         if (isDraft()) {
             saving.saveDraft();
+        } else if (isPublished()) {
+            saving.keepEdit(plan.get(), state());
         }
     }
 
@@ -153,9 +183,7 @@ public final class PlanEditorViewModel {
         creators.restore(state.creatorIds(), knownCreators);
         applying = false;
         refreshDerived();
-        if (isDraft()) {
-            saving.saveDraft();
-        }
+        store();
     }
 
     /// The editor's content as a draft for the commission engine.
@@ -296,6 +324,10 @@ public final class PlanEditorViewModel {
 
     boolean isDraft() {
         return plan.get() != null && plan.get().status() == PlanStatus.DRAFT;
+    }
+
+    boolean isPublished() {
+        return plan.get() != null && plan.get().status() == PlanStatus.PUBLISHED;
     }
 
     boolean isEnded() {

@@ -6,6 +6,7 @@ import dev.sellerworkbench.commission.PlanSaveResult;
 import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.time.Instant;
@@ -23,6 +24,9 @@ final class PlanSaving {
     private boolean inFlight;
     private boolean saveAgain;
     private boolean publishAfter;
+    private boolean keeping;
+    private EditorState keepNext;
+    private Plan keepPlan;
 
     PlanSaving(AppContext context, PlanEditorViewModel editor) {
         this.context = context;
@@ -112,6 +116,11 @@ final class PlanSaving {
         state.set(context.messages().get("plans.editor.publishing"));
         BackgroundTask.of(context.messages().get("plans.editor.publishing"), p -> {
                     PlanSaveResult result = service().publish(draft);
+                    if (result.ok()) {
+                        // the kept edit is now the plan itself
+                        context.workspace().plans().dropUnpublishedEdit(result.planId(),
+                                context.workspace().settings().staffName());
+                    }
                     return new Saved(result, null, conflict(result, true));
                 })
                 .onSuccess(saved -> {
@@ -164,6 +173,43 @@ final class PlanSaving {
         BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> service().removeCreator(planId, creatorId))
                 .onSuccess(removed -> editor.reload(planId))
                 .runWith(context.tasks());
+    }
+
+    /// Keeps an edit of the published `plan` until it is published, one write at a time: a keep
+    /// asked for while another runs follows it with the newest state.
+    void keepEdit(Plan plan, EditorState edit) {
+        keepPlan = plan;
+        keepNext = edit;
+        if (keeping) {
+            return;
+        }
+        keeping = true;
+        EditorState state = keepNext;
+        keepNext = null;
+        String json = KeptEdit.write(state);
+        Instant at = context.clock().instant();
+        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
+                    context.workspace().plans().keepUnpublishedEdit(new PlanRepository.UnpublishedEdit(plan.id(),
+                            context.workspace().settings().staffName(), plan.version(), json, at));
+                    return at;
+                })
+                .onSuccess(kept -> {
+                    keeping = false;
+                    state(context.messages().get("plans.editor.keptAt", context.formats().dateTime(kept)));
+                    if (keepNext != null) {
+                        keepEdit(keepPlan, keepNext);
+                    }
+                })
+                .onFailure(e -> {
+                    keeping = false;
+                    state(context.messages().get("plans.editor.keepFailed", String.valueOf(e.getMessage())));
+                })
+                .runWith(context.tasks());
+    }
+
+    /// Says something in the editor's save line.
+    void state(String text) {
+        state.set(text);
     }
 
     ReadOnlyStringProperty stateProperty() {
