@@ -1,9 +1,9 @@
 package dev.sellerworkbench.ui.plans;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sellerworkbench.commission.CommissionSnapshot;
 import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.domain.Creator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.Product;
@@ -40,8 +40,9 @@ record EditorData(StoredPlan stored, Plan header, Map<String, Product> products,
                 ws.savedLists().all(), ws.settings().timeZone(), kept(ws, stored));
     }
 
-    /// This staff member's kept edit of the published plan. One begun on an older version (the plan was published again
-    /// since) is dropped and reported stale; one that cannot be read is dropped.
+    /// This staff member's kept edit of the published plan. One begun on an older version (the
+    /// plan was published again since) is dropped and reported stale; one that cannot be read is
+    /// dropped.
     private static KeptEdit kept(Workspace ws, StoredPlan stored) {
         if (stored == null || stored.plan().status() != PlanStatus.PUBLISHED) {
             return null;

@@ -118,12 +118,7 @@ public final class PlanEditorViewModel {
             return;
         }
         kept.creators().forEach(c -> knownCreators.putIfAbsent(c.id(), creators.rowFor(c)));
-        applying = true;
-        header.restore(kept.state());
-        products.restore(kept.state().items());
-        creators.restore(kept.state().creatorIds(), knownCreators);
-        applying = false;
-        refreshDerived();
+        show(kept.state());
         history.record(state());
         saving.state(messages.get("plans.editor.editRestored", when));
     }
@@ -176,14 +171,19 @@ public final class PlanEditorViewModel {
                 products.states(), creators.ids());
     }
 
+    /// Undo and redo: shows the state and stores it as an edit would be.
     private void restore(EditorState state) {
+        show(state);
+        store();
+    }
+
+    private void show(EditorState state) {
         applying = true;
         header.restore(state);
         products.restore(state.items());
         creators.restore(state.creatorIds(), knownCreators);
         applying = false;
         refreshDerived();
-        store();
     }
 
     /// The editor's content as a draft for the commission engine.
