@@ -1,6 +1,7 @@
 package dev.sellerworkbench.bench;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /// Renders BENCHMARKS.md: each figure with its target and whether it was met, the notes on what
@@ -101,7 +102,7 @@ final class BenchmarkReport {
             if (!ok) {
                 double factor = target.atMost() ? median / target.limit() : target.limit() / median;
                 md.append("- `").append(target.key()).append("` misses ").append(format(target.limit())).append(' ')
-                        .append(target.unit()).append(" by ").append(String.format("%.2f×", factor)).append(". ")
+                        .append(target.unit()).append(" by ").append(String.format(Locale.ROOT, "%.2f×", factor)).append(". ")
                         .append(CAUSES.getOrDefault(target.key(), "")).append('\n');
             }
         }
@@ -117,6 +118,6 @@ final class BenchmarkReport {
         if (Double.isNaN(v)) {
             return "—";
         }
-        return v >= 100 ? String.format("%,.0f", v) : String.format("%.2f", v);
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }
