@@ -43,7 +43,7 @@ import javafx.collections.transformation.SortedList;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/// The project's benchmark (`mvn -B -Pbench verify`): measures the workbench beside the naive
+/// The project's benchmark (`mvn -B -Pdist,bench verify`): measures the workbench beside the naive
 /// approach and the machine's limit in one run, on a 1,000,000-creator workspace cached under
 /// `target/bench/`, and writes `target/bench/bench.json` and `BENCHMARKS.md`. Ratios are what to
 /// trust on a shared, noisy machine; absolute times are reported beside them.

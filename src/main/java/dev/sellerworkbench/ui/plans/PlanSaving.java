@@ -108,8 +108,10 @@ final class PlanSaving {
     }
 
     void publish(PlanDraft draft) {
-        if (inFlight) {
+        // a keep still being written would land after the publish drops it
+        if (inFlight || keeping) {
             publishAfter = true;
+            keepNext = null;
             return;
         }
         inFlight = true;
@@ -198,11 +200,18 @@ final class PlanSaving {
                     state(context.messages().get("plans.editor.keptAt", context.formats().dateTime(kept)));
                     if (keepNext != null) {
                         keepEdit(keepPlan, keepNext);
+                    } else if (publishAfter && !inFlight) {
+                        publishAfter = false;
+                        editor.publish();
                     }
                 })
                 .onFailure(e -> {
                     keeping = false;
                     state(context.messages().get("plans.editor.keepFailed", String.valueOf(e.getMessage())));
+                    if (publishAfter && !inFlight) {
+                        publishAfter = false;
+                        editor.publish();
+                    }
                 })
                 .runWith(context.tasks());
     }

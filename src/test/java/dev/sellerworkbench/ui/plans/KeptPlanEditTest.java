@@ -10,7 +10,13 @@ import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.UiTestSupport;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -124,5 +130,35 @@ class KeptPlanEditTest {
         assertEquals("Colleague's version", later.header().descriptionProperty().get());
         assertTrue(later.saveStateProperty().get().contains("were not restored"), later.saveStateProperty().get());
         assertTrue(workspace.plans().unpublishedEdit(published.id(), me).isEmpty());
+    }
+
+    @Test
+    void publishPressedWhileAKeepIsBeingWrittenWaitsForIt() {
+        // background work queued, run newest first: the order that let a late keep outlive the
+        // publish that should have dropped it
+        Deque<Runnable> queued = new ArrayDeque<>();
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        AppContext slow = new AppContext(workspace, TaskRunner.using(queued::push, Runnable::run), messages,
+                new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK, Preferences.forTest("kept-race"));
+        Debouncer pause = Debouncer.manual();
+        PlanEditorViewModel editor = new PlanEditorViewModel(slow, pause);
+        editor.open(published.id());
+        runAll(queued);
+        String renamed = published.name() + " weekend";
+        editor.header().nameProperty().set(renamed);
+        pause.flush();
+
+        editor.publish();
+        runAll(queued);
+
+        assertEquals(renamed, workspace.plans().findById(published.id()).orElseThrow().name(), editor.problems().toString());
+        assertTrue(workspace.plans().unpublishedEdit(published.id(), workspace.settings().staffName()).isEmpty(),
+                "the keep written before the publish is dropped by it");
+    }
+
+    private static void runAll(Deque<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.pop().run();
+        }
     }
 }
