@@ -166,6 +166,8 @@ public final class PlanService {
                     saveCreators(h, id, draft.creatorIds(), storedCreators, now);
                 }
                 if (publish) {
+                    // what this staff member kept of the edit is now the plan itself
+                    PlanRepository.dropUnpublishedEdit(h, id, staff);
                     AuditRepository.record(h, new AuditEntry(0, now, staff, "plan", String.valueOf(id),
                             wasPublished ? "EDIT" : "PUBLISH", stored == null ? null : stored.status().name(),
                             PlanStatus.PUBLISHED.name(), changes.isEmpty() ? null : changes.size() + " rate change(s)"));

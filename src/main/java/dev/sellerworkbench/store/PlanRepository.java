@@ -104,9 +104,13 @@ public final class PlanRepository {
     /// Drops a staff member's unpublished edit of the plan (published, or no longer wanted); false
     /// when there was none.
     public boolean dropUnpublishedEdit(long planId, String staff) {
-        return Transactions.inTransaction(jdbi, h -> h.createUpdate(
-                        "DELETE FROM plan_unpublished_edit WHERE plan_id = :id AND staff = :staff")
-                .bind("id", planId).bind("staff", staff).execute() == 1);
+        return Transactions.inTransaction(jdbi, h -> dropUnpublishedEdit(h, planId, staff));
+    }
+
+    /// Within a caller's transaction (publishing makes the kept edit the plan itself).
+    public static boolean dropUnpublishedEdit(Handle h, long planId, String staff) {
+        return h.createUpdate("DELETE FROM plan_unpublished_edit WHERE plan_id = :id AND staff = :staff")
+                .bind("id", planId).bind("staff", staff).execute() == 1;
     }
 
     public Optional<Plan> findById(long id) {

@@ -118,11 +118,6 @@ final class PlanSaving {
         state.set(context.messages().get("plans.editor.publishing"));
         BackgroundTask.of(context.messages().get("plans.editor.publishing"), p -> {
                     PlanSaveResult result = service().publish(draft);
-                    if (result.ok()) {
-                        // the kept edit is now the plan itself
-                        context.workspace().plans().dropUnpublishedEdit(result.planId(),
-                                context.workspace().settings().staffName());
-                    }
                     return new Saved(result, null, conflict(result, true));
                 })
                 .onSuccess(saved -> {
@@ -180,15 +175,13 @@ final class PlanSaving {
     /// Keeps an edit of the published `plan` until it is published, one write at a time: a keep
     /// asked for while another runs follows it with the newest state.
     void keepEdit(Plan plan, EditorState edit) {
-        keepPlan = plan;
-        keepNext = edit;
         if (keeping) {
+            keepPlan = plan;
+            keepNext = edit;
             return;
         }
         keeping = true;
-        EditorState state = keepNext;
-        keepNext = null;
-        String json = KeptEdit.write(state);
+        String json = KeptEdit.write(edit);
         Instant at = context.clock().instant();
         BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
                     context.workspace().plans().keepUnpublishedEdit(new PlanRepository.UnpublishedEdit(plan.id(),
@@ -196,24 +189,27 @@ final class PlanSaving {
                     return at;
                 })
                 .onSuccess(kept -> {
-                    keeping = false;
-                    state(context.messages().get("plans.editor.keptAt", context.formats().dateTime(kept)));
-                    if (keepNext != null) {
-                        keepEdit(keepPlan, keepNext);
-                    } else if (publishAfter && !inFlight) {
-                        publishAfter = false;
-                        editor.publish();
-                    }
+                    state.set(context.messages().get("plans.editor.keptAt", context.formats().dateTime(kept)));
+                    afterKeep();
                 })
                 .onFailure(e -> {
-                    keeping = false;
-                    state(context.messages().get("plans.editor.keepFailed", String.valueOf(e.getMessage())));
-                    if (publishAfter && !inFlight) {
-                        publishAfter = false;
-                        editor.publish();
-                    }
+                    state.set(context.messages().get("plans.editor.keepFailed", String.valueOf(e.getMessage())));
+                    afterKeep();
                 })
                 .runWith(context.tasks());
+    }
+
+    /// A keep is written (or failed): the newest state follows, or the publish that waited for it.
+    private void afterKeep() {
+        keeping = false;
+        EditorState next = keepNext;
+        keepNext = null;
+        if (next != null) {
+            keepEdit(keepPlan, next);
+        } else if (publishAfter && !inFlight) {
+            publishAfter = false;
+            editor.publish();
+        }
     }
 
     /// Says something in the editor's save line.
