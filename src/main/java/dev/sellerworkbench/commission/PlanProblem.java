@@ -16,6 +16,7 @@ public record PlanProblem(String item, String field, String key, List<Object> ar
     public static final String FIELD_REASON = "reason";
     public static final String FIELD_SHOP_RATE = "shopRate";
     public static final String FIELD_CREATORS = "creators";
+    public static final String FIELD_LINK = "link";
 
     public PlanProblem {
         args = List.copyOf(args);

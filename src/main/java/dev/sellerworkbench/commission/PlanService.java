@@ -89,6 +89,123 @@ public final class PlanService {
         });
     }
 
+    /// What [#addCreators] did: who was added, who was in the plan already, who did not fit under the
+    /// plan's creator limit (R-PLAN-8), and the problems that kept the others out (R-PR-2 conflicts
+    /// naming the other plan) or refused the whole call (no such plan, not targeted, ended).
+    public record AddResult(List<Long> added, List<Long> already, List<Long> overLimit, List<PlanProblem> problems) {
+
+        public AddResult {
+            added = List.copyOf(added);
+            already = List.copyOf(already);
+            overLimit = List.copyOf(overLimit);
+            problems = List.copyOf(problems);
+        }
+
+        static AddResult refused(String key, Object... args) {
+            return new AddResult(List.of(), List.of(), List.of(), List.of(PlanProblem.of(null, PlanProblem.FIELD_PLAN, key, args)));
+        }
+    }
+
+    /// Adds creators to a targeted plan from anywhere but its editor (Find Creators, recommended
+    /// creators, saved lists; R-PLAN-9), in one transaction that bumps the plan's version so an
+    /// editor open on it reloads instead of saving over them. Each newcomer is *not sent* (R-IN-5),
+    /// with a token only if the plan is published. Creators past the limit or in R-PR-2 conflict are
+    /// left out and named; an ended plan takes nobody.
+    public AddResult addCreators(long planId, List<Long> creatorIds) {
+        Plan plan = workspace.plans().findById(planId).orElse(null);
+        if (plan == null || plan.type() != PlanType.TARGETED) {
+            return AddResult.refused("commission.problem.planMissing");
+        }
+        Instant now = clock.instant();
+        java.time.LocalDate today = now.atZone(workspace.settings().timeZone()).toLocalDate();
+        if (plan.status() == PlanStatus.ENDED || (plan.endDate() != null && plan.endDate().isBefore(today))) {
+            return AddResult.refused("commission.problem.planEnded");
+        }
+        CommissionSnapshot current = CommissionSnapshot.load(workspace);
+        PlanValidator validator = new PlanValidator(limits());
+        List<String> products = workspace.plans().items(planId).stream().filter(i -> i.removedAt() == null)
+                .map(PlanItem::productId).toList();
+        List<PlanCreator> members = workspace.plans().creators(planId);
+        Set<Long> inPlan = new LinkedHashSet<>();
+        members.stream().filter(pc -> pc.status() != InvitationStatus.REMOVED).forEach(pc -> inPlan.add(pc.creatorId()));
+        int room = limits().maxTargetedCreators() - inPlan.size();
+        List<Long> added = new ArrayList<>();
+        List<Long> already = new ArrayList<>();
+        List<Long> overLimit = new ArrayList<>();
+        List<PlanProblem> problems = new ArrayList<>();
+        for (long creatorId : new LinkedHashSet<>(creatorIds)) {
+            if (inPlan.contains(creatorId)) {
+                already.add(creatorId);
+                continue;
+            }
+            List<PlanProblem> conflicts = validator.creatorConflicts(plan, products, creatorId, current);
+            if (!conflicts.isEmpty()) {
+                problems.addAll(conflicts);
+            } else if (added.size() >= room) {
+                overLimit.add(creatorId);
+            } else {
+                added.add(creatorId);
+            }
+        }
+        if (!overLimit.isEmpty()) {
+            problems.add(PlanProblem.of(null, PlanProblem.FIELD_CREATORS, "commission.problem.tooManyCreators",
+                    String.valueOf(limits().maxTargetedCreators()), String.valueOf(inPlan.size() + added.size() + overLimit.size())));
+        }
+        if (added.isEmpty()) {
+            return new AddResult(added, already, overLimit, problems);
+        }
+        boolean sendable = plan.status() == PlanStatus.PUBLISHED;
+        String staff = workspace.settings().staffName();
+        try {
+            Transactions.useTransaction(workspace.jdbi(), h -> {
+                if (!PlanRepository.touch(h, planId, plan.version())) {
+                    throw new StaleEdit();
+                }
+                for (long creatorId : added) {
+                    PlanRepository.saveCreator(h, new PlanCreator(planId, creatorId, InvitationStatus.NOT_SENT, now,
+                            null, null, sendable ? newToken() : null, false));
+                    AuditRepository.record(h, new AuditEntry(0, now, staff, "plan_creator", planId + ":" + creatorId,
+                            "ADD", null, InvitationStatus.NOT_SENT.name(), null));
+                }
+            });
+        } catch (StaleEdit e) {
+            return AddResult.refused("commission.problem.staleEdit");
+        }
+        return new AddResult(added, already, overLimit, problems);
+    }
+
+    /// Sets (or, with a blank `link`, clears) a targeted plan's Seller Center invitation link (R-IN-6).
+    /// The link is no commission term, so a published plan takes it at once, without R-PLAN-10's
+    /// wait; it is validated as an https address and audited. Refused when the plan changed since
+    /// `version` was read.
+    public PlanSaveResult setLink(long planId, String link, int version) {
+        Plan stored = workspace.plans().findById(planId).orElse(null);
+        if (stored == null || stored.type() != PlanType.TARGETED) {
+            return refused(planId, "commission.problem.planMissing");
+        }
+        Optional<PlanProblem> problem = PlanValidator.checkLink(link);
+        if (problem.isPresent()) {
+            return PlanSaveResult.refused(planId, List.of(problem.get()));
+        }
+        String clean = link == null || link.isBlank() ? null : link.strip();
+        Instant now = clock.instant();
+        Plan changed = new Plan(stored.id(), stored.type(), stored.name(), stored.description(), stored.endDate(),
+                stored.status(), stored.approvalRequired(), stored.shopRate(), clean, stored.createdAt(), now,
+                stored.publishedAt(), version);
+        try {
+            Transactions.useTransaction(workspace.jdbi(), h -> {
+                if (!PlanRepository.update(h, changed)) {
+                    throw new StaleEdit();
+                }
+                AuditRepository.record(h, new AuditEntry(0, now, workspace.settings().staffName(), "plan",
+                        String.valueOf(planId), "LINK", null, null, clean));
+            });
+            return PlanSaveResult.saved(planId);
+        } catch (StaleEdit e) {
+            return refused(planId, "commission.problem.staleEdit");
+        }
+    }
+
     /// Ends a plan today in the seller's zone: the Shop plan is left this way (R-PLAN-12). The end
     /// date keeps today's sales earning (a plan counts until the end of its end date); from 00:00
     /// tomorrow it gives nothing. Refused when the plan is missing, already ended or was changed since
@@ -163,7 +280,7 @@ public final class PlanService {
                     PlanRepository.addRateChange(h, change);
                 }
                 if (header.type() == PlanType.TARGETED) {
-                    saveCreators(h, id, draft.creatorIds(), storedCreators, now);
+                    saveCreators(h, id, draft.creatorIds(), storedCreators, now, publish || wasPublished);
                 }
                 if (publish) {
                     // what this staff member kept of the edit is now the plan itself
@@ -237,18 +354,24 @@ public final class PlanService {
         return changes;
     }
 
-    /// Invites the draft's new creators, re-invites removed ones, and removes those left out. Existing
-    /// rows keep their invitation state: accepting is the creator's act, not the editor's.
+    /// Adds the draft's new creators and re-adds removed ones as *not sent*, and removes those left out.
+    /// Existing rows keep their invitation state: sending, accepting and declining are recorded by
+    /// [dev.sellerworkbench.invitations.Collaborations], not by the editor. Only a published plan's
+    /// members get tokens: a draft produces nothing sendable (R-IN-5).
     private static void saveCreators(Handle h, long planId, List<Long> wanted, List<PlanCreator> storedCreators,
-                                     Instant now) {
+                                     Instant now, boolean sendable) {
         Map<Long, PlanCreator> before = new LinkedHashMap<>();
         storedCreators.forEach(pc -> before.put(pc.creatorId(), pc));
         Set<Long> keep = new LinkedHashSet<>(wanted);
         for (long creatorId : keep) {
             PlanCreator old = before.get(creatorId);
             if (old == null || old.status() == InvitationStatus.REMOVED) {
-                PlanRepository.saveCreator(h, new PlanCreator(planId, creatorId, InvitationStatus.INVITED, now, null,
-                        null, newToken(), false));
+                PlanRepository.saveCreator(h, new PlanCreator(planId, creatorId, InvitationStatus.NOT_SENT, now, null,
+                        null, sendable ? newToken() : null, false));
+            } else if (sendable && old.token() == null) {
+                PlanRepository.saveCreator(h, new PlanCreator(planId, creatorId, old.status(), old.invitedAt(),
+                        old.acceptedAt(), old.removedAt(), newToken(), false, old.sentAt(), old.sentChannel(),
+                        old.declinedAt(), old.note(), old.version()));
             }
         }
         for (PlanCreator old : storedCreators) {

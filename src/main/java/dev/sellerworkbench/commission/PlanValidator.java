@@ -8,7 +8,6 @@ import static dev.sellerworkbench.commission.PlanProblem.FIELD_RATE;
 import static dev.sellerworkbench.commission.PlanProblem.FIELD_REASON;
 import static dev.sellerworkbench.commission.PlanProblem.FIELD_SHOP_RATE;
 
-import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanItem;
@@ -58,6 +57,7 @@ public final class PlanValidator {
         }
         checkItems(draft, current, problems);
         if (plan.type() == PlanType.TARGETED) {
+            checkLink(plan.baseLink()).ifPresent(problems::add);
             checkTargeted(draft, current, problems);
         }
         return problems;
@@ -112,25 +112,55 @@ public final class PlanValidator {
             problems.add(PlanProblem.of(null, FIELD_CREATORS, "commission.problem.tooManyCreators",
                     String.valueOf(limits.maxTargetedCreators()), String.valueOf(creators.size())));
         }
-        List<Plan> others = otherPublished(current, plan, PlanType.TARGETED).toList();
+        List<String> products = draft.items().stream().map(PlanDraft.Item::productId).toList();
         for (long creatorId : creators) {
-            for (PlanCreator pc : current.plansOfCreator(creatorId)) {
-                if (pc.status() != InvitationStatus.INVITED && pc.status() != InvitationStatus.ACCEPTED) {
-                    continue;
-                }
-                Plan other = others.stream().filter(p -> p.id() == pc.planId()).findFirst().orElse(null);
-                if (other == null) {
-                    continue;
-                }
-                for (PlanDraft.Item item : draft.items()) {
-                    if (holds(current, other, item.productId())) {
-                        String label = current.label(creatorId);
-                        problems.add(PlanProblem.of(label, FIELD_CREATORS, "commission.problem.creatorHoldsProduct",
-                                label, item.productId(), other.name()));
-                    }
+            problems.addAll(creatorConflicts(plan, products, creatorId, current));
+        }
+    }
+
+    /// R-PR-2: a creator may hold a product through one targeted plan only. The problems of having
+    /// `creatorId` in `plan` with `products`, one per product another published targeted plan
+    /// already gives them, naming that plan.
+    public List<PlanProblem> creatorConflicts(Plan plan, List<String> products, long creatorId,
+                                              CommissionSnapshot current) {
+        List<PlanProblem> problems = new ArrayList<>();
+        List<Plan> others = otherPublished(current, plan, PlanType.TARGETED).toList();
+        for (PlanCreator pc : current.plansOfCreator(creatorId)) {
+            if (!pc.status().current()) {
+                continue;
+            }
+            Plan other = others.stream().filter(p -> p.id() == pc.planId()).findFirst().orElse(null);
+            if (other == null) {
+                continue;
+            }
+            for (String product : products) {
+                if (holds(current, other, product)) {
+                    String label = current.label(creatorId);
+                    problems.add(PlanProblem.of(label, FIELD_CREATORS, "commission.problem.creatorHoldsProduct",
+                            label, product, other.name()));
                 }
             }
         }
+        return problems;
+    }
+
+    /// The problem of a targeted plan's Seller Center invitation link (R-IN-6), if any: it is optional,
+    /// and when given it is an absolute `https` address with a host, at most 1,000 characters.
+    public static Optional<PlanProblem> checkLink(String link) {
+        if (link == null || link.isBlank()) {
+            return Optional.empty();
+        }
+        String text = link.strip();
+        boolean valid;
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            valid = "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank()
+                    && text.length() <= 1_000 && text.chars().noneMatch(Character::isWhitespace);
+        } catch (java.net.URISyntaxException e) {
+            valid = false;
+        }
+        return valid ? Optional.empty()
+                : Optional.of(PlanProblem.of(null, PlanProblem.FIELD_LINK, "commission.problem.linkInvalid", text));
     }
 
     /// Problems of a rate: set, not 0%, within the limits (R-PLAN-3).

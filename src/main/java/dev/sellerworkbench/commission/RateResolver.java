@@ -179,9 +179,9 @@ public final class RateResolver {
                         Candidate c = held(plan, productId, joined, at);
                         standings.computeIfAbsent(pc.creatorId(), k -> new ArrayList<>()).add(
                                 new ConflictTable.Standing(plan, InvitationStatus.ACCEPTED.name(), c == null ? null : c.rate()));
-                    } else if (pc.status() == InvitationStatus.INVITED) {
+                    } else if (pc.status() == InvitationStatus.NOT_SENT || pc.status() == InvitationStatus.SENT) {
                         standings.computeIfAbsent(pc.creatorId(), k -> new ArrayList<>()).add(
-                                new ConflictTable.Standing(plan, InvitationStatus.INVITED.name(), newcomers.get()));
+                                new ConflictTable.Standing(plan, pc.status().name(), newcomers.get()));
                     }
                 }
             }

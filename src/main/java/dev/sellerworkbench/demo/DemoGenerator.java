@@ -376,7 +376,7 @@ public final class DemoGenerator {
         }
         SecureRandom tokens = new SecureRandom();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_creator (plan_id, creator_id, status, invited_at, "
-                + "accepted_at, token, token_revoked) VALUES (?,?,?,?,?,?,FALSE)")) {
+                + "accepted_at, token, token_revoked, sent_at, sent_channel, declined_at) VALUES (?,?,?,?,?,?,FALSE,?,?,?)")) {
             for (int p = 3; p <= 5; p++) {
                 int members = Math.min(creatorCount, 12 + 6 * (p - 3));
                 java.util.Set<Long> chosen = new java.util.HashSet<>();
@@ -388,7 +388,7 @@ public final class DemoGenerator {
                     while (!chosen.add(creator)) {
                         creator = creator % creatorCount + 1;
                     }
-                    String status = k % 4 == 0 ? "INVITED" : k % 7 == 3 ? "DECLINED" : "ACCEPTED";
+                    String status = k % 8 == 0 ? "NOT_SENT" : k % 4 == 0 ? "SENT" : k % 7 == 3 ? "DECLINED" : "ACCEPTED";
                     ps.setLong(1, planIds[p]);
                     ps.setLong(2, creator);
                     ps.setString(3, status);
@@ -397,6 +397,10 @@ public final class DemoGenerator {
                     byte[] token = new byte[16];
                     tokens.nextBytes(token);
                     ps.setString(6, HexFormat.of().formatHex(token));
+                    boolean sent = !status.equals("NOT_SENT");
+                    ps.setObject(7, sent ? now.minusDays(19) : null);
+                    ps.setString(8, sent ? "WHATSAPP" : null);
+                    ps.setObject(9, status.equals("DECLINED") ? now.minusDays(17) : null);
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -39,8 +39,13 @@ public final class InvitationTokens {
         return HEX.formatHex(bytes);
     }
 
-    /// Gives every current member of the plan a token if they have none yet; returns how many got one.
+    /// Gives every current member of a published plan a token if they have none yet; returns how many
+    /// got one. A draft's members get none: a draft produces nothing sendable (R-IN-5).
     public int issueMissing(long planId) {
+        if (workspace.plans().findById(planId).map(p -> p.status() != dev.sellerworkbench.domain.PlanStatus.PUBLISHED)
+                .orElse(true)) {
+            return 0;
+        }
         int issued = 0;
         for (PlanCreator member : workspace.plans().creators(planId)) {
             if (member.token() == null && member.status() != InvitationStatus.REMOVED

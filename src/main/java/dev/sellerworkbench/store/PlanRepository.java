@@ -68,6 +68,13 @@ public final class PlanRepository {
                 .execute() == 1;
     }
 
+    /// Marks a plan changed (its version goes up) if it is still at `version`; false when someone
+    /// changed it since it was read.
+    public static boolean touch(Handle h, long planId, int version) {
+        return h.createUpdate("UPDATE plan SET version = version + 1, updated_at = :now WHERE id = :id AND version = :v")
+                .bind("now", Sql.ts(Instant.now())).bind("id", planId).bind("v", version).execute() == 1;
+    }
+
     public void delete(long planId) {
         Transactions.useTransaction(jdbi, h -> {
             h.createUpdate("DELETE FROM application WHERE plan_id = :id").bind("id", planId).execute();
@@ -172,19 +179,61 @@ public final class PlanRepository {
     }
 
     public static void saveCreator(Handle h, PlanCreator pc) {
-        int updated = h.createUpdate("UPDATE plan_creator SET status=:status, invited_at=:invited, accepted_at=:accepted, "
-                        + "removed_at=:removed, token=:token, token_revoked=:revoked WHERE plan_id=:plan AND creator_id=:creator")
-                .bind("status", pc.status().name()).bind("invited", Sql.ts(pc.invitedAt()))
+        int updated = bindCreator(h.createUpdate("UPDATE plan_creator SET status=:status, invited_at=:invited, "
+                + "accepted_at=:accepted, removed_at=:removed, token=:token, token_revoked=:revoked, sent_at=:sent, "
+                + "sent_channel=:channel, declined_at=:declined, note=:note, version=version+1 "
+                + "WHERE plan_id=:plan AND creator_id=:creator"), pc).execute();
+        if (updated == 0) {
+            bindCreator(h.createUpdate("INSERT INTO plan_creator (plan_id, creator_id, status, invited_at, accepted_at, "
+                    + "removed_at, token, token_revoked, sent_at, sent_channel, declined_at, note) VALUES (:plan, :creator, "
+                    + ":status, :invited, :accepted, :removed, :token, :revoked, :sent, :channel, :declined, :note)"), pc)
+                    .execute();
+        }
+    }
+
+    /// Writes a membership only if it is still at `pc.version()`: false when a colleague changed it
+    /// since it was read (a team workspace's lost update), and nothing is written.
+    public static boolean saveCreatorIfUnchanged(Handle h, PlanCreator pc) {
+        return bindCreator(h.createUpdate("UPDATE plan_creator SET status=:status, invited_at=:invited, "
+                + "accepted_at=:accepted, removed_at=:removed, token=:token, token_revoked=:revoked, sent_at=:sent, "
+                + "sent_channel=:channel, declined_at=:declined, note=:note, version=version+1 "
+                + "WHERE plan_id=:plan AND creator_id=:creator AND version=:version"), pc)
+                .bind("version", pc.version()).execute() == 1;
+    }
+
+    private static org.jdbi.v3.core.statement.Update bindCreator(org.jdbi.v3.core.statement.Update update, PlanCreator pc) {
+        return update.bind("status", pc.status().name()).bind("invited", Sql.ts(pc.invitedAt()))
                 .bind("accepted", Sql.ts(pc.acceptedAt())).bind("removed", Sql.ts(pc.removedAt()))
                 .bind("token", pc.token()).bind("revoked", pc.tokenRevoked())
-                .bind("plan", pc.planId()).bind("creator", pc.creatorId()).execute();
-        if (updated == 0) {
-            h.createUpdate("INSERT INTO plan_creator (plan_id, creator_id, status, invited_at, accepted_at, removed_at, "
-                            + "token, token_revoked) VALUES (:plan, :creator, :status, :invited, :accepted, :removed, :token, :revoked)")
-                    .bind("status", pc.status().name()).bind("invited", Sql.ts(pc.invitedAt()))
-                    .bind("accepted", Sql.ts(pc.acceptedAt())).bind("removed", Sql.ts(pc.removedAt()))
-                    .bind("token", pc.token()).bind("revoked", pc.tokenRevoked())
-                    .bind("plan", pc.planId()).bind("creator", pc.creatorId()).execute();
+                .bind("sent", Sql.ts(pc.sentAt())).bind("channel", pc.sentChannel())
+                .bind("declined", Sql.ts(pc.declinedAt())).bind("note", pc.note())
+                .bind("plan", pc.planId()).bind("creator", pc.creatorId());
+    }
+
+    /// One membership as it is stored now, read inside `h`'s transaction.
+    public static Optional<PlanCreator> creator(Handle h, long planId, long creatorId) {
+        return h.createQuery("SELECT * FROM plan_creator WHERE plan_id = :plan AND creator_id = :creator")
+                .bind("plan", planId).bind("creator", creatorId).map((rs, ctx) -> mapCreator(rs)).findOne();
+    }
+
+    /// Replaces the products a creator has added to their showcase in a plan (R-PLAN-11); rows kept
+    /// keep the moment they were first added.
+    public static void replaceShowcase(Handle h, long planId, long creatorId, java.util.Collection<String> productIds,
+                                       Instant now) {
+        List<String> before = h.createQuery("SELECT product_id FROM plan_showcase WHERE plan_id = :plan AND creator_id = :creator")
+                .bind("plan", planId).bind("creator", creatorId).mapTo(String.class).list();
+        for (String old : before) {
+            if (!productIds.contains(old)) {
+                h.createUpdate("DELETE FROM plan_showcase WHERE plan_id = :plan AND creator_id = :creator AND product_id = :p")
+                        .bind("plan", planId).bind("creator", creatorId).bind("p", old).execute();
+            }
+        }
+        for (String product : productIds) {
+            if (!before.contains(product)) {
+                h.createUpdate("INSERT INTO plan_showcase (plan_id, creator_id, product_id, added_at) "
+                                + "VALUES (:plan, :creator, :p, :at)")
+                        .bind("plan", planId).bind("creator", creatorId).bind("p", product).bind("at", Sql.ts(now)).execute();
+            }
         }
     }
 
@@ -314,6 +363,7 @@ public final class PlanRepository {
         return new PlanCreator(rs.getLong("plan_id"), rs.getLong("creator_id"),
                 InvitationStatus.valueOf(rs.getString("status")), Sql.instant(rs, "invited_at"),
                 Sql.instant(rs, "accepted_at"), Sql.instant(rs, "removed_at"), rs.getString("token"),
-                rs.getBoolean("token_revoked"));
+                rs.getBoolean("token_revoked"), Sql.instant(rs, "sent_at"), rs.getString("sent_channel"),
+                Sql.instant(rs, "declined_at"), rs.getString("note"), rs.getInt("version"));
     }
 }

@@ -52,7 +52,7 @@ final class Fixtures {
     }
 
     static PlanCreator invited(long planId, long creatorId) {
-        return new PlanCreator(planId, creatorId, InvitationStatus.INVITED, JAN_1, null, null, "t" + planId + creatorId, false);
+        return new PlanCreator(planId, creatorId, InvitationStatus.SENT, JAN_1, null, null, "t" + planId + creatorId, false);
     }
 
     static Application approved(long id, long creatorId, String productId, long planId, Instant decidedAt) {

@@ -122,7 +122,7 @@ class PlanServiceStoreTest {
         assertTrue(first.ok(), first.problems().toString());
         long planId = first.planId();
         PlanCreator invitedRow = workspace.plans().creators(planId).getFirst();
-        assertEquals(InvitationStatus.INVITED, invitedRow.status());
+        assertEquals(InvitationStatus.NOT_SENT, invitedRow.status());
         assertEquals(32, invitedRow.token().length(), "128-bit invitation token");
         workspace.plans().saveCreator(new PlanCreator(planId, lan, InvitationStatus.ACCEPTED, invitedRow.invitedAt(),
                 Instant.parse("2026-03-21T09:00:00Z"), null, invitedRow.token(), false));

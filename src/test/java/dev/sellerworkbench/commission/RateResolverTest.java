@@ -216,7 +216,7 @@ class RateResolverTest {
         assertEquals(2, lan.standings().size());
         assertEquals(bp(1_000), minh.resolution().rate());
         assertEquals(bp(1_000), putri.resolution().rate(), "invited is not accepted: the open rate still applies");
-        assertTrue(putri.standings().stream().anyMatch(st -> st.status().equals("INVITED") && st.rate().equals(bp(500))));
+        assertTrue(putri.standings().stream().anyMatch(st -> st.status().equals("SENT") && st.rate().equals(bp(500))));
     }
 
     @Test

@@ -83,7 +83,7 @@ class InvitationExportTest {
     void oneRowPerCreatorWithWhatsappLinkInvitationLinkAndStatus() {
         String[] lines = csv.substring(1).split("\r\n");
         assertTrue(lines[0].startsWith("handle,name,language,status,whatsapp_link,invitation_link"), lines[0]);
-        assertTrue(csv.contains("\r\nlinh.beauty,Nguyễn Thị Linh,vi,Invited,https://wa.me/84912345678?text="), csv);
+        assertTrue(csv.contains("\r\nlinh.beauty,Nguyễn Thị Linh,vi,Not sent,https://wa.me/84912345678?text="), csv);
         assertFalse(csv.contains("'@"), "handles are written bare, not neutralised into '@handle");
         assertTrue(csv.contains("https://affiliate.example/plan/9003?invite="));
         assertEquals(4, result.invitations());

@@ -67,7 +67,7 @@ final class InvitationFixture implements AutoCloseable {
         long id = ws.creators().insert(new Creator(0, handle, name, region, null, 120_000, 80, 40_000, 400,
                 Money.of("1000000", region.currency()), 100, 5, List.of("Beauty"), EnumSet.of(ContentType.VIDEO),
                 whatsapp, handle + "@creator.example", Audience.UNKNOWN, Level.official(level)));
-        ws.plans().saveCreator(new PlanCreator(planId, id, InvitationStatus.INVITED, CLOCK.instant(), null, null, null,
+        ws.plans().saveCreator(new PlanCreator(planId, id, InvitationStatus.NOT_SENT, CLOCK.instant(), null, null, null,
                 false));
         return id;
     }

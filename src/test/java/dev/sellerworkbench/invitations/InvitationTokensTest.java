@@ -96,7 +96,7 @@ class InvitationTokensTest {
     void currentMembersTokenHasNoEnd() {
         TokenCheck.Valid valid = assertInstanceOf(TokenCheck.Valid.class, tokens.verify(tokenOf(fixture.linh)));
         assertNull(valid.until());
-        assertEquals(InvitationStatus.INVITED, valid.status());
+        assertEquals(InvitationStatus.NOT_SENT, valid.status());
     }
 
     @Test

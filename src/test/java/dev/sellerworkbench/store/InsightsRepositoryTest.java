@@ -174,7 +174,7 @@ class InsightsRepositoryTest {
                     + "(2, 'minh', 'VN', 'VND'), (3, 'hoa', 'VN', 'VND')");
             h.execute("INSERT INTO plan_creator (plan_id, creator_id, status, invited_at) VALUES "
                     + "(1, 1, 'ACCEPTED', CURRENT_TIMESTAMP), (1, 2, 'ACCEPTED', CURRENT_TIMESTAMP), "
-                    + "(1, 3, 'INVITED', CURRENT_TIMESTAMP)");
+                    + "(1, 3, 'SENT', CURRENT_TIMESTAMP)");
             h.execute("UPDATE affiliate_order SET plan_id = 1 WHERE order_id IN ('A1', 'A2', 'A3')");
         });
 

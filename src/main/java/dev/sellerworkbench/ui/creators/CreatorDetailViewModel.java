@@ -4,7 +4,6 @@ import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Audience;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Gender;
-import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
@@ -15,9 +14,7 @@ import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +40,6 @@ public final class CreatorDetailViewModel {
     public record Share(String label, BigDecimal percent) {
     }
 
-    private static final SecureRandom TOKENS = new SecureRandom();
 
     private final AppContext context;
     private final CreatorSearch search;
@@ -154,7 +150,8 @@ public final class CreatorDetailViewModel {
         return "•".repeat(Math.max(4, value.length() - keep)) + value.substring(value.length() - keep);
     }
 
-    /// Invites the shown creator to a targeted plan with a fresh 128-bit token, unless the plan is full.
+    /// Adds the shown creator to a targeted plan through the plan service (R-PLAN-8 limit, R-PR-2
+    /// conflicts, audit, version); says why when they were not added.
     public void addToPlan(Plan plan) {
         Creator c = creator.get();
         if (c == null || plan == null) {
@@ -162,19 +159,17 @@ public final class CreatorDetailViewModel {
         }
         Messages m = context.messages();
         BackgroundTask.of(m.get("search.ui.addingToPlan"), progress -> {
-                    var plans = context.workspace().plans();
-                    int limit = new PlanService(context.workspace(), context.clock()).limits().maxTargetedCreators();
-                    if (plans.plansOfCreator(c.id()).stream().anyMatch(pc -> pc.planId() == plan.id()
-                            && pc.status() != InvitationStatus.REMOVED)) {
+                    PlanService service = new PlanService(context.workspace(), context.clock());
+                    PlanService.AddResult result = service.addCreators(plan.id(), List.of(c.id()));
+                    if (!result.already().isEmpty()) {
                         return m.get("search.ui.alreadyInPlan", plan.name());
                     }
-                    if (plans.countCreators(plan.id()) >= limit) {
-                        return m.get("search.ui.planFull", plan.name(), limit);
+                    if (!result.overLimit().isEmpty()) {
+                        return m.get("search.ui.planFull", plan.name(), service.limits().maxTargetedCreators());
                     }
-                    byte[] bytes = new byte[16];
-                    TOKENS.nextBytes(bytes);
-                    plans.saveCreator(new PlanCreator(plan.id(), c.id(), InvitationStatus.INVITED, context.clock().instant(),
-                            null, null, HexFormat.of().formatHex(bytes), false));
+                    if (result.added().isEmpty()) {
+                        return result.problems().stream().map(p -> p.message(m)).collect(Collectors.joining("\n"));
+                    }
                     search.changed(List.of(c.id()));
                     return m.get("search.ui.addedToPlan", c.displayHandle(), plan.name());
                 })

@@ -1,7 +1,6 @@
 package dev.sellerworkbench.ui.plans;
 
 import dev.sellerworkbench.commission.CommissionSnapshot;
-import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanStatus;
@@ -68,7 +67,7 @@ final class ProductRules {
         }
         for (PlanCreator pc : snapshot.plansOfCreator(creatorId)) {
             if (pc.planId() == planId
-                    || (pc.status() != InvitationStatus.INVITED && pc.status() != InvitationStatus.ACCEPTED)) {
+                    || !pc.status().current()) {
                 continue;
             }
             Plan other = snapshot.plan(pc.planId()).orElse(null);

@@ -99,12 +99,12 @@ class FindCreatorsActionsTest {
         viewModel.detail().addToPlan(plan);
         PlanCreator added = workspace.plans().creators(plan.id()).stream()
                 .filter(pc -> pc.creatorId() == outside.get(0).id()).findFirst().orElseThrow();
-        assertEquals(InvitationStatus.INVITED, added.status());
+        assertEquals(InvitationStatus.NOT_SENT, added.status());
         assertTrue(added.token().matches("[0-9a-f]{32}"), added.token());
 
         int i = 1;
         while (workspace.plans().countCreators(plan.id()) < 30) {
-            workspace.plans().saveCreator(new PlanCreator(plan.id(), outside.get(i++).id(), InvitationStatus.INVITED,
+            workspace.plans().saveCreator(new PlanCreator(plan.id(), outside.get(i++).id(), InvitationStatus.NOT_SENT,
                     UiTestSupport.CLOCK.instant(), null, null, "t" + i, false));
         }
         CreatorRow oneTooMany = outside.get(i);
