@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/// `import creators|products|applications|orders|stats FILE [--strict] [--json]` (SPEC §8).
+/// `import creators|products|applications|orders|stats|collaborations FILE [--strict] [--json]` (SPEC §8).
 /// Stable for scripts: `--json` prints exactly one object
 /// `{"file","format","accepted","rejected":[{"line","field","reason"}],"committed"}`; the exit code
 /// is 0 when rows were committed and 2 when nothing was written.
@@ -27,7 +27,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import creators|products|applications|orders|stats FILE [--strict] [--json]   import a file";
+        return "import creators|products|applications|orders|stats|collaborations FILE [--strict] [--json]   import a file";
     }
 
     @Override
@@ -37,11 +37,11 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String word = args.positional(0, "what to import (creators, products, applications, orders or stats)");
+        String word = args.positional(0, "what to import (creators, products, applications, orders, stats or collaborations)");
         ImportKind kind = ImportKind.parse(word);
         if (kind == null) {
             throw new InputRejectedException("Cannot import \"" + word
-                    + "\": choose creators, products, applications, orders or stats");
+                    + "\": choose creators, products, applications, orders, stats or collaborations");
         }
         Path file = Path.of(args.positional(1, "FILE"));
         if (!Files.isRegularFile(file)) {

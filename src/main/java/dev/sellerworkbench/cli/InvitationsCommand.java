@@ -1,6 +1,10 @@
 package dev.sellerworkbench.cli;
 
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.InvitationExport;
 import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.InvitationTokens;
@@ -9,14 +13,21 @@ import dev.sellerworkbench.invitations.PlanInvitations;
 import dev.sellerworkbench.invitations.TokenCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /// `invitations export --plan ID --out DIR` writes a targeted plan's invitations (CSV and
 /// printable page, R-IN-3) and lists creators without a WhatsApp link (R-IN-4);
-/// `invitations verify TOKEN` says whose invitation a token is (R-IN-2).
+/// `invitations verify TOKEN` says whose invitation a token is (R-IN-2);
+/// `invitations status --plan ID --creator @h accepted|declined|removed [--at ISO-8601] [--note T]`
+/// records what a creator did, and `invitations showcase --plan ID --creator @h --product ID…` which
+/// of the plan's products they added to their showcase (R-IN-5, R-PLAN-11).
 final class InvitationsCommand implements Command {
 
     @Override
@@ -26,17 +37,124 @@ final class InvitationsCommand implements Command {
 
     @Override
     public String usage() {
-        return "invitations export --plan ID --out DIR [--lang TAG] [--json] | invitations verify TOKEN [--json]";
+        return "invitations export --plan ID --out DIR [--lang TAG] [--json] | invitations verify TOKEN [--json]"
+                + " | invitations status --plan ID --creator @handle accepted|declined|removed [--at ISO-8601] [--note T] [--json]"
+                + " | invitations showcase --plan ID --creator @handle --product ID [ID …] [--json]";
     }
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String action = args.positional(0, "action: export or verify");
+        String action = args.positional(0, "action: export, verify, status or showcase");
         return switch (action) {
             case "export" -> export(context, args);
             case "verify" -> verify(context, args);
-            default -> throw new InputRejectedException("Unknown action \"" + action + "\": use export or verify");
+            case "status" -> status(context, args);
+            case "showcase" -> showcase(context, args);
+            default -> throw new InputRejectedException("Unknown action \"" + action
+                    + "\": use export, verify, status or showcase");
         };
+    }
+
+    private int status(CliContext context, Args args) throws Exception {
+        long planId = planId(args);
+        Creator creator = creator(context, args);
+        String word = args.positional(1, "the new status: accepted, declined or removed");
+        InvitationStatus to = switch (word.toLowerCase(Locale.ROOT)) {
+            case "accepted" -> InvitationStatus.ACCEPTED;
+            case "declined" -> InvitationStatus.DECLINED;
+            case "removed" -> InvitationStatus.REMOVED;
+            default -> throw new InputRejectedException("Unknown status \"" + word + "\": use accepted, declined or removed");
+        };
+        Instant at = args.flag("at").map(text -> moment(context, text)).orElse(null);
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        Collaborations.Change change;
+        try {
+            change = new Collaborations(context.workspace(), context.clock())
+                    .record(planId, List.of(creator.id()), to, at, args.flag("note").orElse(null), null);
+        } catch (Collaborations.Refused e) {
+            throw new InputRejectedException(e.message(messages));
+        }
+        PlanCreator now = context.workspace().plans().creators(planId).stream()
+                .filter(pc -> pc.creatorId() == creator.id()).findFirst().orElseThrow();
+        if (args.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("plan", planId);
+            json.put("creator", creator.displayHandle());
+            json.put("status", now.status().name().toLowerCase(Locale.ROOT));
+            json.put("changed", !change.isEmpty());
+            json.put("accepted_at", now.acceptedAt() == null ? null : now.acceptedAt().toString());
+            json.put("declined_at", now.declinedAt() == null ? null : now.declinedAt().toString());
+            json.put("removed_at", now.removedAt() == null ? null : now.removedAt().toString());
+            context.printJson(json);
+        } else {
+            context.out().println(creator.displayHandle() + ": " + InvitationTexts.status(messages, now.status())
+                    + (change.isEmpty() ? " (unchanged)" : ""));
+        }
+        return Cli.OK;
+    }
+
+    private int showcase(CliContext context, Args args) throws Exception {
+        long planId = planId(args);
+        Creator creator = creator(context, args);
+        List<String> products = new ArrayList<>();
+        args.flag("product").ifPresent(first -> products.addAll(List.of(first.split(","))));
+        // `--product A B C`: the ids after the first arrive as positionals
+        products.addAll(args.positionals().subList(1, args.positionals().size()));
+        List<String> ids = products.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (!args.has("product")) {
+            throw new InputRejectedException("--product ID is required (several ids may follow; none given clears it with --product \"\")");
+        }
+        Set<String> shown;
+        try {
+            shown = new Collaborations(context.workspace(), context.clock()).setShowcase(planId, creator.id(), ids);
+        } catch (Collaborations.Refused e) {
+            throw new InputRejectedException(e.message(Messages.forLocale(Locale.ENGLISH)));
+        }
+        if (args.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("plan", planId);
+            json.put("creator", creator.displayHandle());
+            json.put("showcase", List.copyOf(shown));
+            context.printJson(json);
+        } else {
+            context.out().println(creator.displayHandle() + ": " + (shown.isEmpty() ? "—" : String.join(", ", shown)));
+        }
+        return Cli.OK;
+    }
+
+    private static long planId(Args args) {
+        String text = args.flag("plan").orElseThrow(() -> new InputRejectedException("--plan ID is required"));
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException("--plan must be a plan id (a whole number), not \"" + text + "\"");
+        }
+    }
+
+    private static Creator creator(CliContext context, Args args) {
+        String handle = args.flag("creator").filter(s -> !s.isBlank())
+                .orElseThrow(() -> new InputRejectedException("--creator @handle is required"));
+        return context.workspace().creators().findByHandle(handle.strip())
+                .orElseThrow(() -> new InputRejectedException("No creator with the handle " + handle + " in this workspace"));
+    }
+
+    /// An ISO-8601 moment, or a local date-time read in the seller's zone.
+    private static Instant moment(CliContext context, String text) {
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+            } catch (DateTimeParseException e2) {
+                try {
+                    return java.time.LocalDateTime.parse(text.strip())
+                            .atZone(context.workspace().settings().timeZone()).toInstant();
+                } catch (DateTimeParseException e3) {
+                    throw new InputRejectedException("--at must be an ISO-8601 moment such as 2026-12-01T09:30:00+07:00, not \""
+                            + text + "\"");
+                }
+            }
+        }
     }
 
     private int export(CliContext context, Args args) throws Exception {
@@ -50,8 +168,12 @@ final class InvitationsCommand implements Command {
         }
         Messages messages = Messages.forLocale(Locale.forLanguageTag(args.flag("lang").orElse("en")));
         PlanInvitations plan;
+        Collaborations collaborations = new Collaborations(context.workspace(), context.clock());
         try {
+            collaborations.requireSendable(planId);
             plan = new Invitations(context.workspace(), context.clock()).forPlan(planId);
+        } catch (Collaborations.Refused e) {
+            throw new InputRejectedException(e.message(Messages.forLocale(Locale.ENGLISH)));
         } catch (IllegalArgumentException e) {
             throw new InputRejectedException(e.getMessage());
         }
@@ -60,6 +182,9 @@ final class InvitationsCommand implements Command {
             throw new InputRejectedException("--out must be a folder; " + out + " is a file");
         }
         InvitationExport.Result result = new InvitationExport(messages).write(plan, folder);
+        // a CSV row and a QR page went out for each of them (R-IN-5)
+        collaborations.markSent(planId, plan.invitations().stream().map(i -> i.creatorId()).toList(),
+                Collaborations.Channel.CSV);
         if (args.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("plan", plan.plan().id());

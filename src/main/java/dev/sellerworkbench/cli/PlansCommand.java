@@ -2,11 +2,13 @@ package dev.sellerworkbench.cli;
 
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanProblem;
+import dev.sellerworkbench.commission.PlanSaveResult;
 import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanItem;
+import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.exchange.PlanFile;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
@@ -29,7 +31,13 @@ final class PlansCommand implements Command {
 
     @Override
     public String usage() {
-        return "plans list [--json] | plans export ID FILE | plans import FILE   plan files between desktops";
+        return "plans list [--json] | plans export ID FILE | plans import FILE | plans publish ID [--json]"
+                + " | plans link ID URL|--clear [--collaboration-id X] [--json]   plans and plan files between desktops";
+    }
+
+    @Override
+    public java.util.Set<String> booleanFlags() {
+        return java.util.Set.of("clear");
     }
 
     @Override
@@ -39,7 +47,10 @@ final class PlansCommand implements Command {
             case "list" -> list(context, args);
             case "export" -> export(context, args);
             case "import" -> importPlan(context, args);
-            default -> throw new InputRejectedException("Unknown subcommand \"" + sub + "\"; use: plans list | export | import");
+            case "publish" -> publish(context, args);
+            case "link" -> link(context, args);
+            default -> throw new InputRejectedException("Unknown subcommand \"" + sub
+                    + "\"; use: plans list | export | import | publish | link");
         };
     }
 
@@ -103,6 +114,72 @@ final class PlansCommand implements Command {
         }
         context.out().println(result.planId());
         context.err().println("Imported as draft " + result.planId() + (problems.isEmpty() ? "; ready to publish" : ""));
+        return Cli.OK;
+    }
+
+    /// Publishes a plan as it is stored, through the same validation as the editor's Publish (R-PLAN-5):
+    /// every problem is listed and nothing is published when there is one.
+    private int publish(CliContext context, Args args) throws Exception {
+        long id = planId(args.positional(1, "plan id: plans publish ID"));
+        Workspace workspace = context.workspace();
+        Plan plan = workspace.plans().findById(id)
+                .orElseThrow(() -> new InputRejectedException("No plan with the id " + id + " in this workspace"));
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        if (plan.status() == PlanStatus.PUBLISHED) {
+            throw new InputRejectedException("Plan " + id + " (" + plan.name() + ") is already published");
+        }
+        PlanSaveResult result = new PlanService(workspace, context.clock()).publish(draftOf(workspace, id));
+        if (!result.ok()) {
+            StringBuilder text = new StringBuilder("Plan " + id + " (" + plan.name() + ") was not published:");
+            result.problems().forEach(p -> text.append(System.lineSeparator()).append("  ").append(p.message(messages)));
+            throw new InputRejectedException(text.toString());
+        }
+        if (args.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("plan", id);
+            json.put("status", "published");
+            json.put("creators", workspace.plans().countCreators(id));
+            context.printJson(json);
+        } else {
+            context.err().println("Plan " + id + " (" + plan.name() + ") published");
+        }
+        return Cli.OK;
+    }
+
+    /// Sets a targeted plan's Seller Center invitation link (R-IN-6) and the platform's collaboration id.
+    private int link(CliContext context, Args args) throws Exception {
+        long id = planId(args.positional(1, "plan id: plans link ID URL"));
+        Workspace workspace = context.workspace();
+        Plan plan = workspace.plans().findById(id)
+                .orElseThrow(() -> new InputRejectedException("No plan with the id " + id + " in this workspace"));
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        PlanService service = new PlanService(workspace, context.clock());
+        boolean clear = args.has("clear");
+        if (args.positionals().size() > 2 || clear) {
+            String url = clear ? null : args.positionals().get(2);
+            PlanSaveResult result = service.setLink(id, url, plan.version());
+            if (!result.ok()) {
+                throw new InputRejectedException(result.problems().getFirst().message(messages));
+            }
+        } else if (!args.has("collaboration-id")) {
+            throw new InputRejectedException("Give the link (plans link ID URL), --clear, or --collaboration-id X");
+        }
+        if (args.has("collaboration-id")) {
+            PlanSaveResult result = service.setCollaborationId(id, args.flag("collaboration-id").orElse(""));
+            if (!result.ok()) {
+                throw new InputRejectedException(result.problems().getFirst().message(messages));
+            }
+        }
+        Plan now = workspace.plans().findById(id).orElseThrow();
+        if (args.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("plan", id);
+            json.put("link", now.baseLink());
+            json.put("collaboration_id", workspace.plans().collaborationId(id).orElse(null));
+            context.printJson(json);
+        } else {
+            context.err().println("Plan " + id + ": link " + (now.baseLink() == null ? "—" : now.baseLink()));
+        }
         return Cli.OK;
     }
 

@@ -206,6 +206,28 @@ public final class PlanService {
         }
     }
 
+    /// Sets (or, with a blank id, clears) the platform's id of a targeted plan's collaboration, by which
+    /// an imported order earned through it proves its creator accepted (R-IN-5). Letters, digits, `-`
+    /// and `_`, at most 64; audited.
+    public PlanSaveResult setCollaborationId(long planId, String collaborationId) {
+        Plan stored = workspace.plans().findById(planId).orElse(null);
+        if (stored == null || stored.type() != PlanType.TARGETED) {
+            return refused(planId, "commission.problem.planMissing");
+        }
+        String clean = collaborationId == null || collaborationId.isBlank() ? null : collaborationId.strip();
+        if (clean != null && !clean.matches("[0-9A-Za-z_-]{1,64}")) {
+            return PlanSaveResult.refused(planId, List.of(PlanProblem.of(null, PlanProblem.FIELD_LINK,
+                    "commission.problem.collaborationIdInvalid", clean)));
+        }
+        Instant now = clock.instant();
+        Transactions.useTransaction(workspace.jdbi(), h -> {
+            PlanRepository.setCollaborationId(h, planId, clean);
+            AuditRepository.record(h, new AuditEntry(0, now, workspace.settings().staffName(), "plan",
+                    String.valueOf(planId), "COLLABORATION_ID", null, null, clean));
+        });
+        return PlanSaveResult.saved(planId);
+    }
+
     /// Ends a plan today in the seller's zone: the Shop plan is left this way (R-PLAN-12). The end
     /// date keeps today's sales earning (a plan counts until the end of its end date); from 00:00
     /// tomorrow it gives nothing. Refused when the plan is missing, already ended or was changed since

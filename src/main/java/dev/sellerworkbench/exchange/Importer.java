@@ -56,7 +56,7 @@ public final class Importer {
     /// whose required columns its header has (the most specific kinds are tried first). Empty
     /// when nothing fits; the window then asks.
     public Optional<ImportKind> guessKind(Path file) {
-        List<ImportKind> order = List.of(ImportKind.ORDERS, ImportKind.APPLICATIONS, ImportKind.STATS,
+        List<ImportKind> order = List.of(ImportKind.ORDERS, ImportKind.APPLICATIONS, ImportKind.COLLABORATIONS, ImportKind.STATS,
                 ImportKind.PRODUCTS, ImportKind.CREATORS);
         for (ImportKind kind : order) {
             try (Opened opened = open(kind, file, handler(kind))) {
@@ -222,6 +222,7 @@ public final class Importer {
             case APPLICATIONS -> new ApplicationRows(workspace, clock);
             case STATS -> new StatsRows();
             case ORDERS -> new OrderRows(workspace.settings().timeZone());
+            case COLLABORATIONS -> new CollaborationRows(workspace, clock);
         };
     }
 

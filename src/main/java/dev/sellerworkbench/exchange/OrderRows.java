@@ -5,15 +5,19 @@ import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.store.CreatorRepository;
 import dev.sellerworkbench.store.OrderRepository;
+import dev.sellerworkbench.store.PlanRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -24,12 +28,16 @@ import org.jdbi.v3.core.Handle;
 /// The region is the file's when it names one, else the currency's (R-ST-2); local times are
 /// read in that region's zone. A missing currency column falls back to the symbol in the amount
 /// ("Rp9.900" is rupiah). Commission rates must lie within 0%–80% (the platform's range).
-final class OrderRows extends RowHandler<Order> {
+final class OrderRows extends RowHandler<OrderRows.Line> {
 
     static final int MAX_RATE_BP = 8_000;
     private static final Set<String> EMPTY_MARKS = Set.of("--", "-", "/", "n/a", "null");
 
+    /// Who the audit log names for an acceptance an order proved.
+    static final String ACTOR = "import";
+
     private final ZoneId sellerZone;
+    private final Map<String, Optional<Long>> plansByCollaboration = new HashMap<>();
 
     OrderRows(ZoneId sellerZone) {
         this.sellerZone = sellerZone;
@@ -59,6 +67,9 @@ final class OrderRows extends RowHandler<Order> {
         a.put("paid_at", List.of("Time Commission Paid", "Thời gian hoa hồng đã thanh toán"));
         a.put("refunded", List.of("Fully returned or refunded", "Trả hàng & hoàn tiền"));
         a.put("region", List.of("Region", "Country/Region", "Market", "Quốc gia/Khu vực", "Khu vực"));
+        a.put("target_collaboration", List.of("Target Collaboration ID", "Targeted Collaboration ID",
+                "ID hợp tác mục tiêu", "target_collaboration_id"));
+        a.put("open_collaboration", List.of("Open Collaboration ID", "ID hợp tác mở", "open_collaboration_id"));
         return a;
     }
 
@@ -77,8 +88,12 @@ final class OrderRows extends RowHandler<Order> {
         return EMPTY_MARKS.contains(value.toLowerCase(Locale.ROOT)) ? "" : value;
     }
 
+    /// An order line and the collaboration ids the platform states for it (empty when not stated).
+    record Line(Order order, String targetCollaboration, String openCollaboration) {
+    }
+
     @Override
-    Order parse(Row row, Handle h) {
+    Line parse(Row row, Handle h) {
         String orderId = Values.required(row, "order_id");
         if (orderId.length() > 64) {
             throw new RowRejectedException("order_id", "exchange.row.tooLong", 64);
@@ -155,10 +170,22 @@ final class OrderRows extends RowHandler<Order> {
             throw new RowRejectedException("creator", "exchange.row.tooLong", 100);
         }
         String contentType = Values.text(row, "content_type", 20);
-        return new Order(0, orderId, sku, productId.isEmpty() ? null : productId,
+        Order order = new Order(0, orderId, sku, productId.isEmpty() ? null : productId,
                 creator.isEmpty() ? null : CreatorRepository.stripAt(creator).toLowerCase(Locale.ROOT), region, quantity,
                 Money.of(amount, currency), rate, est, actual, status.isEmpty() ? null : status, created, delivered,
                 refunded, null, paid, contentType.isEmpty() ? null : contentType);
+        return new Line(order, collaborationId(row, "target_collaboration"), collaborationId(row, "open_collaboration"));
+    }
+
+    private static String collaborationId(Row row, String field) {
+        String text = cell(row, field);
+        if (text.isEmpty() || text.equals("0")) {
+            return null;
+        }
+        if (text.length() > 64) {
+            throw new RowRejectedException(field, "exchange.row.tooLong", 64);
+        }
+        return text;
     }
 
     private static Money money(Row row, String field, String currency) {
@@ -172,12 +199,32 @@ final class OrderRows extends RowHandler<Order> {
     }
 
     @Override
-    List<String> keys(Order item) {
-        return List.of(item.orderId() + "/" + item.skuId());
+    List<String> keys(Line item) {
+        return List.of(item.order().orderId() + "/" + item.order().skuId());
     }
 
+    /// Saves the lines, keeps their collaboration ids, and lets an order earned through a targeted
+    /// collaboration mark its creator accepted in the plan that carries that id, from the order's
+    /// time, unless they accepted earlier (R-IN-5).
     @Override
-    void write(Handle h, List<Order> batch) {
-        OrderRepository.saveAll(h, batch);
+    void write(Handle h, List<Line> batch) {
+        List<Order> orders = batch.stream().map(Line::order).toList();
+        OrderRepository.saveAll(h, orders);
+        OrderRepository.saveCollaborations(h, orders, batch.stream().map(Line::targetCollaboration).toList(),
+                batch.stream().map(Line::openCollaboration).toList());
+        for (Line line : batch) {
+            Order o = line.order();
+            if (line.targetCollaboration() == null || o.creatorHandle() == null || o.createdAt() == null) {
+                continue;
+            }
+            Optional<Long> plan = plansByCollaboration.computeIfAbsent(line.targetCollaboration(),
+                    id -> PlanRepository.findIdByCollaborationId(h, id));
+            Optional<Long> creator = plan.isEmpty() ? Optional.empty()
+                    : CreatorRepository.findIdByHandle(h, o.region(), o.creatorHandle());
+            if (creator.isPresent()) {
+                Collaborations.acceptFromOrder(h, plan.get(), creator.get(), o.createdAt(), ACTOR,
+                        "order " + o.orderId());
+            }
+        }
     }
 }

@@ -47,7 +47,7 @@ public final class PlanFile {
     /// The document's shape; field names are the schema.
     public record Document(String format, int version, Instant exportedAt, String type, String name,
                            String description, LocalDate endDate, boolean approvalRequired, Integer shopRateBp,
-                           List<Item> items, List<String> creators) {
+                           List<Item> items, List<String> creators, String invitationLink, String collaborationId) {
     }
 
     public record Item(String productId, Integer rateBp, String reason) {
@@ -69,7 +69,8 @@ public final class PlanFile {
                 .filter(pc -> pc.status() != InvitationStatus.REMOVED).map(PlanCreator::creatorId).toList();
         List<String> handles = workspace.creators().findByIds(ids).stream().map(Creator::displayHandle).toList();
         return new Document(FORMAT, VERSION, now, plan.type().name(), plan.name(), plan.description(), plan.endDate(),
-                plan.approvalRequired(), plan.shopRate() == null ? null : plan.shopRate().basisPoints(), items, handles);
+                plan.approvalRequired(), plan.shopRate() == null ? null : plan.shopRate().basisPoints(), items, handles,
+                plan.baseLink(), workspace.plans().collaborationId(planId).orElse(null));
     }
 
     public static void write(Document document, Path file) throws IOException {
@@ -107,7 +108,9 @@ public final class PlanFile {
         PlanType type = PlanType.valueOf(doc.type());
         Plan header = new Plan(0, type, doc.name() == null ? "" : doc.name(), doc.description(), doc.endDate(),
                 PlanStatus.DRAFT, doc.approvalRequired(), doc.shopRateBp() == null ? null : Rate.ofBasisPoints(doc.shopRateBp()),
-                null, null, null, null, 0);
+                type == PlanType.TARGETED && doc.invitationLink() != null && !doc.invitationLink().isBlank()
+                        ? doc.invitationLink().strip() : null,
+                null, null, null, 0);
         List<PlanDraft.Item> items = new ArrayList<>();
         for (Item item : doc.items() == null ? List.<Item>of() : doc.items()) {
             if (item != null && item.productId() != null) {
@@ -134,9 +137,17 @@ public final class PlanFile {
         Document doc = read(file);
         List<String> unknown = new ArrayList<>();
         PlanDraft draft = toDraft(doc, workspace, unknown);
-        PlanSaveResult result = new PlanService(workspace, clock).saveDraft(draft);
+        PlanService plans = new PlanService(workspace, clock);
+        PlanSaveResult result = plans.saveDraft(draft);
         if (!result.ok()) {
             throw new PlanFileException("The plan file could not be saved as a draft: " + result.problems());
+        }
+        if (draft.plan().type() == PlanType.TARGETED && doc.collaborationId() != null && !doc.collaborationId().isBlank()) {
+            PlanSaveResult id = plans.setCollaborationId(result.planId(), doc.collaborationId());
+            if (!id.ok()) {
+                throw new PlanFileException("The plan file's collaborationId \"" + doc.collaborationId()
+                        + "\" is not one: letters, digits, - and _ only, at most 64");
+            }
         }
         return new ImportResult(result.planId(), List.copyOf(unknown));
     }

@@ -36,6 +36,8 @@ final class PlatformOrderJson {
         source.put("refunded_quantity", "skus[].refunded_quantity");
         source.put("content_type", "skus[].content_type");
         source.put("region", "region");
+        source.put("target_collaboration", "skus[].target_collaboration_id");
+        source.put("open_collaboration", "skus[].open_collaboration_id");
         return Columns.ofFields(source);
     }
 
@@ -62,6 +64,8 @@ final class PlatformOrderJson {
             put(cells, columns, "refunded_quantity", first(sku, "refunded_quantity"));
             put(cells, columns, "content_type", first(sku, "content_type"));
             put(cells, columns, "region", first(order, "region", "selling_region"));
+            put(cells, columns, "target_collaboration", first(sku, "target_collaboration_id"));
+            put(cells, columns, "open_collaboration", first(sku, "open_collaboration_id"));
             String currency = "";
             JsonNode price = amountObject(sku.get("price"));
             JsonNode base = amountObject(sku.get("estimated_commission_base"));

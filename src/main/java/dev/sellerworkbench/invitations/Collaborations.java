@@ -111,6 +111,12 @@ public final class Collaborations {
         });
     }
 
+    /// Refuses, with the reason, a plan whose invitations may not go out: a draft, an ended plan, or
+    /// not a targeted plan at all.
+    public void requireSendable(long planId) {
+        sendablePlan(planId, clock.instant());
+    }
+
     /// Records that the given members accepted, declined or were removed at `at` (now when null), with
     /// an optional note. All or nothing: one member who cannot make the move refuses the whole call.
     /// `expectedVersions` (creator → version read), when given, refuses a member a colleague changed since.
@@ -138,7 +144,7 @@ public final class Collaborations {
                 if (expected != null && expected != row.version()) {
                     throw stale(h, plan, row);
                 }
-                Optional<PlanCreator> moved = move(row, to, moment, cleanNote);
+                Optional<PlanCreator> moved = next(row, to, moment, cleanNote, label(creatorId));
                 if (moved.isEmpty()) {
                     continue; // already there at that moment: nothing to record
                 }
@@ -230,9 +236,10 @@ public final class Collaborations {
         });
     }
 
-    /// The move of one membership to `to` at `moment`, empty when it is already there, or refused.
-    private Optional<PlanCreator> move(PlanCreator row, InvitationStatus to, Instant moment, String note) {
-        String who = label(row.creatorId());
+    /// The move of one membership to `to` (accepted, declined or removed) at `moment`, empty when it
+    /// is already there; refused, naming `who`, when R-IN-5 does not allow it.
+    public static Optional<PlanCreator> next(PlanCreator row, InvitationStatus to, Instant moment, String note,
+                                             String who) {
         InvitationStatus from = row.status();
         String keep = note == null ? row.note() : note;
         return switch (to) {

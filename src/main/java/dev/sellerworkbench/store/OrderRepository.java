@@ -54,6 +54,25 @@ public final class OrderRepository {
         }
     }
 
+    /// Keeps the collaboration ids the platform states for order lines already saved, by order and
+    /// SKU id; null ids are kept as unknown.
+    public static void saveCollaborations(Handle h, List<Order> orders, List<String> target, List<String> open) {
+        var batch = h.prepareBatch("UPDATE affiliate_order SET target_collaboration_id = :t, open_collaboration_id = :o "
+                + "WHERE order_id = :orderId AND sku_id = :skuId");
+        int bound = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            if (target.get(i) == null && open.get(i) == null) {
+                continue;
+            }
+            batch.bind("t", target.get(i)).bind("o", open.get(i)).bind("orderId", orders.get(i).orderId())
+                    .bind("skuId", orders.get(i).skuId()).add();
+            bound++;
+        }
+        if (bound > 0) {
+            batch.execute();
+        }
+    }
+
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM affiliate_order").mapTo(Long.class).one());
     }

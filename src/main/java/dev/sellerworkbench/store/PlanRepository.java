@@ -75,6 +75,23 @@ public final class PlanRepository {
                 .bind("now", Sql.ts(Instant.now())).bind("id", planId).bind("v", version).execute() == 1;
     }
 
+    /// The platform's id of a targeted plan's collaboration, if staff entered it.
+    public Optional<String> collaborationId(long planId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT collaboration_id FROM plan WHERE id = :id").bind("id", planId)
+                .mapTo(String.class).findOne());
+    }
+
+    public static void setCollaborationId(Handle h, long planId, String collaborationId) {
+        h.createUpdate("UPDATE plan SET collaboration_id = :c WHERE id = :id").bind("c", collaborationId)
+                .bind("id", planId).execute();
+    }
+
+    /// The targeted plan the platform knows by `collaborationId`, if staff entered it on one.
+    public static Optional<Long> findIdByCollaborationId(Handle h, String collaborationId) {
+        return h.createQuery("SELECT id FROM plan WHERE collaboration_id = :c AND plan_type = 'TARGETED' ORDER BY id")
+                .bind("c", collaborationId).mapTo(Long.class).findFirst();
+    }
+
     public void delete(long planId) {
         Transactions.useTransaction(jdbi, h -> {
             h.createUpdate("DELETE FROM application WHERE plan_id = :id").bind("id", planId).execute();

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +26,24 @@ class CsvRobustnessTest {
     @TempDir
     Path dir;
     Fixture fx;
+    long targeted;
 
     @BeforeEach
     void open() throws Exception {
         fx = new Fixture(dir);
-        fx.run(ImportKind.CREATORS, fx.file("c.csv", Fixture.lf("handle,region", "linh,VN")));
+        fx.run(ImportKind.CREATORS, fx.file("c.csv", Fixture.lf("handle,region", "linh,VN", "an,VN")));
         fx.run(ImportKind.PRODUCTS, fx.file("p.csv", Fixture.lf("id,title,category,price,currency,status",
                 "p1,Serum,Beauty,1,VND,Live")));
         fx.workspace.plans().create(new Plan(0, PlanType.OPEN, "Tết 2027", null, null, PlanStatus.PUBLISHED, true,
                 null, null, null, null, null, 0));
+        // a published targeted plan whose two creators have not answered yet (R-IN-5)
+        targeted = fx.workspace.plans().create(new Plan(0, PlanType.TARGETED, "KOL", null, null, PlanStatus.PUBLISHED,
+                false, null, null, null, null, null, 0));
+        for (String handle : List.of("linh", "an")) {
+            fx.workspace.plans().saveCreator(new PlanCreator(targeted, fx.workspace.creators().findByHandle(handle)
+                    .orElseThrow().id(), InvitationStatus.SENT, java.time.Instant.parse("2026-11-19T00:00:00Z"), null,
+                    null, null, false));
+        }
     }
 
     @AfterEach
@@ -51,6 +62,8 @@ class CsvRobustnessTest {
                     "A2,linh,p1,Tết 2027,2026-11-21T09:15:00+07:00,Rejected");
             case STATS -> List.of("handle,region,month,gmv", "linh,VN,2026-10,100", "linh,VN,2026-09,200");
             case ORDERS -> List.of("Order ID,SKU ID,Payment Amount,Currency", "1,s1,10,GBP", "2,s1,20,GBP");
+            case COLLABORATIONS -> List.of("plan,creator,status,at", "KOL,linh,accepted,2026-11-20T09:15:00+07:00",
+                    "KOL,an,declined,2026-11-21T09:15:00+07:00");
         };
     }
 
@@ -111,6 +124,7 @@ class CsvRobustnessTest {
             case APPLICATIONS -> fx.workspace.applications().count();
             case STATS -> fx.workspace.stats().count();
             case ORDERS -> fx.workspace.orders().count();
+            case COLLABORATIONS -> fx.workspace.plans().countCreators(targeted);
         };
     }
 

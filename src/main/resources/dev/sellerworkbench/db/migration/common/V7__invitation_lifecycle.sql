@@ -13,3 +13,10 @@ UPDATE plan_creator SET status = 'NOT_SENT' WHERE status = 'INVITED';
 -- Drafts produce no tokens (R-IN-5); publishing issues them.
 UPDATE plan_creator SET token = NULL
  WHERE plan_id IN (SELECT id FROM plan WHERE status = 'DRAFT') AND status <> 'REMOVED';
+
+-- The platform's id of a targeted collaboration (Seller Center's plan), which its order data names:
+-- an order earned through it proves the creator accepted (R-IN-5).
+ALTER TABLE plan ADD COLUMN collaboration_id VARCHAR(64);
+-- The collaboration ids an order line states, kept as the platform gave them.
+ALTER TABLE affiliate_order ADD COLUMN target_collaboration_id VARCHAR(64);
+ALTER TABLE affiliate_order ADD COLUMN open_collaboration_id VARCHAR(64);
