@@ -34,6 +34,7 @@ public final class Cli {
         register(new PlansCommand());
         register(new WorkspaceCommand());
         register(new ApplicationsCommand());
+        register(new AuditCommand());
     }
 
     private void register(Command command) {
