@@ -35,6 +35,7 @@ public final class Cli {
         register(new WorkspaceCommand());
         register(new ApplicationsCommand());
         register(new AuditCommand());
+        register(new InsightsCommand());
     }
 
     private void register(Command command) {
