@@ -1,5 +1,6 @@
 package dev.sellerworkbench.cli;
 
+import java.util.List;
 import dev.sellerworkbench.store.Backups;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,11 @@ final class BackupCommand implements Command {
     @Override
     public String usage() {
         return "backup [--json]                    write a backup zip into the workspace's backups folder";
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return List.of(Flag.JSON);
     }
 
     @Override

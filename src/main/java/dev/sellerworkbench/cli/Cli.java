@@ -33,6 +33,9 @@ public final class Cli {
         register(new LevelsCommand());
         register(new PlansCommand());
         register(new WorkspaceCommand());
+        register(new ApplicationsCommand());
+        register(new AuditCommand());
+        register(new InsightsCommand());
     }
 
     private void register(Command command) {
@@ -57,6 +60,9 @@ public final class Cli {
             tokens.remove(at + 1);
             tokens.remove(at);
         }
+        if (tokens.size() > 1 && (tokens.get(0).equals("help") || tokens.get(0).equals("--help"))) {
+            return printHelp(tokens.get(1), out, err);
+        }
         if (tokens.isEmpty() || tokens.get(0).equals("help") || tokens.get(0).equals("--help")) {
             printUsage(out);
             return OK;
@@ -66,8 +72,16 @@ public final class Cli {
             err.println("Unknown command \"" + tokens.get(0) + "\". Run \"seller-workbench help\" for the list.");
             return REJECTED;
         }
+        if (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals("--help")) {
+            return printHelp(tokens.get(0), out, err);
+        }
         try (CliContext context = new CliContext(location, out, err, clock)) {
-            Args parsed = Args.parse(tokens.subList(1, tokens.size()), command.booleanFlags());
+            List<String> rest = tokens.subList(1, tokens.size());
+            String sub = rest.isEmpty() || rest.get(0).startsWith("--") ? "" : rest.get(0);
+            List<Flag> known = command.subcommands().isEmpty() ? command.flags("")
+                    : command.subcommands().contains(sub) ? command.flags(sub) : null;
+            Args parsed = known == null ? Args.parse(rest, command.booleanFlags())
+                    : Args.parse(rest, known, command.name() + (sub.isEmpty() || command.subcommands().isEmpty() ? "" : " " + sub));
             return command.run(context, parsed);
         } catch (InputRejectedException e) {
             err.println(e.getMessage());
@@ -90,11 +104,41 @@ public final class Cli {
         }
     }
 
+    /// `help COMMAND`: the command's usage, each subcommand's flags with what they do, and examples.
+    private int printHelp(String name, PrintStream out, PrintStream err) {
+        Command command = commands.get(name);
+        if (command == null) {
+            err.println("Unknown command \"" + name + "\". Run \"seller-workbench help\" for the list.");
+            return REJECTED;
+        }
+        out.println("Usage: seller-workbench [--workspace DIR|postgresql://HOST:PORT/DB] " + command.usage());
+        List<String> subs = command.subcommands().isEmpty() ? List.of("") : command.subcommands();
+        for (String sub : subs) {
+            List<Flag> flags = command.flags(sub);
+            if (flags == null) {
+                continue;
+            }
+            out.println();
+            out.println(name + (sub.isEmpty() ? "" : " " + sub) + (flags.isEmpty() ? ": no flags" : ":"));
+            int width = flags.stream().mapToInt(f -> f.synopsis().length()).max().orElse(0);
+            for (Flag flag : flags) {
+                out.println("  " + flag.synopsis() + " ".repeat(width - flag.synopsis().length() + 3) + flag.help());
+            }
+        }
+        if (!command.examples().isEmpty()) {
+            out.println();
+            out.println(command.examples().size() == 1 ? "Example:" : "Examples:");
+            command.examples().forEach(example -> out.println("  seller-workbench " + example));
+        }
+        return OK;
+    }
+
     private void printUsage(PrintStream out) {
         out.println("Usage: seller-workbench [--workspace DIR|postgresql://HOST:PORT/DB] [COMMAND …]");
         out.println("With no command the window opens. Commands:");
         for (Command command : commands.values()) {
             out.println("  " + command.usage());
         }
+        out.println("\"help COMMAND\" shows a command's flags with an example.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.cli;
 
+import java.util.List;
 import java.util.Set;
 
 /// One headless command (`seller-workbench COMMAND …`). Thin: parses its flags and calls the
@@ -15,6 +16,22 @@ public interface Command {
     /// Flags that take no value (besides `--json`, which every command accepts).
     default Set<String> booleanFlags() {
         return Set.of();
+    }
+
+    /// The words that may follow the command's name (`list`, `decide` …); empty when it takes none.
+    default List<String> subcommands() {
+        return List.of();
+    }
+
+    /// The flags `COMMAND SUBCOMMAND …` knows (`subcommand` is "" for a command without any). Null
+    /// when the command has not declared them: its flags are then read without a check.
+    default List<Flag> flags(String subcommand) {
+        return null;
+    }
+
+    /// Example command lines that `help COMMAND` shows.
+    default List<String> examples() {
+        return List.of();
     }
 
     /// Runs the command; returns the exit code (0 done, 2 input rejected). Throw

@@ -7,17 +7,25 @@ import dev.sellerworkbench.domain.Gender;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.exchange.ExportFormat;
+import dev.sellerworkbench.exchange.Exporter;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
+import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.Recommendation;
 import dev.sellerworkbench.search.Recommender;
 import dev.sellerworkbench.search.TargetAudience;
 import dev.sellerworkbench.store.Workspace;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,6 +45,27 @@ final class CreatorsCommand implements Command {
             "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
             "limit", "offset", "json");
     private static final Set<String> RECOMMEND_FLAGS = Set.of("category", "plan", "region", "target", "limit", "json");
+    /// Export writes every match, so it takes the search's filters and sort but no page.
+    private static final Set<String> EXPORT_FLAGS = Set.of("region", "level", "followers", "audience-gender",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
+            "format");
+
+    /// The filters Find Creators offers, shared by `search` and `export`.
+    private static final List<Flag> FILTERS = List.of(
+            Flag.of("region", "VN[,ID…]", "creators of these regions"),
+            Flag.of("level", "3,4|unrated", "these levels; \"unrated\" adds creators without a level (R-LV-5)"),
+            Flag.of("followers", "MIN..MAX", "follower range, either end may be left open"),
+            Flag.of("audience-gender", "female[:60]", "dominant audience gender, or at least this share in percent"),
+            Flag.of("audience-age", "18-24[:30]", "dominant audience age band, or at least this share in percent"),
+            Flag.of("category", "NAME[,NAME]", "creators selling in any of these categories"),
+            Flag.of("content", "live,video,link", "creators using any of these content types"),
+            Flag.of("gmv", "MIN..MAX", "30-day GMV range, in --currency (or the one region's currency)"),
+            Flag.of("currency", "C", "the currency of --gmv"),
+            Flag.of("engagement", "MIN..MAX", "engagement rate range in percent"),
+            Flag.of("text", "Q", "words that must occur in the handle or name"),
+            Flag.of("declining", "only|exclude", "creators whose level is declining (R-LV-4), or none of them"),
+            Flag.of("sort", "followers|videos|views|gmv|engagement|level", "the order, largest first"),
+            Flag.toggle("asc", "smallest first"));
     private static final int MAX_LIMIT = 10_000;
 
     private final Messages messages = Messages.forLocale(Locale.getDefault(Locale.Category.DISPLAY));
@@ -53,12 +82,53 @@ final class CreatorsCommand implements Command {
                 + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude]"
                 + " [--sort followers|videos|views|gmv|engagement|level] [--asc] [--limit N] [--offset N] [--json]"
                 + " | creators recommend (--category NAME[,NAME] | --plan ID) [--region VN] [--target female:60,18-24:30]"
-                + " [--limit N] [--json]";
+                + " [--limit N] [--json] | creators export FILE [the search's filters and sort] [--format csv|xlsx]";
     }
 
     @Override
     public Set<String> booleanFlags() {
         return Set.of("asc");
+    }
+
+    @Override
+    public List<String> subcommands() {
+        return List.of("search", "recommend", "export");
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        List<Flag> flags = new ArrayList<>();
+        switch (subcommand) {
+            case "search" -> {
+                flags.addAll(FILTERS);
+                flags.add(Flag.of("limit", "N", "rows in the page, 1 to " + MAX_LIMIT + " (default "
+                        + CreatorQuery.DEFAULT_LIMIT + ")"));
+                flags.add(Flag.of("offset", "N", "rows to skip before the page"));
+                flags.add(Flag.JSON);
+            }
+            case "export" -> {
+                flags.addAll(FILTERS);
+                flags.add(Flag.of("format", "csv|xlsx", "the file's format; by default from its name (.xlsx, else CSV)"));
+            }
+            case "recommend" -> {
+                flags.add(Flag.of("category", "NAME[,NAME]", "categories to recommend creators for"));
+                flags.add(Flag.of("plan", "ID", "recommend for the categories of this plan's products"));
+                flags.add(Flag.of("region", "VN[,ID…]", "creators of these regions"));
+                flags.add(Flag.of("target", "female:60,18-24:30", "the audience wanted (default: the shop's setting)"));
+                flags.add(Flag.of("limit", "N", "how many creators (default 20)"));
+                flags.add(Flag.JSON);
+            }
+            default -> {
+                return null;
+            }
+        }
+        return flags;
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("creators search --region VN --level 3,4 --followers 10000.. --sort gmv --json",
+                "creators export vn-beauty.xlsx --region VN --category Beauty --sort followers");
     }
 
     @Override
@@ -70,6 +140,7 @@ final class CreatorsCommand implements Command {
         return switch (sub) {
             case "search" -> search(context, args);
             case "recommend" -> recommend(context, args);
+            case "export" -> export(context, args);
             default -> throw new InputRejectedException(messages.get("search.cli.unknownSubcommand", sub));
         };
     }
@@ -92,6 +163,53 @@ final class CreatorsCommand implements Command {
         }
         context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
         return Cli.OK;
+    }
+
+    /// Every creator that matches, in the query's order, to CSV (UTF-8 with BOM) or XLSX with the
+    /// exports' formula safety (R-EX-6), written through the same exporter as Find Creators' export
+    /// and to a file beside the target first, so a refused or failed export leaves no half file.
+    private int export(CliContext context, Args args) throws Exception {
+        for (String flag : args.flagNames()) {
+            if (!EXPORT_FLAGS.contains(flag)) {
+                throw new InputRejectedException(messages.get("search.cli.unknownFlag", flag));
+            }
+        }
+        Path file = Path.of(args.positional(1, "file: creators export FILE"));
+        if (args.positionals().size() > 2) {
+            throw new InputRejectedException(messages.get("search.cli.unexpected", args.positionals().get(2)));
+        }
+        ExportFormat format = exportFormat(args, file);
+        CreatorQuery query = parseQuery(args);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InputRejectedException("The folder of " + file + " does not exist; nothing was written");
+        }
+        Workspace workspace = context.workspace();
+        CreatorSearch search = new CreatorSearch(workspace);
+        search.start(Runnable::run, context.progress()).join();
+        List<Creator> all = new PagedCreators(search, workspace.creators(), query, context.progress());
+        Path partial = Files.createTempFile(folder, ".export-", ".part");
+        long rows;
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                rows = new Exporter(workspace).creators(all, format, out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        context.err().println(rows + " creator" + (rows == 1 ? "" : "s") + " written to " + file);
+        return Cli.OK;
+    }
+
+    private static ExportFormat exportFormat(Args args, Path file) {
+        String name = args.flag("format").orElseGet(() -> file.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".xlsx") ? "xlsx" : "csv");
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "csv" -> ExportFormat.CSV;
+            case "xlsx" -> ExportFormat.XLSX;
+            default -> throw new InputRejectedException("--format must be csv or xlsx, not \"" + name + "\"");
+        };
     }
 
     private int recommend(CliContext context, Args args) throws Exception {

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.cli;
 
+import java.util.List;
 import dev.sellerworkbench.demo.DemoGenerator;
 import dev.sellerworkbench.store.Workspace;
 import java.util.Map;
@@ -15,6 +16,11 @@ final class DemoCommand implements Command {
     @Override
     public String usage() {
         return "demo [--creators N] [--json]       fill an empty workspace with demo data (default 20,000 creators)";
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return List.of(Flag.of("creators", "N", "how many creators to make (default 20,000)"), Flag.JSON);
     }
 
     @Override

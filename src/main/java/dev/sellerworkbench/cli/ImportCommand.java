@@ -31,6 +31,16 @@ final class ImportCommand implements Command {
     }
 
     @Override
+    public List<Flag> flags(String subcommand) {
+        return List.of(Flag.toggle("strict", "commit nothing if any row is rejected"), Flag.JSON);
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("import orders seller-center-november.xlsx --strict --json");
+    }
+
+    @Override
     public Set<String> booleanFlags() {
         return Set.of("strict");
     }

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.cli;
 
+import java.util.List;
 import dev.sellerworkbench.store.Workspace;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,11 @@ final class InfoCommand implements Command {
     @Override
     public String usage() {
         return "info [--json]                      workspace folder, schema version and counts";
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return List.of(Flag.JSON);
     }
 
     @Override

@@ -41,6 +41,20 @@ final class PlansCommand implements Command {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("list", "export", "import");
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return switch (subcommand) {
+            case "list" -> List.of(Flag.JSON);
+            case "export", "import" -> List.of();
+            default -> null;
+        };
+    }
+
+    @Override
     public int run(CliContext context, Args args) throws Exception {
         String sub = args.positional(0, "subcommand: plans list | export ID FILE | import FILE");
         return switch (sub) {

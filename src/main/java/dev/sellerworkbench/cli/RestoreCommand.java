@@ -1,5 +1,6 @@
 package dev.sellerworkbench.cli;
 
+import java.util.List;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;
@@ -18,6 +19,11 @@ final class RestoreCommand implements Command {
     @Override
     public String usage() {
         return "restore FILE [--json]              replace the workspace by a backup (the old file is kept aside)";
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return List.of(Flag.JSON);
     }
 
     @Override

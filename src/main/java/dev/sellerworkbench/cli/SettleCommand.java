@@ -29,6 +29,17 @@ final class SettleCommand implements Command {
     }
 
     @Override
+    public List<Flag> flags(String subcommand) {
+        return List.of(Flag.of("from", "DATE", "first delivery day counted"), Flag.of("to", "DATE", "last day, included"),
+                Flag.JSON);
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("settle --from 2026-11-01 --to 2026-11-30 --json");
+    }
+
+    @Override
     public int run(CliContext context, Args args) throws Exception {
         LocalDate from = date(args, "from");
         LocalDate to = date(args, "to");

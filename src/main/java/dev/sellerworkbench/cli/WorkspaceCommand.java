@@ -21,6 +21,17 @@ final class WorkspaceCommand implements Command {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("copy");
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return subcommand.equals("copy") ? List.of(Flag.of("from", "A", "the workspace to copy: a folder or postgresql:// URL"),
+                Flag.of("to", "B", "the empty workspace to fill: a folder or postgresql:// URL"), Flag.JSON) : null;
+    }
+
+    @Override
     public int run(CliContext context, Args args) throws Exception {
         String action = args.positional(0, "action (copy)");
         if (!action.equals("copy")) {

@@ -44,6 +44,12 @@ public final class Exporter {
     public static final List<String> APPLICATION_COLUMNS = List.of("id", "creator", "region", "product_id", "plan",
             "plan_id", "applied_at", "status", "decided_at", "decided_by", "note", "removed");
 
+    /// The audit log's columns (R-AP-4), as the window's audit export writes them.
+    public static final List<String> AUDIT_COLUMNS = List.of("at", "actor", "entity", "entity_id", "action",
+            "from_status", "to_status", "note");
+
+    private static final int AUDIT_PAGE = 5_000;
+
     private final Workspace workspace;
 
     public Exporter(Workspace workspace) {
@@ -167,6 +173,40 @@ public final class Exporter {
             }
             return table.rows() - 1;
         }
+    }
+
+    /// Every audit log entry written at or after `from` (all when null), oldest first, read page by page.
+    public long audit(Instant from, ExportFormat format, OutputStream out) throws IOException {
+        try (TableWriter table = TableWriter.open(format, new Unclosed(out), "Audit")) {
+            table.row(AUDIT_COLUMNS);
+            long after = 0;
+            while (true) {
+                List<AuditEntry> page = workspace.audit().page(from, after, AUDIT_PAGE);
+                for (AuditEntry e : page) {
+                    table.row(auditRow(e));
+                }
+                if (page.size() < AUDIT_PAGE) {
+                    return table.rows() - 1;
+                }
+                after = page.get(page.size() - 1).id();
+            }
+        }
+    }
+
+    /// The given entries (what the window's audit dialog shows) in the audit columns.
+    public static long audit(List<AuditEntry> entries, ExportFormat format, OutputStream out) throws IOException {
+        try (TableWriter table = TableWriter.open(format, new Unclosed(out), "Audit")) {
+            table.row(AUDIT_COLUMNS);
+            for (AuditEntry e : entries) {
+                table.row(auditRow(e));
+            }
+            return table.rows() - 1;
+        }
+    }
+
+    private static List<Object> auditRow(AuditEntry e) {
+        return Arrays.asList(iso(e.at()), e.actor(), e.entity(), e.entityId(), e.action(), e.fromStatus(), e.toStatus(),
+                e.note());
     }
 
     /// The rejected rows of an import (the result dialog's "Save as CSV"), with column titles in

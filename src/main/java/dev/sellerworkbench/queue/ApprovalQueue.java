@@ -23,6 +23,8 @@ public final class ApprovalQueue {
 
     public static final int DEFAULT_EXPIRY_DAYS = 7;
     static final String ENTITY = "application";
+    /// Who the audit log names for expiries (R-AP-4): no person decided them.
+    public static final String EXPIRY_ACTOR = "system";
 
     private final Workspace workspace;
     private final Clock clock;
@@ -115,6 +117,18 @@ public final class ApprovalQueue {
                         c.fromStatus().name(), null));
             }
         });
+    }
+
+    /// The expiry the window runs on its hourly timer and `applications expire` runs on demand: pending
+    /// applications older than the workspace's setting (default 7 days, R-AP-3) expire, recorded
+    /// under `actor`. Returns how many.
+    public int expireDue(String actor) {
+        return expire(expiryDays(), actor);
+    }
+
+    /// Days a pending application waits before it expires: the workspace's setting (R-AP-3).
+    public int expiryDays() {
+        return workspace.settings().getInt(dev.sellerworkbench.store.SettingsRepository.EXPIRY_DAYS, DEFAULT_EXPIRY_DAYS);
     }
 
     /// Expires pending applications that have waited `days` days or more (R-AP-3); returns how many.

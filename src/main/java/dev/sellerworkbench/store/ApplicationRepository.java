@@ -96,6 +96,24 @@ public final class ApplicationRepository {
                 .map((rs, ctx) -> map(rs)).list());
     }
 
+    /// Applications in the queue (not removed), newest first as the window lists them, one page:
+    /// with `status` and `planId` each a filter when not null.
+    public List<Application> findInQueue(ApplicationStatus status, Long planId, int offset, int limit) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT * FROM application WHERE removed = FALSE"
+                            + (status == null ? "" : " AND status = :s") + (planId == null ? "" : " AND plan_id = :plan")
+                            + " ORDER BY applied_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                    .bind("limit", limit).bind("offset", offset);
+            if (status != null) {
+                query.bind("s", status.name());
+            }
+            if (planId != null) {
+                query.bind("plan", planId);
+            }
+            return query.map((rs, ctx) -> map(rs)).list();
+        });
+    }
+
     /// Counts of the queue's applications per status (removed ones excluded).
     public Map<ApplicationStatus, Long> countByStatus() {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);

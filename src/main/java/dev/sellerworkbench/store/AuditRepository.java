@@ -47,6 +47,20 @@ public final class AuditRepository {
                 .bind("e", entity).bind("id", entityId).map((rs, ctx) -> map(rs)).findOne();
     }
 
+    /// Entries written at or after `from` (every entry when null) with an id above `afterId`, in the
+    /// order they were written (by id), one page: an export walks the whole log page by page.
+    public List<AuditEntry> page(Instant from, long afterId, int limit) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT * FROM audit_log WHERE id > :after" + (from == null ? "" : " AND at >= :from")
+                            + " ORDER BY id LIMIT :n")
+                    .bind("after", afterId).bind("n", limit);
+            if (from != null) {
+                query.bind("from", Sql.ts(from));
+            }
+            return query.map((rs, ctx) -> map(rs)).list();
+        });
+    }
+
     public List<AuditEntry> recent(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT :n")
                 .bind("n", limit).map((rs, ctx) -> map(rs)).list());

@@ -6,7 +6,6 @@ import dev.sellerworkbench.demo.DemoGenerator;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.store.Backups;
-import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.TeamCredentials;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceAddress;
@@ -252,8 +251,7 @@ public final class App extends Application implements Shell {
     }
 
     private void expireApplications(Workspace ws) {
-        int days = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
-        new ApprovalQueue(ws, clock).expire(days, "system");
+        new ApprovalQueue(ws, clock).expireDue(ApprovalQueue.EXPIRY_ACTOR);
     }
 
     private void dailyBackup(Workspace ws) {

@@ -62,4 +62,15 @@ class CliTest {
         assertEquals(Cli.REJECTED, bad.exit());
         assertTrue(bad.err().contains("--creators"), bad.err());
     }
+
+    @Test
+    void aCommandThatDeclaresItsFlagsRefusesAMistypedOneNamingTheClosest() {
+        CliRun settle = run("--workspace", dir.toString(), "settle", "--form", "2026-11-01", "--to", "2026-11-30");
+        CliRun info = run("--workspace", dir.toString(), "info", "--jsn");
+
+        assertEquals(Cli.REJECTED, settle.exit());
+        assertTrue(settle.err().contains("did you mean --from?"), settle.err());
+        assertEquals(Cli.REJECTED, info.exit());
+        assertTrue(info.err().contains("did you mean --json?"), info.err());
+    }
 }

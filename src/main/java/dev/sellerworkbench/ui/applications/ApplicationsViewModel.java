@@ -15,7 +15,6 @@ import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.queue.DecisionOutcome;
 import dev.sellerworkbench.queue.QueueException;
 import dev.sellerworkbench.search.TargetAudience;
-import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -172,7 +171,7 @@ public final class ApplicationsViewModel {
     private Loaded read(ApplicationStatus status) {
         Workspace ws = context.workspace();
         lastMark = ws.applications().changeMark();
-        int expiryDays = ws.settings().getInt(SettingsRepository.EXPIRY_DAYS, ApprovalQueue.DEFAULT_EXPIRY_DAYS);
+        int expiryDays = queue.expiryDays();
         Map<ApplicationStatus, Long> byStatus = ws.applications().countByStatus();
         List<Application> apps = ws.applications().findByStatus(status, 0, PAGE);
         Map<Long, Creator> creators = ws.creators()

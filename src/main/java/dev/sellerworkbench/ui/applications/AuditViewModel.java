@@ -1,7 +1,6 @@
 package dev.sellerworkbench.ui.applications;
 
 import dev.sellerworkbench.domain.AuditEntry;
-import dev.sellerworkbench.exchange.SafeCsvWriter;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.io.OutputStream;
@@ -42,13 +41,9 @@ public final class AuditViewModel {
     public void export(Path target) {
         List<AuditEntry> snapshot = List.copyOf(entries);
         BackgroundTask.of(context.messages().get("audit.exporting"), progress -> {
-                    try (OutputStream out = Files.newOutputStream(target); SafeCsvWriter csv = new SafeCsvWriter(out)) {
-                        csv.row("at", "actor", "entity", "entity_id", "action", "from_status", "to_status", "note");
-                        for (AuditEntry e : snapshot) {
-                            csv.row(e.at(), e.actor(), e.entity(), e.entityId(), e.action(), e.fromStatus(), e.toStatus(),
-                                    e.note());
-                        }
-                        return csv.rows();
+                    try (OutputStream out = Files.newOutputStream(target)) {
+                        return dev.sellerworkbench.exchange.Exporter.audit(snapshot,
+                                dev.sellerworkbench.exchange.ExportFormat.CSV, out);
                     }
                 })
                 .onSuccess(rows -> status.set(context.messages().get("audit.exported", rows, target.getFileName())))

@@ -8,6 +8,7 @@ import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.CreatorSearches;
+import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.TaskRunner;

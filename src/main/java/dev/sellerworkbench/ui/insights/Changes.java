@@ -1,16 +1,14 @@
 package dev.sellerworkbench.ui.insights;
 
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.insights.Insights;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /// The change of a figure against the previous period, as shown beside it: "+12.5%", "−3%",
 /// "new" when the previous period had none, and nothing when both are zero.
 final class Changes {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Messages messages;
     private final Locale locale;
@@ -20,19 +18,11 @@ final class Changes {
         this.locale = locale;
     }
 
-    /// Relative change in percent, one decimal, half-up; null when there is nothing to compare.
-    static BigDecimal percent(BigDecimal current, BigDecimal previous) {
-        if (previous == null || previous.signum() == 0) {
-            return null;
-        }
-        return current.subtract(previous).multiply(HUNDRED).divide(previous.abs(), 1, RoundingMode.HALF_UP);
-    }
-
     String of(BigDecimal current, BigDecimal previous) {
         if (previous == null || previous.signum() == 0) {
             return current.signum() == 0 ? "" : messages.get("insights.change.new");
         }
-        return signed(percent(current, previous)) + "%";
+        return signed(Insights.change(current, previous)) + "%";
     }
 
     String of(long current, long previous) {

@@ -1,9 +1,11 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Period;
+import dev.sellerworkbench.insights.Insights;
+import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.TableExport;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -92,7 +94,7 @@ public final class InsightsViewModel {
 
     /// The totals and payouts of one period, read together in one background task; plan
     /// performance follows in its own, since attributing imported lines to plans takes longest.
-    record Loaded(InsightsQuery query, TotalsViewModel.Result totals,
+    record Loaded(InsightsQuery query, Insights.Totals totals,
                   List<dev.sellerworkbench.commission.SettlementLine> settled) {
     }
 
@@ -107,8 +109,7 @@ public final class InsightsViewModel {
                     ZoneId zone = workspace.settings().timeZone();
                     LocalDate today = LocalDate.now(context.clock().withZone(zone));
                     InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
-                    InsightsRepository repository = new InsightsRepository(workspace.jdbi());
-                    return new Loaded(q, TotalsViewModel.read(repository, q), PayoutsViewModel.read(workspace, q));
+                    return new Loaded(q, new Insights(workspace).totals(q), PayoutsViewModel.read(workspace, q));
                 })
                 .onSuccess(loaded -> {
                     if (generation == requests) {
@@ -123,7 +124,7 @@ public final class InsightsViewModel {
     private void loadPlans(InsightsQuery q, int generation) {
         List<String> soldIn = totals.currencies();
         BackgroundTask.of(messages.get("insights.loading"),
-                        progress -> PlansViewModel.read(new InsightsRepository(context.workspace().jdbi()), q))
+                        progress -> new Insights(context.workspace()).plans(q))
                 .onSuccess(result -> {
                     if (generation == requests) {
                         plans.show(result, soldIn);

@@ -1,5 +1,7 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Period;
+import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.commission.PayoutStatus;
 import dev.sellerworkbench.commission.SettlementLine;
 import dev.sellerworkbench.commission.SettlementService;

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Period;
 import java.time.LocalDate;
 
 /// The periods the picker offers; a custom one takes its days from the user.

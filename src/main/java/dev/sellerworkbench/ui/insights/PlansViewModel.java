@@ -1,8 +1,8 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.DayPoint;
 import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -28,10 +26,6 @@ import javafx.collections.ObservableList;
 /// the conversion from invited/approved to selling; and GMV per day and plan for the chart, in one
 /// currency at a time.
 public final class PlansViewModel {
-
-    /// What the background read brings back.
-    public record Result(List<PlanFigures> plans, List<Conversion> conversions, List<DayPoint> days, Period period) {
-    }
 
     /// One line of the chart: a plan's GMV per day (amounts as numbers only for plotting).
     public record Series(String name, List<Point> points) {
@@ -46,7 +40,7 @@ public final class PlansViewModel {
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
     private final ObjectProperty<String> chartCurrency = new SimpleObjectProperty<>();
     private final ObservableList<Series> series = FXCollections.observableArrayList();
-    private Result result = new Result(List.of(), List.of(), List.of(), null);
+    private Insights.PlanPerformance result = Insights.PlanPerformance.NONE;
     private Map<Long, Conversion> conversions = Map.of();
 
     public PlansViewModel(Messages messages, Formats formats) {
@@ -55,16 +49,9 @@ public final class PlansViewModel {
         chartCurrency.addListener((obs, old, now) -> buildSeries());
     }
 
-    static Result read(InsightsRepository repository, InsightsQuery query) {
-        return new Result(repository.plans(query.start(), query.end()), repository.conversions(query.start(), query.end()),
-                repository.gmvByDay(query.period().from(), query.period().to(), query.zone()), query.period());
-    }
-
-    void show(Result loaded, List<String> soldIn) {
+    void show(Insights.PlanPerformance loaded, List<String> soldIn) {
         result = loaded;
-        conversions = loaded.conversions().stream().collect(Collectors.toMap(Conversion::planId, Function.identity(),
-                (a, b) -> new Conversion(a.planId(), a.invited() + b.invited(), a.joined() + b.joined(),
-                        a.selling() + b.selling())));
+        conversions = loaded.conversionsByPlan();
         rows.setAll(loaded.plans().stream().map(this::row).toList());
         String keep = chartCurrency.get();
         currencies.setAll(soldIn);

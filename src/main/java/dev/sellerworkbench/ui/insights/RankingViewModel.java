@@ -1,5 +1,7 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Insights;
+import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
@@ -138,8 +140,8 @@ public final class RankingViewModel {
             return;
         }
         int generation = ++requests;
-        BackgroundTask.of(messages.get("insights.loading"), progress -> new InsightsRepository(workspace.jdbi())
-                        .ranking(q.start(), q.end(), c, by.rankBy(), 0, PAGE))
+        BackgroundTask.of(messages.get("insights.loading"), progress -> new Insights(workspace)
+                        .ranking(q, c, by.rankBy(), 0, PAGE))
                 .onSuccess(list -> {
                     if (generation != requests) {
                         return; // a later choice is on its way; an older answer must not overwrite it

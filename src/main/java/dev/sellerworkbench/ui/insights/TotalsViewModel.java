@@ -1,8 +1,8 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.ui.common.Formats;
 import java.math.BigDecimal;
@@ -18,10 +18,6 @@ import javafx.collections.ObservableList;
 /// and the average rate, each beside its change against the previous period of equal length.
 public final class TotalsViewModel {
 
-    /// The current and previous period's figures, as read in the background.
-    public record Result(List<Figures> current, List<Figures> previous) {
-    }
-
     private final Messages messages;
     private final Formats formats;
     private final ObservableList<TotalsRow> rows = FXCollections.observableArrayList();
@@ -33,16 +29,8 @@ public final class TotalsViewModel {
         this.formats = formats;
     }
 
-    /// Reads both periods; runs in the background.
-    static Result read(InsightsRepository repository, InsightsQuery query) {
-        Period before = query.previous();
-        return new Result(repository.totals(query.start(), query.end()),
-                repository.totals(before.start(query.zone()), before.end(query.zone())));
-    }
-
-    void show(Result result) {
-        // The market with most orders first: for most sellers that is their home currency.
-        current = result.current().stream().sorted((a, b) -> Long.compare(b.orders(), a.orders())).toList();
+    void show(Insights.Totals result) {
+        current = result.current();
         previous = result.previous().stream().collect(Collectors.toMap(Figures::currency, Function.identity()));
         Changes changes = new Changes(messages, formats.locale());
         rows.setAll(current.stream().map(now -> {

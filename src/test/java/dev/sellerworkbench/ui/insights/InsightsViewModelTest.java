@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package dev.sellerworkbench.ui.insights;
+package dev.sellerworkbench.insights;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,7 @@
-package dev.sellerworkbench.ui.creators;
+package dev.sellerworkbench.search;
 
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Progress;
-import dev.sellerworkbench.search.CreatorPage;
-import dev.sellerworkbench.search.CreatorQuery;
-import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.store.CreatorRepository;
 import java.util.AbstractList;
 import java.util.List;
@@ -14,8 +11,9 @@ import java.util.stream.Collectors;
 
 /// Every creator matching a query as a list read one page at a time, so an export of a large
 /// result streams through the exporter without holding it all: only the page being written is
-/// in memory. Meant to be walked in order, as the exporter does.
-final class PagedCreators extends AbstractList<Creator> {
+/// in memory. Meant to be walked in order, as the exporter does. Find Creators' export and
+/// `creators export` both write through it, so both write every matching creator.
+public final class PagedCreators extends AbstractList<Creator> {
 
     static final int PAGE = 1_000;
 
@@ -27,7 +25,7 @@ final class PagedCreators extends AbstractList<Creator> {
     private int pageStart = -1;
     private List<Creator> page = List.of();
 
-    PagedCreators(CreatorSearch search, CreatorRepository store, CreatorQuery query, Progress progress) {
+    public PagedCreators(CreatorSearch search, CreatorRepository store, CreatorQuery query, Progress progress) {
         this.search = search;
         this.store = store;
         this.query = query;

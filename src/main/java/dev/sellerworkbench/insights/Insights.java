@@ -1,0 +1,111 @@
+package dev.sellerworkbench.insights;
+
+import dev.sellerworkbench.store.InsightsRepository;
+import dev.sellerworkbench.store.InsightsRepository.Conversion;
+import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
+import dev.sellerworkbench.store.InsightsRepository.DayPoint;
+import dev.sellerworkbench.store.InsightsRepository.Figures;
+import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
+import dev.sellerworkbench.store.InsightsRepository.RankBy;
+import dev.sellerworkbench.store.Workspace;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/// The data compass's figures (R-ST-4) for a period in the seller's time zone, as the Insights
+/// screen shows them and `insights totals|plans|ranking` prints them: totals per currency beside
+/// the previous period of equal length, plan performance with conversions, and creators ranked.
+/// Amounts stay per currency (R-ST-6) and are BigDecimal throughout.
+public final class Insights {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Workspace workspace;
+    private final InsightsRepository repository;
+
+    public Insights(Workspace workspace) {
+        this.workspace = workspace;
+        this.repository = new InsightsRepository(workspace.jdbi());
+    }
+
+    /// The period in the zone the workspace's settings name (the seller's).
+    public InsightsQuery query(Period period) {
+        return new InsightsQuery(period, workspace.settings().timeZone());
+    }
+
+    /// Totals per currency, the market with most orders first (for most sellers their home
+    /// currency), and the previous period's by currency.
+    public record Totals(List<Figures> current, List<Figures> previous) {
+
+        public Totals {
+            current = current.stream().sorted((a, b) -> Long.compare(b.orders(), a.orders())).toList();
+            previous = List.copyOf(previous);
+        }
+
+        public Optional<Figures> previous(String currency) {
+            return previous.stream().filter(f -> f.currency().equals(currency)).findFirst();
+        }
+
+        /// The currencies sold in, most orders first: the ranking and chart offer these, the first by default.
+        public List<String> currencies() {
+            return current.stream().map(Figures::currency).toList();
+        }
+    }
+
+    public Totals totals(InsightsQuery query) {
+        Period before = query.previous();
+        return new Totals(repository.totals(query.start(), query.end()),
+                repository.totals(before.start(query.zone()), before.end(query.zone())));
+    }
+
+    /// Plan performance: per plan and currency, by GMV descending; conversions per plan; GMV per day.
+    public record PlanPerformance(List<PlanFigures> plans, List<Conversion> conversions, List<DayPoint> days,
+                                  Period period) {
+
+        public static final PlanPerformance NONE = new PlanPerformance(List.of(), List.of(), List.of(), null);
+
+        /// Conversions by plan; a plan counted both as targeted and open has its counts added.
+        public Map<Long, Conversion> conversionsByPlan() {
+            return conversions.stream().collect(Collectors.toMap(Conversion::planId, Function.identity(),
+                    (a, b) -> new Conversion(a.planId(), a.invited() + b.invited(), a.joined() + b.joined(),
+                            a.selling() + b.selling())));
+        }
+    }
+
+    public PlanPerformance plans(InsightsQuery query) {
+        return new PlanPerformance(repository.plans(query.start(), query.end()),
+                repository.conversions(query.start(), query.end()),
+                repository.gmvByDay(query.period().from(), query.period().to(), query.zone()), query.period());
+    }
+
+    /// Creators in `currency` ranked by `rankBy`, one page.
+    public List<CreatorFigures> ranking(InsightsQuery query, String currency, RankBy rankBy, int offset, int limit) {
+        return repository.ranking(query.start(), query.end(), currency, rankBy, offset, limit);
+    }
+
+    /// Every creator in `currency` ranked by `rankBy`, read a page at a time.
+    public List<CreatorFigures> rankingAll(InsightsQuery query, String currency, RankBy rankBy, int page) {
+        List<CreatorFigures> all = new ArrayList<>();
+        for (int offset = 0; ; offset += page) {
+            List<CreatorFigures> next = ranking(query, currency, rankBy, offset, page);
+            all.addAll(next);
+            if (next.size() < page) {
+                return all;
+            }
+        }
+    }
+
+    /// The change of a figure against the previous period in percent, one decimal, half-up; null
+    /// when the previous period had none to compare with.
+    public static BigDecimal change(BigDecimal current, BigDecimal previous) {
+        if (previous == null || previous.signum() == 0) {
+            return null;
+        }
+        return current.subtract(previous).multiply(HUNDRED).divide(previous.abs(), 1, RoundingMode.HALF_UP);
+    }
+}
