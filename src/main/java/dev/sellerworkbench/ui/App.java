@@ -79,6 +79,9 @@ public final class App extends Application implements Shell {
         }
         Path folder = location == null || WorkspaceAddress.isTeam(location) ? null : Path.of(location);
         Path target = folder == null ? Workspace.defaultFolder() : folder;
+        // the log a person can send: beside the workspace (the data folder for a team workspace)
+        dev.sellerworkbench.logging.Logs.writeTo(target);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught failure on {}", thread.getName(), e));
         boolean demo = location == null && !Workspace.exists(target);
 
         ProgressBar bar = new ProgressBar();
@@ -353,6 +356,10 @@ public final class App extends Application implements Shell {
     private void showError(Messages messages, Throwable e) {
         String where = workspace != null ? workspace.location() : Workspace.defaultFolder().toString();
         String text = dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, where);
+        Path logs = dev.sellerworkbench.logging.Logs.folder();
+        if (logs != null) {
+            text = text + "\n\n" + messages.get("error.seeLog", logs);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText(messages.get("error.title"));
         alert.showAndWait();
