@@ -192,15 +192,22 @@ public final class App extends Application implements Shell {
                     });
                     later.play();
                 })
-                .onFailure(e -> cannotOpen(target, e))
+                .onFailure(e -> BackgroundTask.of(messages.get("recovery.looking"), progress ->
+                                e instanceof WorkspaceInUseException ? Optional.<Backups.Backup>empty() : Backups.newest(target))
+                        .onSuccess(newest -> cannotOpen(target, e, newest))
+                        .onFailure(notFound -> {
+                            showError(messages, e);
+                            Platform.exit();
+                        })
+                        .runWith(tasks))
                 .runWith(tasks);
     }
 
     /// A workspace that cannot be opened (damaged, or from a newer version) is kept aside and the
-    /// newest backup is offered, saying what it would lose; one in use elsewhere is only reported.
-    private void cannotOpen(Path target, Throwable e) {
+    /// newest backup (looked for off the FX thread) is offered, saying what it would lose; one in
+    /// use elsewhere is only reported.
+    private void cannotOpen(Path target, Throwable e, Optional<Backups.Backup> newest) {
         Messages messages = messages();
-        Optional<Backups.Backup> newest = e instanceof WorkspaceInUseException ? Optional.empty() : Backups.newest(target);
         if (newest.isEmpty()) {
             showError(messages, e);
             Platform.exit();
