@@ -131,6 +131,9 @@ public final class App extends Application implements Shell {
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
+                    if (quitting) {
+                        return; // closed as soon as opened: the quit closes it
+                    }
                     showMainWindow();
                     startTimers();
                 })
@@ -177,6 +180,9 @@ public final class App extends Application implements Shell {
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
+                    if (quitting) {
+                        return; // closed as soon as opened: the quit closes it
+                    }
                     showMainWindow();
                     startTimers();
                     // A backup of a large workspace takes a while and a whole core: it waits until
@@ -386,7 +392,6 @@ public final class App extends Application implements Shell {
             timers = null;
         }
         Messages messages = messages();
-        Workspace closing = workspace;
         Quit quit = new Quit(tasks, Quit.BOUND, Platform::runLater);
         quit.start(() -> {
                     if (mainWindow != null) {
@@ -396,6 +401,8 @@ public final class App extends Application implements Shell {
                     showSaving(messages);
                 },
                 () -> {
+                    // read once all work ended: a workspace still opening at the close is set by now
+                    Workspace closing = workspace;
                     if (closing != null) {
                         dev.sellerworkbench.search.CreatorSearches.forget(closing);
                         closing.close();
