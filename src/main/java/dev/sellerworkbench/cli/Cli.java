@@ -1,8 +1,12 @@
 package dev.sellerworkbench.cli;
 
+import dev.sellerworkbench.logging.Logs;
 import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.store.WorkspaceAddress;
 import dev.sellerworkbench.store.WorkspaceException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /// Runs one headless command. Exit codes: 0 done, 2 input rejected (nothing written), 1 internal
-/// error. Messages go to stderr; `--json` results to stdout.
+/// error. Messages go to stderr; `--json` results to stdout; failures with their stack traces go to
+/// the log in the workspace's `logs` folder ([Logs]), which the message names.
 public final class Cli {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -75,6 +82,7 @@ public final class Cli {
         if (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals("--help")) {
             return printHelp(tokens.get(0), out, err);
         }
+        Path logs = startLog(location);
         try (CliContext context = new CliContext(location, out, err, clock)) {
             List<String> rest = tokens.subList(1, tokens.size());
             String sub = rest.isEmpty() || rest.get(0).startsWith("--") ? "" : rest.get(0);
@@ -90,16 +98,18 @@ public final class Cli {
             // a full disk or a read-only folder is told in plain words, never as a stack trace
             var known = dev.sellerworkbench.store.StoreErrors.classify(e);
             if (known.isPresent()) {
+                LOG.warn("Command {} failed", command.name(), e);
                 err.println(dev.sellerworkbench.i18n.Messages.forLocale(java.util.Locale.getDefault())
                         .get(known.get().key(), location));
                 return INTERNAL_ERROR;
             }
             if (e instanceof WorkspaceException || e instanceof IllegalArgumentException) {
+                LOG.warn("Command {} refused", command.name(), e);
                 err.println(e.getMessage());
                 return REJECTED;
             }
-            err.println("Internal error: " + e);
-            e.printStackTrace(err);
+            LOG.error("Command {} failed", command.name(), e);
+            err.println("Internal error: " + e.getMessage() + " — the details are in the log in " + logs);
             return INTERNAL_ERROR;
         }
     }
@@ -131,6 +141,19 @@ public final class Cli {
             command.examples().forEach(example -> out.println("  seller-workbench " + example));
         }
         return OK;
+    }
+
+    /// The log goes to the workspace's folder (the default data folder for a team workspace).
+    private static Path startLog(String location) {
+        Path dataFolder;
+        try {
+            dataFolder = WorkspaceAddress.isTeam(location) ? Workspace.defaultFolder() : Path.of(location);
+        } catch (InvalidPathException e) {
+            dataFolder = Workspace.defaultFolder();
+        }
+        Path logs = Logs.writeTo(dataFolder);
+        Logs.quietConsole();
+        return logs;
     }
 
     private void printUsage(PrintStream out) {

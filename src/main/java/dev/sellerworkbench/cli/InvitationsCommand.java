@@ -43,6 +43,33 @@ final class InvitationsCommand implements Command {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("export", "verify", "status", "showcase");
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        Flag plan = Flag.of("plan", "ID", "the targeted plan");
+        Flag creator = Flag.of("creator", "@HANDLE", "the creator");
+        return switch (subcommand) {
+            case "export" -> List.of(plan, Flag.of("out", "DIR", "the folder for the CSV and the printable page"),
+                    Flag.of("lang", "TAG", "the language of the page's headings (en, vi, id, zh-CN, zh-TW)"), Flag.JSON);
+            case "verify" -> List.of(Flag.JSON);
+            case "status" -> List.of(plan, creator, Flag.of("at", "ISO-8601", "when it happened (default now)"),
+                    Flag.of("note", "TEXT", "a note kept with the invitation"), Flag.JSON);
+            case "showcase" -> List.of(plan, creator, Flag.of("product", "ID", "the plan's products in the showcase"),
+                    Flag.JSON);
+            default -> null;
+        };
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("invitations status --plan 12 --creator @linh.beauty accepted --at 2026-11-24T10:30:00+07:00",
+                "invitations showcase --plan 12 --creator @linh.beauty --product 1729384756001 1729384756002");
+    }
+
+    @Override
     public int run(CliContext context, Args args) throws Exception {
         String action = args.positional(0, "action: export, verify, status or showcase");
         return switch (action) {

@@ -42,7 +42,13 @@ final class PlansCommand implements Command {
 
     @Override
     public List<String> subcommands() {
-        return List.of("list", "export", "import");
+        return List.of("list", "export", "import", "publish", "link");
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("plans publish 12 --json",
+                "plans link 12 https://affiliate.tiktok.com/seller/im?plan=7302000000000000001 --collaboration-id 7302000000000000001");
     }
 
     @Override
@@ -50,6 +56,9 @@ final class PlansCommand implements Command {
         return switch (subcommand) {
             case "list" -> List.of(Flag.JSON);
             case "export", "import" -> List.of();
+            case "publish" -> List.of(Flag.JSON);
+            case "link" -> List.of(Flag.toggle("clear", "remove the plan's invitation link"),
+                    Flag.of("collaboration-id", "X", "the platform's id of the targeted collaboration"), Flag.JSON);
             default -> null;
         };
     }

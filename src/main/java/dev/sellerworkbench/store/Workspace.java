@@ -30,6 +30,9 @@ public final class Workspace implements AutoCloseable {
     private final Dialect dialect;
     private final boolean created;
     private final OwnerLock lock;
+    /// This desktop's id in a team workspace, found once while opening: the host-name lookup may
+    /// wait on the network, and settings are reached from the window's thread.
+    private final String desktop;
 
     private Workspace(WorkspaceAddress address, DataSource dataSource, Runnable closePool, Dialect dialect,
                       boolean created, OwnerLock lock) {
@@ -39,6 +42,7 @@ public final class Workspace implements AutoCloseable {
         this.dialect = dialect;
         this.created = created;
         this.lock = lock;
+        this.desktop = address instanceof WorkspaceAddress.Team ? desktopId() : null;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
@@ -315,7 +319,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(jdbi, isTeam() ? desktopId() : null);
+        return new SettingsRepository(jdbi, desktop);
     }
 
     public AuditRepository audit() {

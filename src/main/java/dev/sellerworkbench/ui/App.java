@@ -43,6 +43,8 @@ import javafx.stage.Stage;
 /// the newest backup when a workspace cannot be opened.
 public final class App extends Application implements Shell {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
+
     private final Clock clock = Clock.systemDefaultZone();
     private Stage stage;
     private Scene scene;
@@ -51,6 +53,10 @@ public final class App extends Application implements Shell {
     private TaskRunner tasks;
     private MainWindowView mainWindow;
     private Timeline timers;
+    /// Closing has begun (the window shows that it is saving).
+    private boolean quitting;
+    /// The user chose to close while a write was still running: nothing waits for it any more.
+    private boolean abandoned;
 
     public static void main(String[] args) {
         launch(App.class, args);
@@ -72,6 +78,9 @@ public final class App extends Application implements Shell {
         }
         Path folder = location == null || WorkspaceAddress.isTeam(location) ? null : Path.of(location);
         Path target = folder == null ? Workspace.defaultFolder() : folder;
+        // the log a person can send: beside the workspace (the data folder for a team workspace)
+        dev.sellerworkbench.logging.Logs.writeTo(target);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught failure on {}", thread.getName(), e));
         boolean demo = location == null && !Workspace.exists(target);
 
         ProgressBar bar = new ProgressBar();
@@ -93,8 +102,8 @@ public final class App extends Application implements Shell {
             stage.setY(preferences.y());
         }
         stage.setOnCloseRequest(e -> {
-            preferences.setSize(scene.getWidth(), scene.getHeight());
-            preferences.setPosition(stage.getX(), stage.getY());
+            e.consume();
+            quit();
         });
         stage.show();
         if (location != null && WorkspaceAddress.isTeam(location)) {
@@ -121,6 +130,9 @@ public final class App extends Application implements Shell {
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
+                    if (quitting) {
+                        return; // closed as soon as opened: the quit closes it
+                    }
                     showMainWindow();
                     startTimers();
                 })
@@ -167,6 +179,9 @@ public final class App extends Application implements Shell {
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
+                    if (quitting) {
+                        return; // closed as soon as opened: the quit closes it
+                    }
                     showMainWindow();
                     startTimers();
                     // A backup of a large workspace takes a while and a whole core: it waits until
@@ -182,15 +197,22 @@ public final class App extends Application implements Shell {
                     });
                     later.play();
                 })
-                .onFailure(e -> cannotOpen(target, e))
+                .onFailure(e -> BackgroundTask.of(messages.get("recovery.looking"), progress ->
+                                e instanceof WorkspaceInUseException ? Optional.<Backups.Backup>empty() : Backups.newest(target))
+                        .onSuccess(newest -> cannotOpen(target, e, newest))
+                        .onFailure(notFound -> {
+                            showError(messages, e);
+                            Platform.exit();
+                        })
+                        .runWith(tasks))
                 .runWith(tasks);
     }
 
     /// A workspace that cannot be opened (damaged, or from a newer version) is kept aside and the
-    /// newest backup is offered, saying what it would lose; one in use elsewhere is only reported.
-    private void cannotOpen(Path target, Throwable e) {
+    /// newest backup (looked for off the FX thread) is offered, saying what it would lose; one in
+    /// use elsewhere is only reported.
+    private void cannotOpen(Path target, Throwable e, Optional<Backups.Backup> newest) {
         Messages messages = messages();
-        Optional<Backups.Backup> newest = e instanceof WorkspaceInUseException ? Optional.empty() : Backups.newest(target);
         if (newest.isEmpty()) {
             showError(messages, e);
             Platform.exit();
@@ -345,11 +367,87 @@ public final class App extends Application implements Shell {
     private void showError(Messages messages, Throwable e) {
         String where = workspace != null ? workspace.location() : Workspace.defaultFolder().toString();
         String text = dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, where);
+        Path logs = dev.sellerworkbench.logging.Logs.folder();
+        if (logs != null) {
+            text = text + "\n\n" + messages.get("error.seeLog", logs);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText(messages.get("error.title"));
         alert.showAndWait();
     }
 
+    /// Closing the window: waiting autosaves are started, the window says it is saving while the
+    /// running writes end, then the workspace closes and the window goes ([Quit]).
+    private void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        preferences.setSize(scene.getWidth(), scene.getHeight());
+        preferences.setPosition(stage.getX(), stage.getY());
+        if (timers != null) {
+            timers.stop();
+            timers = null;
+        }
+        Messages messages = messages();
+        Quit quit = new Quit(tasks, Quit.BOUND, Platform::runLater);
+        quit.start(() -> {
+                    if (mainWindow != null) {
+                        mainWindow.close(); // the shown screen saves what waits for a pause in typing
+                        mainWindow = null;
+                    }
+                    showSaving(messages);
+                },
+                () -> {
+                    // read once all work ended: a workspace still opening at the close is set by now
+                    Workspace closing = workspace;
+                    if (closing != null) {
+                        dev.sellerworkbench.search.CreatorSearches.forget(closing);
+                        closing.close();
+                    }
+                },
+                () -> {
+                    workspace = null;
+                    stage.close(); // the last window: the application ends (stop)
+                },
+                () -> stillSaving(messages, quit));
+    }
+
+    private void showSaving(Messages messages) {
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setPrefWidth(320);
+        Label doing = new Label();
+        doing.textProperty().bind(tasks.messageProperty());
+        Label saving = new Label(messages.get("quit.saving"));
+        saving.setId("quit-saving");
+        VBox pane = new VBox(12, saving, doing, bar);
+        pane.setAlignment(Pos.CENTER);
+        pane.setPadding(new Insets(32));
+        stage.titleProperty().unbind();
+        stage.setTitle(messages.get("quit.saving"));
+        scene.setRoot(pane);
+    }
+
+    /// The writes did not end within the bound: wait again, or close and leave them.
+    private void stillSaving(Messages messages, Quit quit) {
+        ButtonType wait = new ButtonType(messages.get("quit.keepWaiting"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType leave = new ButtonType(messages.get("quit.closeNow"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String running = tasks.messageProperty().get();
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("quit.stillSaving", Quit.BOUND.toSeconds(),
+                running == null || running.isBlank() ? "—" : running), wait, leave);
+        alert.setHeaderText(messages.get("quit.stillSavingTitle"));
+        if (alert.showAndWait().orElse(wait) == leave) {
+            LOG.warn("Closed by the user while work was still running: {}", running);
+            abandoned = true;
+            Platform.exit();
+        } else {
+            quit.waitAgain();
+        }
+    }
+
+    /// The application ends: by [#quit()] after the workspace closed, or by [Platform#exit()]
+    /// (a workspace that could not be opened). Running writes are never interrupted: they end
+    /// (within a bound) before the workspace closes.
     @Override
     public void stop() {
         if (timers != null) {
@@ -358,12 +456,18 @@ public final class App extends Application implements Shell {
         if (mainWindow != null) {
             mainWindow.close();
         }
-        if (tasks != null) {
-            tasks.shutdown();
+        if (abandoned) {
+            return; // the workspace is not closed under a running write; the process ends around it
         }
+        boolean ended = tasks == null || tasks.shutdown(Quit.BOUND);
         if (workspace != null) {
+            if (!ended) {
+                LOG.warn("The workspace is left open: work is still running in it");
+                return;
+            }
             dev.sellerworkbench.search.CreatorSearches.forget(workspace);
             workspace.close();
+            workspace = null;
         }
     }
 }

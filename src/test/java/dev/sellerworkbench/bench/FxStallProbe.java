@@ -95,7 +95,7 @@ final class FxStallProbe {
             stopped.countDown();
         });
         stopped.await();
-        context.tasks().shutdown();
+        context.tasks().shutdown(java.time.Duration.ofSeconds(30));
         return new Result(perSecond, overall[0]);
     }
 }

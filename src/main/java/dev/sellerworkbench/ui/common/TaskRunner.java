@@ -1,9 +1,12 @@
 package dev.sellerworkbench.ui.common;
 
 import dev.sellerworkbench.domain.Progress;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -18,7 +21,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /// Runs every database and file operation off the FX thread and delivers results on it. The
 /// status bar binds to [#runningProperty()], [#progressProperty()] and [#messageProperty()].
 /// Tests use [#direct()], which runs work on the calling thread so they stay deterministic.
+///
+/// Closing never interrupts a worker: an interrupt closes H2's file channel mid-write. The window
+/// waits for [#whenIdle] and the runner stops with [#shutdown(Duration)], which lets running work end.
 public final class TaskRunner {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskRunner.class);
 
     private final Executor executor;
     private final Consumer<Runnable> fxThread;
@@ -26,7 +34,11 @@ public final class TaskRunner {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final AtomicReference<Handle> latest = new AtomicReference<>();
-    private Consumer<Throwable> defaultFailure = Throwable::printStackTrace;
+    /// Tasks started and not yet done, their result handlers included: a save that a handler
+    /// starts is counted before the task that started it leaves.
+    private final Object idleLock = new Object();
+    private int unfinished;
+    private Consumer<Throwable> defaultFailure = e -> { };
 
     private TaskRunner(Executor executor, Consumer<Runnable> fxThread) {
         this.executor = executor;
@@ -55,7 +67,8 @@ public final class TaskRunner {
         return new TaskRunner(executor, fxThread);
     }
 
-    /// Where failures go when a task names no handler (the shell shows them in a dialog).
+    /// Where failures go when a task names no handler (the shell shows them in a dialog). Every
+    /// failure is logged with its stack trace and the task's title whatever handles it.
     public void setDefaultFailureHandler(Consumer<Throwable> handler) {
         this.defaultFailure = handler;
     }
@@ -78,6 +91,7 @@ public final class TaskRunner {
     <T> Handle run(BackgroundTask<T> task) {
         Handle handle = new Handle();
         latest.set(handle);
+        started();
         fxThread.accept(() -> {
             running.set(running.get() + 1);
             message.set(task.title());
@@ -111,25 +125,29 @@ public final class TaskRunner {
             };
             try {
                 T value = task.work().call(reporter);
-                fxThread.accept(() -> {
+                fxThread.accept(() -> ended(() -> {
                     finish();
                     if (handle.isCancelled()) {
                         task.cancelledHandler().run();
                     } else {
                         task.successHandler().accept(value);
                     }
-                });
+                }));
             } catch (Throwable e) {
-                fxThread.accept(() -> {
+                boolean cancelled = handle.isCancelled() || e instanceof Progress.CancelledException;
+                if (!cancelled) {
+                    LOG.error("Background task failed: {}", task.title(), e);
+                }
+                fxThread.accept(() -> ended(() -> {
                     finish();
-                    if (handle.isCancelled() || e instanceof Progress.CancelledException) {
+                    if (cancelled) {
                         task.cancelledHandler().run();
                     } else if (task.failureHandler() != null) {
                         task.failureHandler().accept(e);
                     } else {
                         defaultFailure.accept(e);
                     }
-                });
+                }));
             } finally {
                 Thread.interrupted();
             }
@@ -137,9 +155,76 @@ public final class TaskRunner {
         if (executor == null) {
             body.run();
         } else {
-            executor.execute(body);
+            try {
+                executor.execute(body);
+            } catch (RejectedExecutionException closing) {
+                // the runner is shutting down (the window is closing): the work is not started
+                LOG.info("Not started while closing: {}", task.title());
+                fxThread.accept(() -> ended(() -> {
+                    finish();
+                    task.cancelledHandler().run();
+                }));
+            }
         }
         return handle;
+    }
+
+    private void started() {
+        synchronized (idleLock) {
+            unfinished++;
+        }
+    }
+
+    /// Runs a task's result handler, then counts the task done (handlers may start more work).
+    private void ended(Runnable handler) {
+        try {
+            handler.run();
+        } finally {
+            synchronized (idleLock) {
+                unfinished--;
+                idleLock.notifyAll();
+            }
+        }
+    }
+
+    /// Calls `idle` through the FX thread once no task is running or waiting (their result
+    /// handlers included, so a save one of them starts is waited for too), or `timedOut` when
+    /// that takes longer than `bound`. It waits on a thread of its own, so the window stays
+    /// responsive and can say what it is waiting for.
+    public void whenIdle(Duration bound, Runnable idle, Runnable timedOut) {
+        Thread waiter = new Thread(() -> {
+            boolean done = awaitIdle(bound);
+            fxThread.accept(done ? idle : timedOut);
+        }, "workbench-quit");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    /// Whether every task ended within `bound`.
+    boolean awaitIdle(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        synchronized (idleLock) {
+            while (unfinished > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(idleLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// The number of tasks started and not yet done.
+    public int unfinished() {
+        synchronized (idleLock) {
+            return unfinished;
+        }
     }
 
     private void finish() {
@@ -170,9 +255,23 @@ public final class TaskRunner {
         return message.getReadOnlyProperty();
     }
 
-    public void shutdown() {
-        if (executor instanceof ExecutorService service) {
-            service.shutdownNow();
+    /// Takes no more work and waits up to `bound` for the work already running or queued to end;
+    /// says whether it did. Never interrupts a worker (see [Handle#cancel()]): a write in progress
+    /// finishes, so the workspace can be closed after it with the write in it.
+    public boolean shutdown(Duration bound) {
+        if (!(executor instanceof ExecutorService service)) {
+            return true;
+        }
+        service.shutdown();
+        try {
+            boolean ended = service.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                LOG.warn("Background work still running after {} s while closing", bound.toSeconds());
+            }
+            return ended;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -163,9 +163,13 @@ public final class PlanEditorView {
     private final Parent root;
     private final EventHandler<KeyEvent> keys = this::onKey;
 
+    /// How long after the last keystroke a draft saves itself: short enough that a quit or a crash
+    /// right after typing keeps what was typed, long enough not to write on every key.
+    static final Duration AUTOSAVE_PAUSE = Duration.millis(250);
+
     public PlanEditorView(AppContext context, Runnable onClose) {
         this.context = context;
-        this.viewModel = new PlanEditorViewModel(context, new FxDebouncer(Duration.millis(800)));
+        this.viewModel = new PlanEditorViewModel(context, new FxDebouncer(AUTOSAVE_PAUSE));
         this.onClose = onClose;
         this.root = Fxml.load(this, "PlanEditor.fxml", context.messages());
     }

@@ -172,11 +172,21 @@ public final class MainWindowView {
         sheet.show();
     }
 
+    /// Version, workspace and where the log is, with a button that opens the log's folder (for a
+    /// problem report).
     private void showAbout() {
-        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                context.messages().get("help.about.body", dev.sellerworkbench.Main.version(), viewModel.workspaceFolder()));
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
         about.setTitle(context.messages().get("help.about"));
         about.setHeaderText(context.messages().get("app.title"));
+        java.nio.file.Path logs = viewModel.logFolder();
+        Label body = new Label(context.messages().get("help.about.body", dev.sellerworkbench.Main.version(),
+                viewModel.workspaceFolder()) + "\n" + context.messages().get("help.about.logs", logs));
+        body.setWrapText(true);
+        Button openLogs = new Button(context.messages().get("help.about.openLogs"), new FontIcon("mdi2f-folder-open-outline"));
+        openLogs.setId("about-open-logs");
+        openLogs.setOnAction(e -> context.shell().openFolder(logs));
+        VBox content = new VBox(12, body, openLogs);
+        about.getDialogPane().setContent(content);
         about.show();
     }
 

@@ -38,4 +38,15 @@ public final class MainWindowViewModel {
     public String workspaceFolder() {
         return context.workspace().location();
     }
+
+    /// Where the log is written: the folder chosen at start, else the `logs` folder of a local
+    /// workspace (of the data folder for a team workspace).
+    public java.nio.file.Path logFolder() {
+        java.nio.file.Path current = dev.sellerworkbench.logging.Logs.folder();
+        if (current != null) {
+            return current;
+        }
+        return dev.sellerworkbench.logging.Logs.folderOf(context.workspace().isTeam()
+                ? dev.sellerworkbench.store.Workspace.defaultFolder() : context.workspace().folder());
+    }
 }
