@@ -28,7 +28,7 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(dir.resolve("w").toAbsolutePath().toString(), json.get("workspace").asText());
-        assertEquals(6, json.get("schemaVersion").asInt());
+        assertEquals(dev.sellerworkbench.store.Workspace.SCHEMA_VERSION, json.get("schemaVersion").asInt());
         assertEquals(0, json.get("counts").get("creators").asInt());
         assertEquals(0, json.get("counts").get("plans").get("targeted").asInt());
         assertEquals(0, json.get("counts").get("applications").get("pending").asInt());

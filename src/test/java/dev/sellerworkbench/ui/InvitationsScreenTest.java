@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.store.SettingsRepository;
@@ -150,5 +151,31 @@ class InvitationsScreenTest {
         robot.clickOn("#whatsappHidden");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(preview.getText().contains(number), preview.getText());
+    }
+
+    /// R-IN-5: copying a creator's message is sending it; the row says *Sent* and the workspace
+    /// keeps the channel.
+    @Test
+    void copyMessageMarksTheInvitationSent(FxRobot robot) {
+        TableView<InvitedRow> table = table(robot);
+        long planId = member.planId();
+        PlanCreator waiting = workspace.plans().creators(planId).stream()
+                .filter(pc -> pc.status() == InvitationStatus.NOT_SENT).findFirst().orElseThrow();
+        InvitedRow row = table.getItems().stream().filter(r -> r.invitation().creatorId() == waiting.creatorId())
+                .findFirst().orElseThrow();
+        assertEquals("Not sent", row.status());
+        robot.interact(() -> table.getSelectionModel().select(row));
+
+        robot.clickOn("#copyMessageButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        InvitedRow now = table.getItems().stream().filter(r -> r.invitation().creatorId() == waiting.creatorId())
+                .findFirst().orElseThrow();
+        assertEquals("Sent", now.status());
+        PlanCreator stored = workspace.plans().creators(planId).stream()
+                .filter(pc -> pc.creatorId() == waiting.creatorId()).findFirst().orElseThrow();
+        assertEquals(InvitationStatus.SENT, stored.status());
+        assertEquals("MESSAGE", stored.sentChannel());
     }
 }

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.invitations;
 
+import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
@@ -42,6 +43,7 @@ public final class CollaborationActions {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty collaborationId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -174,6 +176,41 @@ public final class CollaborationActions {
             message.set(messages.get("error.unexpected", String.valueOf(error.getMessage())));
             org.slf4j.LoggerFactory.getLogger(CollaborationActions.class).error("Recording an invitation failed", error);
         }
+    }
+
+    /// Reads the plan's collaboration id (the platform's id of the plan) into its field.
+    public void loadCollaborationId() {
+        long planId = plan.getAsLong();
+        if (planId == 0) {
+            collaborationId.set("");
+            return;
+        }
+        BackgroundTask.of(messages.get("invitations.loading"),
+                        p -> context.workspace().plans().collaborationId(planId).orElse(""))
+                .onSuccess(collaborationId::set)
+                .onFailure(this::failed)
+                .runWith(context.tasks());
+    }
+
+    /// Saves the collaboration id as typed; an imported order naming it marks its creator accepted.
+    public void saveCollaborationId() {
+        long planId = plan.getAsLong();
+        String typed = collaborationId.get();
+        BackgroundTask.of(messages.get("invitations.saving"),
+                        p -> new PlanService(context.workspace(), context.clock()).setCollaborationId(planId, typed))
+                .onSuccess(result -> message.set(result.ok() ? messages.get("plans.editor.collaborationIdSaved")
+                        : result.problems().getFirst().message(messages)))
+                .onFailure(this::failed)
+                .runWith(context.tasks());
+    }
+
+    public StringProperty collaborationIdProperty() {
+        return collaborationId;
+    }
+
+    /// Shows a sentence where the actions report.
+    void say(String text) {
+        message.set(text);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

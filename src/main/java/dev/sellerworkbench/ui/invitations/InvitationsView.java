@@ -8,6 +8,7 @@ import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
@@ -32,6 +34,10 @@ public final class InvitationsView implements Screen {
 
     @FXML
     private ListView<Plan> planList;
+    @FXML
+    private CheckBox allPlansSwitch;
+    @FXML
+    private VBox collabHolder;
     @FXML
     private TableView<InvitedRow> table;
     @FXML
@@ -120,6 +126,12 @@ public final class InvitationsView implements Screen {
     @FXML
     private void initialize() {
         planList.setItems(viewModel.plans());
+        allPlansSwitch.selectedProperty().bindBidirectional(viewModel.showAllPlansProperty());
+        CollaborationBar bar = new CollaborationBar(context.messages(), viewModel.collaborations(),
+                () -> viewModel.currentProperty().get() == null ? List.of()
+                        : List.of(viewModel.currentProperty().get().invitation().creatorId()),
+                viewModel.currentProperty().isNotNull(), null);
+        collabHolder.getChildren().setAll(bar.root());
         planList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Plan plan, boolean empty) {

@@ -1,7 +1,9 @@
 package dev.sellerworkbench.ui.invitations;
 
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.Invitation;
 import dev.sellerworkbench.invitations.InvitationExport;
 import dev.sellerworkbench.invitations.InvitationTexts;
@@ -10,15 +12,21 @@ import dev.sellerworkbench.invitations.MessageFacts;
 import dev.sellerworkbench.invitations.PlanInvitations;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.ErrorText;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,6 +43,9 @@ public final class InvitationsViewModel {
     private final Invitations invitations;
     private final Consumer<String> clipboard;
     private final ObservableList<Plan> plans = FXCollections.observableArrayList();
+    private final List<Plan> allPlans = new ArrayList<>();
+    private final BooleanProperty showAllPlans = new SimpleBooleanProperty(false);
+    private final CollaborationActions collaborations;
     private final ObjectProperty<Plan> selected = new SimpleObjectProperty<>();
     private final ObservableList<InvitedRow> invited = FXCollections.observableArrayList();
     private final ObjectProperty<InvitedRow> current = new SimpleObjectProperty<>();
@@ -70,7 +81,9 @@ public final class InvitationsViewModel {
             showingRow = true;
             language.set(now == null ? null : now.invitation().language());
             showingRow = false;
-            notice.set("");
+            if (old == null || now == null || old.invitation().creatorId() != now.invitation().creatorId()) {
+                notice.set(""); // the same creator shown again after a reload keeps "copied"
+            }
             message.set(now == null ? "" : now.invitation().message());
             invitationLink.set(now == null ? "" : now.invitation().invitationLink());
             whatsapp.set(now == null ? "" : now.linkable() ? now.invitation().whatsappLink() : now.whatsapp());
@@ -86,23 +99,33 @@ public final class InvitationsViewModel {
                 () -> loadInvited(selected.get(), currentCreator()));
         var rowChosen = current.isNotNull();
         var rowLinkable = Bindings.createBooleanBinding(() -> current.get() != null && current.get().linkable(), current);
-        copyLink = new UiCommand(() -> copy(current.get().invitation().invitationLink()),
+        collaborations = new CollaborationActions(context, () -> selected.get() == null ? 0 : selected.get().id(),
+                () -> loadInvited(selected.get(), currentCreator()));
+        showAllPlans.addListener((obs, old, now) -> showPlans());
+        copyLink = new UiCommand(() -> copySent(current.get().invitation().invitationLink(), Collaborations.Channel.LINK),
                 Bindings.createBooleanBinding(() -> current.get() != null
                         && !current.get().invitation().invitationLink().isEmpty(), current));
-        copyWhatsapp = new UiCommand(() -> copy(current.get().invitation().whatsappLink()), rowLinkable);
-        copyMessage = new UiCommand(() -> copy(current.get().invitation().message()), rowChosen);
-        openWhatsapp = new UiCommand(() -> context.links().open(current.get().invitation().whatsappLink()), rowLinkable);
+        copyWhatsapp = new UiCommand(() -> copySent(current.get().invitation().whatsappLink(),
+                Collaborations.Channel.WHATSAPP), rowLinkable);
+        copyMessage = new UiCommand(() -> copySent(current.get().invitation().message(), Collaborations.Channel.MESSAGE),
+                rowChosen);
+        openWhatsapp = new UiCommand(() -> {
+            context.links().open(current.get().invitation().whatsappLink());
+            sent(Collaborations.Channel.WHATSAPP);
+        }, rowLinkable);
         verify = new UiCommand(this::verifyToken, token.isNotEmpty());
     }
 
     public void load() {
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.targetedPlans())
                 .onSuccess(list -> {
-                    plans.setAll(list);
+                    allPlans.clear();
+                    allPlans.addAll(list);
+                    showPlans();
                     // Coming back to the screen: keep the plan, but show what changed elsewhere meanwhile.
                     Plan previous = selected.get();
-                    Plan keep = list.stream().filter(p -> previous != null && p.id() == previous.id()).findFirst()
-                            .orElse(list.isEmpty() ? null : list.getFirst());
+                    Plan keep = plans.stream().filter(p -> previous != null && p.id() == previous.id()).findFirst()
+                            .orElse(plans.isEmpty() ? null : plans.getFirst());
                     if (keep != null && keep.equals(previous)) {
                         loadInvited(keep, currentCreator());
                     } else {
@@ -111,6 +134,35 @@ public final class InvitationsViewModel {
                 })
                 .runWith(context.tasks());
         messageContact.load();
+    }
+
+    /// The plans listed: those whose invitations can go out now (published, not past their end date
+    /// in the seller's zone), or every targeted plan when the user asks for drafts and ended ones too.
+    private void showPlans() {
+        LocalDate today = context.clock().instant().atZone(context.formats().zone()).toLocalDate();
+        List<Plan> shown = allPlans.stream().filter(p -> showAllPlans.get() || sendable(p, today)).toList();
+        plans.setAll(shown);
+        if (selected.get() != null && shown.stream().noneMatch(p -> p.id() == selected.get().id())) {
+            selected.set(shown.isEmpty() ? null : shown.getFirst());
+        }
+    }
+
+    private static boolean sendable(Plan plan, LocalDate today) {
+        return plan.status() == PlanStatus.PUBLISHED && (plan.endDate() == null || !plan.endDate().isBefore(today));
+    }
+
+    /// Copies what the user asked for and records that the chosen creator's invitation went out.
+    private void copySent(String text, Collaborations.Channel channel) {
+        copy(text);
+        sent(channel);
+    }
+
+    private void sent(Collaborations.Channel channel) {
+        Plan plan = selected.get();
+        if (current.get() != null && plan != null && sendable(plan,
+                context.clock().instant().atZone(context.formats().zone()).toLocalDate())) {
+            collaborations.markSent(List.of(current.get().invitation().creatorId()), channel);
+        }
     }
 
     /// Loads the plan's invitations (issuing missing tokens) and selects `keepCreator` again if given.
@@ -170,10 +222,21 @@ public final class InvitationsViewModel {
             return;
         }
         BackgroundTask.of(messages.get("invitations.exporting"), progress -> {
+                    Collaborations recorded = new Collaborations(context.workspace(), context.clock());
+                    recorded.requireSendable(plan.id());
                     PlanInvitations all = invitations.forPlan(plan.id());
-                    return new InvitationExport(messages).write(all, folder);
+                    InvitationExport.Result result = new InvitationExport(messages).write(all, folder);
+                    // a CSV row and a QR page went out for each of them (R-IN-5)
+                    recorded.markSent(plan.id(), all.invitations().stream().map(Invitation::creatorId).toList(),
+                            Collaborations.Channel.CSV);
+                    return result;
                 })
-                .onSuccess(result -> exportSummary.set(summary(result)))
+                .onSuccess(result -> {
+                    exportSummary.set(summary(result));
+                    loadInvited(selected.get(), currentCreator());
+                })
+                .onFailure(error -> exportSummary.set(error instanceof Collaborations.Refused refused
+                        ? refused.message(messages) : ErrorText.describe(messages, error, context.workspace().location())))
                 .runWith(context.tasks());
     }
 
@@ -248,6 +311,15 @@ public final class InvitationsViewModel {
 
     public ReadOnlyStringProperty verifyResultProperty() {
         return verifyResult.getReadOnlyProperty();
+    }
+
+    /// Drafts and ended plans listed too (their invitations are shown but cannot go out).
+    public BooleanProperty showAllPlansProperty() {
+        return showAllPlans;
+    }
+
+    public CollaborationActions collaborations() {
+        return collaborations;
     }
 
     public MessageContactViewModel messageContact() {

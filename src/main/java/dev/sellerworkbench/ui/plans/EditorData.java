@@ -7,6 +7,7 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.Product;
+import dev.sellerworkbench.domain.RateChange;
 import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.store.Workspace;
@@ -22,7 +23,7 @@ import java.util.Objects;
 /// `kept` is the unpublished edit of a published plan kept from an earlier session, or null.
 record EditorData(StoredPlan stored, Plan header, Map<String, Product> products, List<Creator> creators,
                   CommissionSnapshot snapshot, PlanLimits limits, Map<Long, List<String>> showcase,
-                  List<SavedList> savedLists, ZoneId zone, KeptEdit kept) {
+                  List<SavedList> savedLists, ZoneId zone, KeptEdit kept, List<RateChange> rateChanges) {
 
     static EditorData load(Workspace ws, long planId, Plan fresh) {
         StoredPlan stored = planId == 0 ? null : StoredPlan.load(ws, planId);
@@ -37,7 +38,19 @@ record EditorData(StoredPlan stored, Plan header, Map<String, Product> products,
         }
         return new EditorData(stored, header, products, creators, CommissionSnapshot.load(ws),
                 PlanLimits.from(ws.settings()), planId == 0 ? Map.of() : ws.plans().showcase(planId),
-                ws.savedLists().all(), ws.settings().timeZone(), kept(ws, stored));
+                ws.savedLists().all(), ws.settings().timeZone(), kept(ws, stored),
+                planId == 0 ? List.of() : ws.plans().rateChanges(planId));
+    }
+
+    /// The same editor data with the plan's creators, showcases and the commission snapshot read
+    /// again, after staff recorded what creators did (R-IN-5); the edit in progress is not touched.
+    EditorData withCollaborations(Workspace ws) {
+        if (stored == null) {
+            return this;
+        }
+        StoredPlan fresh = new StoredPlan(stored.plan(), stored.items(), ws.plans().creators(stored.plan().id()));
+        return new EditorData(fresh, header, products, creators, CommissionSnapshot.load(ws), limits,
+                ws.plans().showcase(stored.plan().id()), savedLists, zone, kept, rateChanges);
     }
 
     /// This staff member's kept edit of the published plan. One begun on an older version (the

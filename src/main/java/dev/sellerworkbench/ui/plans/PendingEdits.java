@@ -10,6 +10,7 @@ import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanItem;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.domain.RateChange;
 import dev.sellerworkbench.i18n.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -83,6 +84,43 @@ final class PendingEdits {
             lines.add(pc.status() == InvitationStatus.ACCEPTED
                     ? messages.get("plans.pending.creatorRemoved", label, when)
                     : messages.get("plans.pending.creatorRemovedNow", label));
+        }
+        return lines;
+    }
+
+    /// What publishing already decided but has not reached creators yet (R-PLAN-10): each published
+    /// rate change, product added or removed, and creator removal whose moment is after `now`, so the
+    /// editor keeps saying it until it takes effect.
+    List<String> scheduled(StoredPlan stored, List<RateChange> changes, CommissionSnapshot snapshot, Instant now) {
+        List<String> lines = new ArrayList<>();
+        for (RateChange change : changes) {
+            if (!change.effectiveAt().isAfter(now)) {
+                continue;
+            }
+            String when = format(change.effectiveAt());
+            String who = touched(stored, snapshot, change.productId());
+            String line;
+            if (change.productId() == null) {
+                line = messages.get("plans.pending.shop", String.valueOf(change.oldRate()), String.valueOf(change.newRate()),
+                        who, when);
+            } else if (change.oldRate() == null) {
+                line = messages.get("plans.pending.added", change.productId(), String.valueOf(change.newRate()), who, when);
+            } else if (change.newRate() == null) {
+                line = messages.get("plans.pending.removed", change.productId(), who, when);
+            } else {
+                line = messages.get("plans.pending.rate", change.productId(), change.oldRate().toString(),
+                        change.newRate().toString(), who, when);
+            }
+            lines.add(messages.get("plans.pending.published", line));
+        }
+        for (PlanCreator pc : stored.creators()) {
+            if (pc.status() == InvitationStatus.REMOVED && pc.removedAt() != null && pc.acceptedAt() != null) {
+                Instant effective = EffectiveTimes.nextMidnight(pc.removedAt(), zone);
+                if (effective.isAfter(now)) {
+                    lines.add(messages.get("plans.pending.published", messages.get("plans.pending.creatorRemoved",
+                            snapshot.label(pc.creatorId()), format(effective))));
+                }
+            }
         }
         return lines;
     }

@@ -17,8 +17,8 @@ public final class PlanCreatorRow {
     private final String name;
     private final String level;
     private final String followers;
-    private final String invitation;
-    private final String showcase;
+    private final ReadOnlyStringWrapper invitation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper showcase = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
 
     PlanCreatorRow(Creator creator, String followers, String invitation, String showcase, Messages messages) {
@@ -27,8 +27,8 @@ public final class PlanCreatorRow {
         this.name = creator.name() == null ? "" : creator.name();
         this.level = badge(creator.level(), messages);
         this.followers = followers;
-        this.invitation = invitation;
-        this.showcase = showcase;
+        this.invitation.set(invitation);
+        this.showcase.set(showcase);
     }
 
     static String badge(Level level, Messages messages) {
@@ -67,11 +67,25 @@ public final class PlanCreatorRow {
     }
 
     public String invitation() {
-        return invitation;
+        return invitation.get();
     }
 
     public String showcase() {
-        return showcase;
+        return showcase.get();
+    }
+
+    /// The invitation's state and showcase as recorded since the plan was opened (R-IN-5, R-PLAN-11).
+    void setInvitation(String state, String products) {
+        invitation.set(state);
+        showcase.set(products);
+    }
+
+    public ReadOnlyStringProperty invitationProperty() {
+        return invitation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty showcaseProperty() {
+        return showcase.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty conflictProperty() {

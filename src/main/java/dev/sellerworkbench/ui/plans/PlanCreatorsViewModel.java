@@ -67,11 +67,31 @@ public final class PlanCreatorsViewModel {
     }
 
     private PlanCreatorRow row(Creator c) {
-        PlanCreator pc = invitations.get(c.id());
-        String status = context.messages().get("plans.invitation." + (pc == null ? "new"
+        return new PlanCreatorRow(c, context.formats().compact(c.followers()), status(c.id()), products(c.id()),
+                context.messages());
+    }
+
+    private String status(long creatorId) {
+        PlanCreator pc = invitations.get(creatorId);
+        return context.messages().get("plans.invitation." + (pc == null ? "new"
                 : pc.status().name().toLowerCase(Locale.ROOT)));
-        String products = String.join(", ", showcase.getOrDefault(c.id(), List.of()));
-        return new PlanCreatorRow(c, context.formats().compact(c.followers()), status, products, context.messages());
+    }
+
+    private String products(long creatorId) {
+        return String.join(", ", showcase.getOrDefault(creatorId, List.of()));
+    }
+
+    /// Shows invitation states and showcases recorded since the plan was opened, keeping the rows.
+    void updateInvitations(List<PlanCreator> stored, Map<Long, List<String>> newShowcase) {
+        invitations.clear();
+        stored.forEach(pc -> invitations.put(pc.creatorId(), pc));
+        showcase = newShowcase;
+        rows.forEach(r -> r.setInvitation(status(r.creatorId()), products(r.creatorId())));
+    }
+
+    /// The invitation of a creator as stored, or null for one not saved in the plan yet.
+    PlanCreator invitation(long creatorId) {
+        return invitations.get(creatorId);
     }
 
     /// Looks the typed handle up off the FX thread and adds the creator.

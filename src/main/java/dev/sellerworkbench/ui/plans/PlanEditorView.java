@@ -8,6 +8,7 @@ import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
+import dev.sellerworkbench.ui.invitations.CollaborationBar;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -22,6 +23,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -143,6 +145,26 @@ public final class PlanEditorView {
     @FXML
     private Button removeCreatorButton;
     @FXML
+    private Label collabDraftHint;
+    @FXML
+    private VBox collabHolder;
+    @FXML
+    private Label linkLabel;
+    @FXML
+    private VBox linkBox;
+    @FXML
+    private TextField linkField;
+    @FXML
+    private Label linkProblem;
+    @FXML
+    private Label collaborationIdLabel;
+    @FXML
+    private VBox collaborationIdBox;
+    @FXML
+    private TextField collaborationIdField;
+    @FXML
+    private Button collaborationIdButton;
+    @FXML
     private VBox pendingBox;
     @FXML
     private ListView<String> pendingList;
@@ -249,11 +271,21 @@ public final class PlanEditorView {
         text(creatorNameColumn, PlanCreatorRow::name);
         text(levelColumn, PlanCreatorRow::level);
         text(followersColumn, PlanCreatorRow::followers);
-        text(invitationColumn, PlanCreatorRow::invitation);
-        text(showcaseColumn, PlanCreatorRow::showcase);
         conflictColumn.setCellValueFactory(cell -> cell.getValue().conflictProperty());
         removeCreatorButton.disableProperty().bind(creatorTable.getSelectionModel().selectedItemProperty().isNull());
         removeCreatorButton.setOnAction(e -> viewModel.removeCreator(creatorTable.getSelectionModel().getSelectedItem()));
+        creatorTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        invitationColumn.setCellValueFactory(cell -> cell.getValue().invitationProperty());
+        showcaseColumn.setCellValueFactory(cell -> cell.getValue().showcaseProperty());
+        CollaborationBar bar = new CollaborationBar(context.messages(), viewModel.collaborations(),
+                () -> creatorTable.getSelectionModel().getSelectedItems().stream().map(PlanCreatorRow::creatorId).toList(),
+                creatorTable.getSelectionModel().selectedItemProperty().isNotNull(), viewModel::showcaseChoices);
+        collabHolder.getChildren().setAll(bar.root());
+        linkField.textProperty().bindBidirectional(viewModel.header().linkProperty());
+        linkProblem.textProperty().bind(viewModel.header().linkProblemProperty());
+        collapseWhenEmpty(linkProblem);
+        collaborationIdField.textProperty().bindBidirectional(viewModel.collaborations().collaborationIdProperty());
+        collaborationIdButton.setOnAction(e -> viewModel.collaborations().saveCollaborationId());
     }
 
     private void bindPreview() {
@@ -316,6 +348,14 @@ public final class PlanEditorView {
             show(adding, targeted);
         }
         show(previewBox, type != PlanType.SHOP);
+        show(linkLabel, targeted);
+        show(linkBox, targeted);
+        show(collaborationIdLabel, targeted && plan.id() != 0);
+        show(collaborationIdBox, targeted && plan.id() != 0);
+        // answers are recorded once invitations can go out: a published targeted plan (R-IN-5)
+        boolean answerable = targeted && plan.status() != PlanStatus.DRAFT;
+        show(collabHolder, answerable);
+        show(collabDraftHint, targeted && !answerable);
         boolean ended = plan.status() == PlanStatus.ENDED;
         planEditor.lookupAll(".text-input").forEach(n -> n.setDisable(ended));
         publishButton.setDisable(ended);

@@ -10,6 +10,9 @@ import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.invitations.CollaborationActions;
+import dev.sellerworkbench.ui.invitations.CollaborationBar;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +47,7 @@ public final class PlanEditorViewModel {
     private final PlanCreatorsViewModel creators;
     private final PlanProductsViewModel products;
     private final RatePreviewViewModel preview;
+    private final CollaborationActions collaborations;
     private final Map<Long, PlanCreatorRow> knownCreators = new HashMap<>();
     private EditorData data;
     private PlanValidator validator;
@@ -61,6 +65,43 @@ public final class PlanEditorViewModel {
         this.creators = new PlanCreatorsViewModel(context, this::edited);
         this.products = new PlanProductsViewModel(context, this::edited);
         this.preview = new RatePreviewViewModel(context);
+        this.collaborations = new CollaborationActions(context, () -> plan.get() == null ? 0 : plan.get().id(),
+                this::refreshCollaborations);
+    }
+
+    /// After staff recorded what creators did (R-IN-5): reads invitations, showcases and rates
+    /// again and shows them, leaving the edit in progress as it is.
+    private void refreshCollaborations() {
+        EditorData before = data;
+        if (before == null) {
+            return;
+        }
+        BackgroundTask.of(messages.get("plans.editor.loading"), p -> before.withCollaborations(context.workspace()))
+                .onSuccess(fresh -> {
+                    if (data != before) {
+                        return; // the editor opened something else meanwhile
+                    }
+                    data = fresh;
+                    if (fresh.stored() != null) {
+                        creators.updateInvitations(fresh.stored().creators(), fresh.showcase());
+                    }
+                    preview.reload(fresh.snapshot());
+                    refreshDerived();
+                })
+                .runWith(context.tasks());
+    }
+
+    /// The plan's products as the showcase dialog offers them to one creator, ticked where shown.
+    public List<CollaborationBar.ShowcaseChoice> showcaseChoices(long creatorId) {
+        List<String> shown = data == null ? List.of() : data.showcase().getOrDefault(creatorId, List.of());
+        return products.items().stream()
+                .map(i -> new CollaborationBar.ShowcaseChoice(i.productId(), i.title(), shown.contains(i.productId())))
+                .toList();
+    }
+
+    /// Recording sent, accepted, declined and showcases for this plan's creators.
+    public CollaborationActions collaborations() {
+        return collaborations;
     }
 
     /// Opens a new plan of `type`; it is stored at the first edit.
@@ -103,6 +144,8 @@ public final class PlanEditorViewModel {
         refreshDerived();
         title.set(titleOf(opened));
         offerKeptEdit(data.kept());
+        collaborations.loadCollaborationId();
+        collaborations.resetMoment();
         loaded.set(true);
     }
 
@@ -158,8 +201,11 @@ public final class PlanEditorViewModel {
         creators.refreshConflicts(products.ids());
         creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
         if (data.stored() != null && data.header().status() == PlanStatus.PUBLISHED) {
-            pending.setAll(new PendingEdits(messages, data.zone())
-                    .describe(data.stored(), draft(), data.snapshot(), context.clock().instant()));
+            PendingEdits edits = new PendingEdits(messages, data.zone());
+            Instant now = context.clock().instant();
+            List<String> lines = new ArrayList<>(edits.scheduled(data.stored(), data.rateChanges(), data.snapshot(), now));
+            lines.addAll(edits.describe(data.stored(), draft(), data.snapshot(), now));
+            pending.setAll(lines);
         } else {
             pending.clear();
         }
@@ -168,7 +214,7 @@ public final class PlanEditorViewModel {
     EditorState state() {
         return new EditorState(header.nameProperty().get(), header.descriptionProperty().get(),
                 header.endDateProperty().get(), header.approvalProperty().get(), header.shopRateProperty().get(),
-                products.states(), creators.ids());
+                products.states(), creators.ids(), header.linkProperty().get());
     }
 
     /// Undo and redo: shows the state and stores it as an edit would be.

@@ -30,6 +30,8 @@ public final class PlanHeaderViewModel {
     private final StringProperty shopRate = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shopRateProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper("");
+    private final StringProperty link = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper linkProblem = new ReadOnlyStringWrapper("");
     private PlanValidator validator;
     private PlanType type;
 
@@ -43,6 +45,15 @@ public final class PlanHeaderViewModel {
             checkShopRate();
             onEdit.run();
         });
+        link.addListener((obs, old, now) -> {
+            checkLink();
+            onEdit.run();
+        });
+    }
+
+    /// R-IN-6: the link is optional; when typed it must be an https address.
+    private void checkLink() {
+        linkProblem.set(PlanValidator.checkLink(link.get()).map(p -> p.message(messages)).orElse(""));
     }
 
     void load(Plan header, PlanValidator planValidator) {
@@ -53,6 +64,7 @@ public final class PlanHeaderViewModel {
         endDate.set(header.endDate());
         approval.set(header.approvalRequired());
         shopRate.set(PlanItemRow.text(header.shopRate()));
+        link.set(header.baseLink() == null ? "" : header.baseLink());
         nameProblem.set("");
         checkShopRate();
     }
@@ -63,6 +75,9 @@ public final class PlanHeaderViewModel {
         endDate.set(state.endDate());
         approval.set(state.approvalRequired());
         shopRate.set(state.shopRate());
+        if (state.link() != null) {
+            link.set(state.link());
+        }
     }
 
     private void checkShopRate() {
@@ -90,8 +105,10 @@ public final class PlanHeaderViewModel {
             }
         }
         String desc = description.get() == null || description.get().isBlank() ? null : description.get();
+        String typedLink = stored.type() != PlanType.TARGETED || link.get() == null || link.get().isBlank() ? null
+                : link.get().strip();
         return new Plan(stored.id(), stored.type(), name.get(), desc, endDate.get(), stored.status(), approval.get(), shop,
-                stored.baseLink(), stored.createdAt(), stored.updatedAt(), stored.publishedAt(), stored.version());
+                typedLink, stored.createdAt(), stored.updatedAt(), stored.publishedAt(), stored.version());
     }
 
     /// Marks the problems publishing found on the name and the shop rate.
@@ -102,6 +119,8 @@ public final class PlanHeaderViewModel {
                 nameProblem.set(problem.message(messages));
             } else if (PlanProblem.FIELD_SHOP_RATE.equals(problem.field())) {
                 shopRateProblem.set(problem.message(messages));
+            } else if (PlanProblem.FIELD_LINK.equals(problem.field())) {
+                linkProblem.set(problem.message(messages));
             }
         }
     }
@@ -128,6 +147,15 @@ public final class PlanHeaderViewModel {
 
     public ReadOnlyStringProperty shopRateProblemProperty() {
         return shopRateProblem.getReadOnlyProperty();
+    }
+
+    /// The plan's Seller Center invitation link (R-IN-6), targeted plans only.
+    public StringProperty linkProperty() {
+        return link;
+    }
+
+    public ReadOnlyStringProperty linkProblemProperty() {
+        return linkProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nameProblemProperty() {

@@ -42,6 +42,15 @@ public final class RatePreviewViewModel {
         result.set("");
     }
 
+    /// Takes the rates as they are now (after an acceptance was recorded, say) and explains again
+    /// what was shown.
+    void reload(CommissionSnapshot fresh) {
+        this.snapshot = fresh;
+        if (!result.get().isEmpty()) {
+            explain();
+        }
+    }
+
     /// Finds the typed creator off the FX thread, then explains.
     public void explain() {
         String typed = handle.get() == null ? "" : handle.get().trim();
