@@ -129,5 +129,14 @@ class TargetedPlanEditorTest {
         assertTrue(workspace.plans().creators(planId).stream().filter(pc -> waiting.contains(pc.creatorId()))
                 .allMatch(pc -> pc.status() == InvitationStatus.ACCEPTED && pc.acceptedAt() != null));
         assertTrue(robot.lookup("#collabHolder #message").queryAs(Label.class).getText().startsWith("2 creators"));
+        robot.interact(() -> table.getParent().requestLayout());
+        try {
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#planEditor .scroll-pane").query();
+            robot.interact(() -> scroll.setVvalue(0.75));
+            WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.snapshot(table.getScene(), "plan-editor-collaborations");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

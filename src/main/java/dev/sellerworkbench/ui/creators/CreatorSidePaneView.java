@@ -7,6 +7,7 @@ import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.UiCommand;
 import dev.sellerworkbench.ui.creators.RecommendationsViewModel.RecommendedRow;
 import static dev.sellerworkbench.ui.common.TableColumns.text;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -55,6 +56,7 @@ final class CreatorSidePaneView {
     @FXML private ComboBox<String> recommendCategory;
     @FXML private Label recommendMessage;
     @FXML private TableView<RecommendedRow> recommendations;
+    @FXML private Button addRecommended;
     @FXML private TableColumn<RecommendedRow, String> recHandleColumn;
     @FXML private TableColumn<RecommendedRow, String> recLevelColumn;
     @FXML private TableColumn<RecommendedRow, String> recScoreColumn;
@@ -149,6 +151,17 @@ final class CreatorSidePaneView {
         text(recLevelColumn, RecommendedRow::level);
         text(recScoreColumn, r -> String.valueOf(r.score()));
         text(recReasonsColumn, RecommendedRow::reasons);
+        recommendations.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        // R-PLAN-9: recommended creators join a targeted plan through the plan service
+        addRecommended.disableProperty().bind(Bindings.createBooleanBinding(() -> recommend.planProperty().get() == null
+                        || recommend.planProperty().get().type() != dev.sellerworkbench.domain.PlanType.TARGETED
+                        || recommendations.getSelectionModel().getSelectedItems().isEmpty(),
+                recommend.planProperty(), recommendations.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void addRecommended() {
+        recommend.addToPlan(List.copyOf(recommendations.getSelectionModel().getSelectedItems()));
     }
 
     private String listLabel(SavedList list) {

@@ -1,5 +1,8 @@
 package dev.sellerworkbench.ui.creators;
 
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.i18n.Messages;
@@ -73,8 +76,13 @@ public final class RecommendationsViewModel {
         BackgroundTask.of(m.get("search.ui.recommending"), progress -> {
                     Collection<String> wanted = chosenPlan != null
                             ? Recommender.planCategories(context.workspace(), chosenPlan.id()) : List.of(chosenCategory);
+                    // creators already in the chosen plan are not recommended to it again
+                    Set<Long> inPlan = chosenPlan == null ? Set.of() : context.workspace().plans().creators(chosenPlan.id())
+                            .stream().filter(pc -> pc.status() != InvitationStatus.REMOVED)
+                            .map(PlanCreator::creatorId).collect(Collectors.toSet());
                     List<Recommendation> found = recommender.recommend(wanted, TargetAudience.of(context.workspace()),
-                            Set.of(), LIMIT);
+                            Set.of(), LIMIT + inPlan.size()).stream()
+                            .filter(r -> !inPlan.contains(r.creatorId())).limit(LIMIT).toList();
                     Map<Long, Creator> byId = context.workspace().creators()
                             .findByIds(found.stream().map(Recommendation::creatorId).toList()).stream()
                             .collect(Collectors.toMap(Creator::id, Function.identity()));
@@ -93,6 +101,43 @@ public final class RecommendationsViewModel {
                     message.set(found.isEmpty() ? m.get("search.ui.noRecommendations") : "");
                 })
                 .runWith(context.tasks());
+    }
+
+    /// Adds the chosen recommendations to the chosen targeted plan through the plan service (R-PLAN-8
+    /// limit, R-PR-2 conflicts, audit, version; R-PLAN-9) and says who was added and who was not, by name.
+    public void addToPlan(List<RecommendedRow> chosen) {
+        Plan target = plan.get();
+        if (target == null || chosen.isEmpty()) {
+            return;
+        }
+        Messages m = context.messages();
+        Map<Long, String> names = chosen.stream()
+                .collect(Collectors.toMap(r -> r.creator().id(), RecommendedRow::handle, (a, b) -> a));
+        List<Long> ids = chosen.stream().map(r -> r.creator().id()).toList();
+        BackgroundTask.of(m.get("search.ui.addingToPlan"),
+                        progress -> new PlanService(context.workspace(), context.clock()).addCreators(target.id(), ids))
+                .onSuccess(result -> {
+                    List<String> lines = new ArrayList<>();
+                    if (!result.added().isEmpty()) {
+                        lines.add(m.get("search.ui.addedToPlan", names(result.added(), names), target.name()));
+                        rows.removeIf(r -> result.added().contains(r.creator().id()));
+                    }
+                    if (!result.already().isEmpty()) {
+                        lines.add(m.get("search.ui.alreadyInPlanNamed", names(result.already(), names), target.name()));
+                    }
+                    if (!result.overLimit().isEmpty()) {
+                        lines.add(m.get("search.ui.planFullNamed", target.name(), names(result.overLimit(), names)));
+                    }
+                    result.problems().stream()
+                            .filter(p -> !"commission.problem.tooManyCreators".equals(p.key()))
+                            .forEach(p -> lines.add(p.message(m)));
+                    message.set(String.join("\n", lines));
+                })
+                .runWith(context.tasks());
+    }
+
+    private static String names(List<Long> ids, Map<Long, String> names) {
+        return String.join(", ", ids.stream().map(id -> names.getOrDefault(id, "#" + id)).toList());
     }
 
     public ObservableList<Plan> plans() {
