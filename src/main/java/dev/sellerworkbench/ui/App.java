@@ -52,6 +52,8 @@ public final class App extends Application implements Shell {
     private TaskRunner tasks;
     private MainWindowView mainWindow;
     private Timeline timers;
+    /// The file named on the command line, offered for import once the workspace is open.
+    private Path fileToImport;
 
     public static void main(String[] args) {
         launch(App.class, args);
@@ -68,6 +70,7 @@ public final class App extends Application implements Shell {
         tasks = TaskRunner.background();
         Messages messages = messages();
         String location = workspaceArgument(getParameters().getRaw());
+        fileToImport = fileArgument(getParameters().getRaw());
         if (location == null && preferences.teamWorkspace() != null) {
             location = preferences.teamWorkspace();
         }
@@ -124,6 +127,7 @@ public final class App extends Application implements Shell {
                     workspace = opened;
                     showMainWindow();
                     startTimers();
+                    importFileArgument();
                 })
                 .onFailure(e -> {
                     if (e instanceof MissingCredentials || isLoginRefused(e)) {
@@ -170,6 +174,7 @@ public final class App extends Application implements Shell {
                     workspace = opened;
                     showMainWindow();
                     startTimers();
+                    importFileArgument();
                     // A backup of a large workspace takes a while and a whole core: it waits until
                     // the first screens have loaded (and the search index is built).
                     javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(FIRST_BACKUP_DELAY);
@@ -234,6 +239,16 @@ public final class App extends Application implements Shell {
         scene.setRoot(mainWindow.root());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
+    }
+
+    /// Opens the import dialog on the file named on the command line, the first time a workspace
+    /// is shown.
+    private void importFileArgument() {
+        if (fileToImport != null) {
+            Path file = fileToImport;
+            fileToImport = null;
+            mainWindow.openImport(file);
+        }
     }
 
     private void startTimers() {
@@ -337,6 +352,19 @@ public final class App extends Application implements Shell {
     static String workspaceArgument(List<String> args) {
         int at = args.indexOf("--workspace");
         return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
+    }
+
+    /// The file to import: the first word that is neither a flag nor the `--workspace` value
+    /// (`Main` opens the window with such a word only when it names a file); null for none.
+    static Path fileArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--workspace")) {
+                i++;
+            } else if (!args.get(i).startsWith("--")) {
+                return Path.of(args.get(i)).toAbsolutePath();
+            }
+        }
+        return null;
     }
 
     static void applyTheme(boolean dark) {
