@@ -57,6 +57,8 @@ public final class App extends Application implements Shell {
     private boolean quitting;
     /// The user chose to close while a write was still running: nothing waits for it any more.
     private boolean abandoned;
+    /// The file named on the command line, offered for import once the workspace is open.
+    private Path fileToImport;
 
     public static void main(String[] args) {
         launch(App.class, args);
@@ -73,6 +75,7 @@ public final class App extends Application implements Shell {
         tasks = TaskRunner.background();
         Messages messages = messages();
         String location = workspaceArgument(getParameters().getRaw());
+        fileToImport = fileArgument(getParameters().getRaw());
         if (location == null && preferences.teamWorkspace() != null) {
             location = preferences.teamWorkspace();
         }
@@ -135,6 +138,7 @@ public final class App extends Application implements Shell {
                     }
                     showMainWindow();
                     startTimers();
+                    importFileArgument();
                 })
                 .onFailure(e -> {
                     if (e instanceof MissingCredentials || isLoginRefused(e)) {
@@ -184,6 +188,7 @@ public final class App extends Application implements Shell {
                     }
                     showMainWindow();
                     startTimers();
+                    importFileArgument();
                     // A backup of a large workspace takes a while and a whole core: it waits until
                     // the first screens have loaded (and the search index is built).
                     javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(FIRST_BACKUP_DELAY);
@@ -255,6 +260,16 @@ public final class App extends Application implements Shell {
         scene.setRoot(mainWindow.root());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
+    }
+
+    /// Opens the import dialog on the file named on the command line, the first time a workspace
+    /// is shown.
+    private void importFileArgument() {
+        if (fileToImport != null) {
+            Path file = fileToImport;
+            fileToImport = null;
+            mainWindow.openImport(file);
+        }
     }
 
     private void startTimers() {
@@ -357,6 +372,19 @@ public final class App extends Application implements Shell {
     static String workspaceArgument(List<String> args) {
         int at = args.indexOf("--workspace");
         return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
+    }
+
+    /// The file to import: the first word that is neither a flag nor the `--workspace` value
+    /// (`Main` opens the window with such a word only when it names a file); null for none.
+    static Path fileArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--workspace")) {
+                i++;
+            } else if (!args.get(i).startsWith("--")) {
+                return Path.of(args.get(i)).toAbsolutePath();
+            }
+        }
+        return null;
     }
 
     static void applyTheme(boolean dark) {
