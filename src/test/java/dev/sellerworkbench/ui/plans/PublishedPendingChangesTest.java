@@ -1,0 +1,81 @@
+package dev.sellerworkbench.ui.plans;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanSaveResult;
+import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.UiTestSupport;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/// R-PLAN-10: once an edit of a published targeted plan is published, the editor keeps saying
+/// what changes for whom and when until 00:00 next day in the seller's zone, then stops.
+class PublishedPendingChangesTest {
+
+    Workspace workspace;
+    Plan ramadan;
+    String product;
+
+    @BeforeEach
+    void publishARateChange() throws Exception {
+        workspace = UiTestSupport.demoWorkspace(60);
+        ramadan = workspace.plans().findAll().stream().filter(p -> p.name().equals("Ramadan")).findFirst().orElseThrow();
+        PlanService service = new PlanService(workspace, UiTestSupport.CLOCK);
+        StoredPlan stored = StoredPlan.load(workspace, ramadan.id());
+        List<PlanDraft.Item> items = new ArrayList<>(stored.draft().items());
+        PlanDraft.Item first = items.getFirst();
+        product = first.productId();
+        items.set(0, new PlanDraft.Item(product, Rate.ofBasisPoints(2_000), first.reason()));
+        PlanSaveResult published = service.publish(new PlanDraft(stored.plan(), items, stored.activeCreatorIds()));
+        assertTrue(published.ok(), published.problems().toString());
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    List<String> pendingAt(Instant now) {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        AppContext context = new AppContext(workspace, TaskRunner.direct(), messages,
+                new Formats(messages.getLocale(), UiTestSupport.ZONE), Clock.fixed(now, UiTestSupport.ZONE),
+                Preferences.forTest("pending"), Shell.NONE);
+        PlanEditorViewModel editor = new PlanEditorViewModel(context, Debouncer.manual());
+        editor.open(ramadan.id());
+        return List.copyOf(editor.pending());
+    }
+
+    @Test
+    void thePublishedChangeStaysVisibleUntilItTakesEffect() {
+        List<String> lines = pendingAt(UiTestSupport.CLOCK.instant().plusSeconds(3_600));
+
+        assertEquals(1, lines.size(), lines.toString());
+        String line = lines.getFirst();
+        assertTrue(line.startsWith("Published, not yet in effect: Product " + product + ": "), line);
+        assertTrue(line.contains("→ 20%"), line);
+        assertTrue(line.endsWith("takes effect 00:00, 24 Nov 2026, Asia/Ho_Chi_Minh"), line);
+    }
+
+    @Test
+    void itIsGoneOnceInEffect() {
+        // 00:00, 24 Nov 2026 in Ho Chi Minh City is 17:00 UTC on the 23rd
+        assertEquals(List.of(), pendingAt(Instant.parse("2026-11-23T17:00:00Z")));
+    }
+}
