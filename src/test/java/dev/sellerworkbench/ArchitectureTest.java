@@ -1,5 +1,7 @@
 package dev.sellerworkbench;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -10,7 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /// The layering of STYLE.md: only `ui` touches JavaFX, nothing depends on `ui`, and `domain`
-/// stands on nothing else of ours.
+/// stands on nothing else of ours. Released migrations stand on nothing of ours outside the
+/// migrations, so no change to live code can change what an old migration does.
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -45,6 +48,15 @@ class ArchitectureTest {
                         "dev.sellerworkbench.store..", "dev.sellerworkbench.ui..", "dev.sellerworkbench.cli..",
                         "dev.sellerworkbench.level..", "dev.sellerworkbench.commission..", "dev.sellerworkbench.search..",
                         "dev.sellerworkbench.exchange..", "dev.sellerworkbench.demo..", "dev.sellerworkbench.i18n..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
+    void migrationsDependOnNothingOfOursOutsideTheMigrations() {
+        classes().that().resideInAPackage("dev.sellerworkbench.db.migration..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("dev.sellerworkbench..")
+                        .or(resideInAPackage("dev.sellerworkbench.db.migration..")))
                 .allowEmptyShould(false)
                 .check(classes);
     }
