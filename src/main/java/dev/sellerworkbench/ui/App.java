@@ -70,6 +70,7 @@ public final class App extends Application implements Shell {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        StartupProbe.installIfRequested();
         preferences = Preferences.user();
         applyTheme(preferences.darkTheme());
         tasks = TaskRunner.background();

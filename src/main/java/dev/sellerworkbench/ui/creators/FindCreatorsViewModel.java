@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +39,10 @@ import javafx.collections.ObservableList;
 public final class FindCreatorsViewModel {
 
     static final int PAGE = 100;
+
+    /// Told on the FX thread whenever a search has shown its first page. Nothing listens unless
+    /// the window's start is being measured (`ui/StartupProbe`).
+    private static volatile Runnable firstPageListener = () -> { };
 
     private final AppContext context;
     private final CreatorSearch search;
@@ -154,6 +159,11 @@ public final class FindCreatorsViewModel {
         filtersChanged();
     }
 
+    /// Installs what is told when a search has shown its first page, in place of the one before.
+    public static void onFirstPageShown(Runnable listener) {
+        firstPageListener = Objects.requireNonNull(listener, "listener");
+    }
+
     /// Runs the current filters from the first page, cancelling whatever search still runs.
     public void refresh() {
         cancel();
@@ -166,7 +176,7 @@ public final class FindCreatorsViewModel {
                         total = result.total();
                         rows.setAll(result.rows());
                         summary.set(context.messages().get("creators.count", context.formats().count(total)));
-                        StartupProbe.firstPageShown();
+                        firstPageListener.run();
                     }
                 })
                 .runWith(context.tasks());
