@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/// The layering of STYLE.md: only `ui` touches JavaFX, nothing depends on `ui`, and `domain`
+/// The layering: only `ui` touches JavaFX, nothing depends on `ui`, and `domain`
 /// stands on nothing else of ours. Released migrations stand on nothing of ours outside the
 /// migrations, so no change to live code can change what an old migration does.
 class ArchitectureTest {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/// `import creators|products|applications|orders|stats|collaborations FILE [--strict] [--json]` (SPEC §8).
+/// `import creators|products|applications|orders|stats|collaborations FILE [--strict] [--json]` (docs/rules.md §8).
 /// Stable for scripts: `--json` prints exactly one object
 /// `{"file","format","accepted","rejected":[{"line","field","reason"}],"committed"}`; the exit code
 /// is 0 when rows were committed and 2 when nothing was written.

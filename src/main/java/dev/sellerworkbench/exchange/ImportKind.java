@@ -2,7 +2,7 @@ package dev.sellerworkbench.exchange;
 
 import java.util.Locale;
 
-/// What a file is imported as (SPEC §8): the user says which, the content says in which format.
+/// What a file is imported as (docs/rules.md §8): the user says which, the content says in which format.
 public enum ImportKind {
     CREATORS, PRODUCTS, APPLICATIONS, ORDERS, STATS, COLLABORATIONS;
 

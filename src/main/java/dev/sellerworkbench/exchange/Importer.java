@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.jdbi.v3.core.Handle;
 
-/// Imports files into a workspace (SPEC §8). The format is told from the content, never the file
+/// Imports files into a workspace (docs/rules.md §8). The format is told from the content, never the file
 /// name. Every row is validated; rejected rows are reported with line, column and a reason in the
 /// user's language. Accepted rows are committed in one transaction — or, in strict mode, nothing
 /// is committed when any row was rejected. A file that cannot be read at all is rejected whole.

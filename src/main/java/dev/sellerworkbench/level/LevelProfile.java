@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/// A platform's level rules as data (SPEC §2): thresholds per level (TikTok Shop, R-LV-1) or a
+/// A platform's level rules as data (docs/rules.md §2): thresholds per level (TikTok Shop, R-LV-1) or a
 /// gate plus two score tables (Douyin, R-LV-5..8). Shipped profiles are editable defaults: the
 /// platforms publish the structure of their rules but not every threshold.
 public sealed interface LevelProfile permits ThresholdProfile, ScoreProfile {

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /// The shipped profiles (`tiktok`, `douyin`, JSON in resources) and profiles loaded from a file.
 /// A file loaded in Settings replaces the built-in profile of the same id: thresholds are
-/// editable without a new release (SPEC §2).
+/// editable without a new release (docs/rules.md §2).
 public final class LevelProfiles {
 
     public static final String TIKTOK = "tiktok";

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 
-/// The monthly recompute (R-LV-1, R-LV-9, SPEC R-EX-5): for month M, judges every creator's
+/// The monthly recompute (R-LV-1, R-LV-9, R-EX-5): for month M, judges every creator's
 /// statistics of M-1 with a profile and writes one PROJECTED level per creator for M (in blocks
 /// of creators, [LevelBlocks]), moves the shown level on the creator where no OFFICIAL level
 /// exists for M, and sets the declining flag (R-LV-4).

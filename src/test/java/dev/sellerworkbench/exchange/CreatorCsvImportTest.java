@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The workbench creators CSV (R-EX-1) and the import rules of SPEC §8.
+/// The workbench creators CSV (R-EX-1) and the import rules of docs/rules.md §8.
 class CreatorCsvImportTest {
 
     static final String HEADER = String.join(",", CreatorRows.FIELDS);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/// The forgiving CSV reader behind every CSV import (SPEC §8).
+/// The forgiving CSV reader behind every CSV import (docs/rules.md §8).
 class CsvRecordReaderTest {
 
     private static List<CsvRecordReader.Record> read(String text, char delimiter, int maxCell) throws Exception {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/// The file-level rules of SPEC §8 for every CSV import: BOM or not, CRLF, `;` separators, broken
+/// The file-level rules of docs/rules.md §8 for every CSV import: BOM or not, CRLF, `;` separators, broken
 /// quoting and a 10 MB cell each cost one row; Latin-1 bytes reject the file whole.
 class CsvRobustnessTest {
 

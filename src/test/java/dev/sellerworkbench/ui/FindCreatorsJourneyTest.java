@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// JOURNEYS J2 steps 1–2 in the main window: Minh filters Find Creators (R-CR-3) — region VN,
+/// J2 steps 1–2 in the main window: Minh filters Find Creators (R-CR-3) — region VN,
 /// levels L4–L6, 50k–500k followers, audience at least 60% female and 30% aged 18-24, Beauty —
 /// sorts by average views, and saves 8 creators to a new list "Tết campaign" (R-CR-5).
 @ExtendWith(ApplicationExtension.class)
