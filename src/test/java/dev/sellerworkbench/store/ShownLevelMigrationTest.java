@@ -36,7 +36,7 @@ class ShownLevelMigrationTest {
         }
 
         try (Workspace ws = Workspace.open(folder)) {
-            assertEquals(6, ws.schemaVersion());
+            assertEquals(Workspace.SCHEMA_VERSION, ws.schemaVersion());
             assertEquals(new Level(6, LevelKind.OFFICIAL, true), ws.creators().findById(1).orElseThrow().level());
             assertEquals(new Level(null, LevelKind.PROJECTED, false), ws.creators().findById(2).orElseThrow().level());
             assertNull(ws.creators().findById(3).orElseThrow().level(), "a creator who showed no level still shows none");
