@@ -109,6 +109,23 @@ class FindCreatorsViewModelTest {
     }
 
     @Test
+    void theFirstPageListenerHearsOfAShownPageAndOfNothingStale() {
+        int[] told = {0};
+        FindCreatorsViewModel.onFirstPageShown(() -> told[0]++);
+        try {
+            viewModel.activate();
+            viewModel.filters().regionProperty().set(Region.VN);
+            viewModel.filters().regionProperty().set(Region.GB);
+            assertEquals(0, told[0], "nothing is told before a page shows");
+            runQueued();
+            assertFalse(viewModel.rows().isEmpty());
+            assertEquals(1, told[0], "only the newest search's page is told");
+        } finally {
+            FindCreatorsViewModel.onFirstPageShown(() -> { });
+        }
+    }
+
+    @Test
     void aNewerQueryCancelsTheStaleOneAndOnlyItsRowsShow() {
         viewModel.activate();
         runQueued();
