@@ -66,9 +66,11 @@ final class LevelsCommand implements Command {
             throw new InputRejectedException(messages.get("levels.cli.noStats", month.minusMonths(1).toString(),
                     month.toString()));
         }
+        RecomputeService service = new RecomputeService(workspace, context.clock(), messages);
+        RecomputeService.Plan plan = service.plan(month, profile);
         RecomputeService.Result r;
         try {
-            r = new RecomputeService(workspace, context.clock(), messages).recompute(month, profile, context.progress());
+            r = service.recompute(month, profile, context.progress());
         } catch (Progress.CancelledException e) {
             context.err().println(messages.get("levels.cli.cancelled"));
             return Cli.INTERNAL_ERROR;
@@ -88,12 +90,21 @@ final class LevelsCommand implements Command {
             json.put("rowsDeleted", r.deleted());
             json.put("creatorsUpdated", r.creatorsUpdated());
             json.put("declining", r.declining());
+            json.put("changed", r.changed());
+            json.put("up", r.up());
+            json.put("down", r.down());
+            json.put("becameDeclining", r.becameDeclining());
+            json.put("newestOfficialMonth", plan.newestOfficial().map(YearMonth::toString).orElse(null));
+            json.put("olderThanOfficial", plan.olderThanOfficial());
+            json.put("creatorsKeptByLaterLevels", plan.creatorsKeptByLater());
             json.put("millis", r.millis());
             context.printJson(json);
         } else {
             context.out().println(messages.get("levels.recompute.done", r.month().toString(), r.statsMonth().toString(),
                     r.profile(), r.creators(), r.rated(), r.unrated(), r.notJudged(), r.inserted(), r.updated(),
                     r.deleted(), r.creatorsUpdated(), r.declining(), r.millis()));
+            context.out().println(messages.get("levels.recompute.changes", r.changed(), r.up(), r.down(),
+                    r.becameDeclining()));
             if (profile.editableDefaults()) {
                 context.out().println(new LevelTexts(messages).editableDefaultsNote());
             }
@@ -130,12 +141,13 @@ final class LevelsCommand implements Command {
                 .orElseThrow(() -> new InputRejectedException(messages.get("levels.cli.creator", handle)));
         CreatorLevels levels = new CreatorLevels(workspace);
         List<MonthLevels> history = levels.history(creator.id());
-        LevelRecord latest = levels.latestProjected(creator.id()).orElse(null);
+        LevelRecord latest = levels.latestProjected(creator).orElse(null);
+        CreatorLevels.Current current = levels.current(creator).orElse(null);
         LevelTexts texts = new LevelTexts(messages);
         Diagnosis diagnosis = latest == null ? null : Diagnosis.decode(latest.diagnosis());
         boolean defaults = latest != null && editableDefaults(workspace, latest.profile());
         if (args.json()) {
-            Map<String, Object> json = json(creator, history, latest, diagnosis, texts);
+            Map<String, Object> json = json(creator, current, history, latest, diagnosis, texts);
             json.put("editableDefaults", defaults);
             if (defaults) {
                 json.put("note", texts.editableDefaultsNote());
@@ -144,18 +156,15 @@ final class LevelsCommand implements Command {
             return Cli.OK;
         }
         context.out().println(messages.get("levels.cli.history", creator.displayHandle()));
-        context.out().println("  " + texts.level(creator.level()));
+        context.out().println("  " + texts.current(current));
         for (MonthLevels line : history) {
-            for (LevelRecord r : new LevelRecord[] {line.official(), line.projected()}) {
-                if (r != null) {
-                    context.out().println("  " + r.month() + "  " + texts.value(r.level()) + "  " + texts.kind(r.kind())
-                            + "  " + r.profile());
-                }
+            for (LevelRecord r : line.rows()) {
+                context.out().println("  " + texts.historyLine(r));
             }
         }
         if (latest != null) {
-            context.out().println(messages.get("levels.cli.latest", latest.month().toString(), latest.profile(),
-                    texts.diagnosis(diagnosis)));
+            context.out().println(messages.get("levels.cli.latest", latest.month().toString(),
+                    texts.profileName(latest.profile()), texts.diagnosis(diagnosis)));
         }
         if (defaults) {
             context.out().println(texts.editableDefaultsNote());
@@ -173,11 +182,19 @@ final class LevelsCommand implements Command {
         }
     }
 
-    private static Map<String, Object> json(Creator creator, List<MonthLevels> history, LevelRecord latest,
-                                            Diagnosis diagnosis, LevelTexts texts) {
+    private static Map<String, Object> json(Creator creator, CreatorLevels.Current now, List<MonthLevels> history,
+                                            LevelRecord latest, Diagnosis diagnosis, LevelTexts texts) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("handle", creator.displayHandle());
         json.put("region", creator.region().name());
+        // R-LV-11: the level of the newest month that has one, official when it has one.
+        Map<String, Object> currentLevel = new LinkedHashMap<>();
+        currentLevel.put("value", now == null ? null : now.level().value());
+        currentLevel.put("kind", now == null ? null : now.level().kind().name().toLowerCase(Locale.ROOT));
+        currentLevel.put("month", now == null ? null : now.month().toString());
+        currentLevel.put("declining", now != null && now.level().declining());
+        currentLevel.put("profile", now == null ? null : now.profile());
+        json.put("current", currentLevel);
         Map<String, Object> current = new LinkedHashMap<>();
         current.put("value", creator.level() == null ? null : creator.level().value());
         current.put("kind", creator.level() == null || creator.level().kind() == null ? null
@@ -186,15 +203,13 @@ final class LevelsCommand implements Command {
         json.put("level", current);
         List<Map<String, Object>> months = new ArrayList<>();
         for (MonthLevels line : history) {
-            for (LevelRecord r : new LevelRecord[] {line.official(), line.projected()}) {
-                if (r == null) {
-                    continue;
-                }
+            for (LevelRecord r : line.rows()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("month", r.month().toString());
                 row.put("value", r.level());
                 row.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
                 row.put("profile", r.profile());
+                row.put("text", texts.historyLine(r));
                 months.add(row);
             }
         }

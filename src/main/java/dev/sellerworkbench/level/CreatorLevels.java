@@ -1,16 +1,26 @@
 package dev.sellerworkbench.level;
 
 import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.domain.MonthlyStats;
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.store.Workspace;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/// One creator's levels for the detail pane and `levels show`: history by month, the latest
-/// diagnosis, and the preview of next month (R-LV-10).
+/// One creator's levels for the detail pane and `levels show`: history by month, the current
+/// level, the latest diagnosis, and the preview of next month (R-LV-10, R-LV-11).
 public final class CreatorLevels {
+
+    /// The creator's current level (R-LV-11) and the month it is the level of.
+    public record Current(Level level, YearMonth month, String profile) {
+    }
 
     private final Workspace workspace;
 
@@ -23,7 +33,65 @@ public final class CreatorLevels {
         return MonthLevels.of(workspace.levels().history(creatorId));
     }
 
-    /// The newest projected row, whose diagnosis says what falls short.
+    /// The current level as R-LV-11 reads it from the history: the level of the newest month
+    /// that has one, official when the month has one, else the projection of the profile that
+    /// rates the creator's region (R-LV-12); declining from that month and the two before (R-LV-4).
+    /// An older recompute adds a projection of an older month and so changes nothing here.
+    public Optional<Current> current(Creator creator) {
+        return current(history(creator.id()), ownProfile(creator.region()));
+    }
+
+    static Optional<Current> current(List<MonthLevels> history, Predicate<String> own) {
+        Map<YearMonth, LevelRecord> shown = new HashMap<>();
+        LevelRecord newest = null;
+        for (MonthLevels month : history) {
+            LevelRecord r = month.shown(own);
+            if (r != null) {
+                shown.put(month.month(), r);
+                if (newest == null) {
+                    newest = r;
+                }
+            }
+        }
+        if (newest == null) {
+            return Optional.empty();
+        }
+        YearMonth m = newest.month();
+        boolean declining = DeclineRule.declining(levelOf(shown.get(m.minusMonths(2))),
+                levelOf(shown.get(m.minusMonths(1))), newest.level());
+        return Optional.of(new Current(new Level(newest.level(), newest.kind(), declining), m, newest.profile()));
+    }
+
+    private static Integer levelOf(LevelRecord r) {
+        return r == null ? null : r.level();
+    }
+
+    /// Accepts the projections of the profile that rates `region`; a profile that can no longer
+    /// be read is accepted, as its projections were all that was kept then.
+    public Predicate<String> ownProfile(Region region) {
+        Map<String, Boolean> known = new HashMap<>();
+        return id -> known.computeIfAbsent(String.valueOf(id), key -> {
+            try {
+                return LevelProfiles.forId(workspace.settings(), key).rates(region);
+            } catch (RuntimeException e) {
+                return true;
+            }
+        });
+    }
+
+    /// The newest projection of the creator's own profile, whose diagnosis says what falls short.
+    public Optional<LevelRecord> latestProjected(Creator creator) {
+        Predicate<String> own = ownProfile(creator.region());
+        for (MonthLevels month : history(creator.id())) {
+            LevelRecord r = month.projected(own);
+            if (r != null) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /// The newest projected row of any profile.
     public Optional<LevelRecord> latestProjected(long creatorId) {
         List<LevelRecord> rows = workspace.levels().history(creatorId);
         for (int i = rows.size() - 1; i >= 0; i--) {

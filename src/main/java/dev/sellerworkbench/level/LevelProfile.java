@@ -31,8 +31,19 @@ public sealed interface LevelProfile permits ThresholdProfile, ScoreProfile {
     /// Benefit ids unlocked at each level (a level also holds the benefits of the levels below).
     Map<Integer, List<String>> benefits();
 
+    /// The regions whose creators this profile rates (R-LV-12): Douyin rates CN, TikTok Shop every
+    /// region it has thresholds for (all the others). A creator of any other region is not judged
+    /// by the profile: no level, no "unrated", nothing stored.
+    Set<Region> ratedRegions();
+
+    /// Whether this profile judges creators of `region` (R-LV-12).
+    default boolean rates(Region region) {
+        return region != null && ratedRegions().contains(region);
+    }
+
     /// Judges one month's figures. `region` picks the thresholds where a profile has them per
-    /// region; null means "the region of the figures' currency".
+    /// region; null means "the region of the figures' currency". Figures of a region the profile
+    /// does not rate are not judged (a NOT_APPLICABLE diagnosis), before any gate is looked at.
     Evaluation evaluate(MonthlyStats stats, Region region);
 
     /// Benefits held at a level: those unlocked at it and at every level below; none when unrated.

@@ -3,6 +3,7 @@ package dev.sellerworkbench.level;
 import dev.sellerworkbench.domain.Currencies;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
+import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -91,6 +92,77 @@ public final class LevelTexts {
             parts.add(requirement(r));
         }
         return String.join(messages.get(anyOf ? "levels.separator.or" : "levels.separator.and"), parts);
+    }
+
+    /// A profile's name: "TikTok Shop", "抖音"; a user-loaded profile's own id otherwise.
+    public String profileName(String id) {
+        String key = "levels.profile.name." + id;
+        return id != null && messages.has(key) ? messages.get(key) : String.valueOf(id);
+    }
+
+    /// One line of a creator's level history, from the stored row's fields, never its stored
+    /// form: "2026-11 · L5 · projected (TikTok Shop): GMV 148,200,000 ₫ of 300,000,000 ₫, active
+    /// days 15 of 18". Amounts are in the creator's own currency, in the interface language's
+    /// grouping; a projection names its profile (R-LV-3, R-LV-12).
+    public String historyLine(LevelRecord r) {
+        String kind = r.kind() == LevelKind.PROJECTED && r.profile() != null
+                ? messages.get("levels.history.kindWithProfile", kind(r.kind()), profileName(r.profile()))
+                : kind(r.kind());
+        String detail = historyDetail(r.diagnosis());
+        return detail == null ? messages.get("levels.history.line", r.month().toString(), value(r.level()), kind)
+                : messages.get("levels.history.lineWithDetail", r.month().toString(), value(r.level()), kind, detail);
+    }
+
+    /// The diagnosis of a history line as a short phrase; null when there is none or the stored
+    /// text is not one this version reads (never shown raw).
+    private String historyDetail(String stored) {
+        Diagnosis d;
+        try {
+            d = Diagnosis.decode(stored);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (d == null) {
+            return null;
+        }
+        return switch (d.kind()) {
+            case TOP -> messages.get("levels.history.top", value(d.targetLevel()));
+            case GATE -> messages.get("levels.history.gate", list(d.items(), false));
+            case NEXT_LEVEL -> d.items().isEmpty() ? messages.get("levels.history.reached", value(d.targetLevel()))
+                    : list(d.items(), d.anyOf());
+            case NOT_APPLICABLE -> messages.get("levels.history.notJudged");
+        };
+    }
+
+    private String list(List<Requirement> items, boolean anyOf) {
+        List<String> parts = new ArrayList<>();
+        for (Requirement r : items) {
+            parts.add(requirement(r));
+        }
+        return String.join(messages.get(anyOf ? "levels.separator.or" : "levels.history.separator"), parts);
+    }
+
+    /// "Current level: L8 (official), 2026-12", or "no current level" (R-LV-11).
+    public String current(CreatorLevels.Current current) {
+        if (current == null) {
+            return messages.get("levels.current.none");
+        }
+        return messages.get("levels.current", level(current.level()), current.month().toString());
+    }
+
+    /// A diagnosis with the month and profile it belongs to: "2026-11 · TikTok Shop: Short of L6: …".
+    public String diagnosisOf(LevelRecord projected) {
+        if (projected == null) {
+            return diagnosis(null);
+        }
+        Diagnosis d;
+        try {
+            d = Diagnosis.decode(projected.diagnosis());
+        } catch (RuntimeException e) {
+            d = null;
+        }
+        return messages.get("levels.diagnosis.ofMonth", projected.month().toString(), profileName(projected.profile()),
+                diagnosis(d));
     }
 
     /// A benefit's name, or its id when the bundle does not know it (a user-loaded profile).

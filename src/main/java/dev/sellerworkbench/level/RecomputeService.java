@@ -1,7 +1,10 @@
 package dev.sellerworkbench.level;
 
 import dev.sellerworkbench.domain.Level;
+import dev.sellerworkbench.domain.Currencies;
 import dev.sellerworkbench.domain.LevelKind;
+import dev.sellerworkbench.domain.MonthlyStats;
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.CreatorRepository;
@@ -12,21 +15,40 @@ import dev.sellerworkbench.store.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 
-/// The monthly recompute (R-LV-1, R-LV-9, R-EX-5): for month M, judges every creator's
-/// statistics of M-1 with a profile and writes one PROJECTED level per creator for M (in blocks
-/// of creators, [LevelBlocks]), moves the shown level on the creator where no OFFICIAL level
-/// exists for M, and sets the declining flag (R-LV-4).
+/// The monthly recompute (R-LV-1, R-LV-9, R-EX-5): for month M, judges the statistics of M-1
+/// of the creators the profile rates (R-LV-12) and writes one PROJECTED level per creator for M
+/// and that profile (in blocks of creators, [LevelBlocks]).
+///
+/// Month semantics (R-LV-11), followed by every reader of levels:
+/// - A creator's **current level** is the level of the newest month that has one: the official
+///   level when the month has one, else the projection. Put the other way round: the newest
+///   official level, unless a month after it has a projection and no official level.
+/// - Recomputing month M writes M's projections of one profile only. It never changes what is
+///   shown for a later month: a creator whose newest level is after M keeps that level and kind.
+/// - Declining (R-LV-4) is read from the level sequence as it stands after the write: for the
+///   creator's newest month N, from the levels of N-2, N-1 and N. A projection of M enters that
+///   sequence only where M has no official level, so with official levels for M and later, a
+///   recompute of M changes no current level and no declining flag.
+/// - A profile judges only the creators of the regions it rates (R-LV-12); the others are not
+///   judged (counted, never stored, never made unrated), and the other profile's projections for
+///   M stay as they are beside this one's.
+///
+/// [#plan] tells a caller beforehand whether M is older than the newest official month, so a
+/// window can ask before it runs.
 ///
 /// Everything happens in one transaction, so a cancel (or a failure) leaves the workspace as it
 /// was. The existing levels for M are read first and only blocks that differ are written: a
@@ -34,23 +56,44 @@ import org.jdbi.v3.core.Handle;
 /// to the time they were computed.
 public final class RecomputeService {
 
-    /// What a run did.
+    /// What a run did. `changed` counts creators whose current level (value or kind) moved, of
+    /// them `up` and `down` those whose value rose or fell (unrated below L0); `becameDeclining`
+    /// those flagged by this run who were not before (R-LV-4).
     public record Result(YearMonth month, YearMonth statsMonth, String profile, long creators, long rated,
                          long unrated, long notJudged, long inserted, long updated, long deleted,
-                         long creatorsUpdated, long declining, long millis) {
+                         long creatorsUpdated, long declining, long millis, long changed, long up, long down,
+                         long becameDeclining) {
+    }
+
+    /// What a recompute of `month` will and will not change, for a caller to show before it runs.
+    ///
+    /// @param newestOfficial      the newest month with an official level, if any
+    /// @param olderThanOfficial   true when `month` is before `newestOfficial`: the run then writes
+    ///                            M's projections only, and creators with an official level after
+    ///                            M keep their current level (R-LV-11)
+    /// @param creatorsKeptByLater creators with an official level after M, whose current level the
+    ///                            run will not change
+    public record Plan(YearMonth month, YearMonth statsMonth, String profile, Optional<YearMonth> newestOfficial,
+                       boolean olderThanOfficial, long creatorsKeptByLater) {
+
+        /// Whether a window should ask before running.
+        public boolean needsConfirmation() {
+            return olderThanOfficial;
+        }
     }
 
     static final int BATCH = 5_000;
     /// H2 page cache while a run holds its transaction, in KB (at most a quarter of the heap).
     static final long RUN_CACHE_KB = 512 * 1024;
 
-    // A month's level packed into 5 bits: 0 = no row, 1 = unrated, 2 + level = rated.
+    // A month's level packed into 5 bits: 0 = no level, 1 = unrated, 2 + level = rated. The
+    // window is M-2 .. M+2: official levels in slots 0..4, projections in slots 5..9.
     private static final int SLOT_BITS = 5;
-    private static final int OFFICIAL_M = 0;
-    private static final int OFFICIAL_M1 = 1;
-    private static final int PROJECTED_M1 = 2;
-    private static final int OFFICIAL_M2 = 3;
-    private static final int PROJECTED_M2 = 4;
+    private static final int WINDOW = 5;
+    private static final int BEFORE = 2;
+    private static final int PROJECTED = WINDOW;
+    /// Set when the creator has a level after M+2: nothing M holds can reach its current level.
+    private static final long LATER = 1L << 60;
 
     private static final long MISSING = Long.MIN_VALUE + 1;
     /// [#pack] of a creator who shows no level (no row in the shown-level table).
@@ -73,6 +116,14 @@ public final class RecomputeService {
         this.batch = batch;
     }
 
+    /// What [#recompute] of `month` with `profile` will and will not change (R-LV-11).
+    public Plan plan(YearMonth month, LevelProfile profile) {
+        Optional<YearMonth> newest = workspace.levels().newestOfficialMonth();
+        boolean older = newest.isPresent() && month.isBefore(newest.get());
+        long kept = older ? workspace.levels().countOfficialAfter(month) : 0;
+        return new Plan(month, month.minusMonths(1), profile.id(), newest, older, kept);
+    }
+
     /// Recomputes month `month` from the statistics of the month before.
     ///
     /// @throws Progress.CancelledException when cancelled; nothing was changed
@@ -88,7 +139,8 @@ public final class RecomputeService {
         long millis = (System.nanoTime() - start) / 1_000_000;
         progress.update(total, total, message);
         return new Result(month, statsMonth, profile.id(), run.done, run.rated, run.unrated, run.notJudged,
-                run.inserted, run.updated, run.deleted, run.creatorsUpdated, run.declining, millis);
+                run.inserted, run.updated, run.deleted, run.creatorsUpdated, run.declining, millis, run.changed,
+                run.up, run.down, run.becameDeclining);
     }
 
     /// One run's state: the maps read up front and the batches being written.
@@ -103,9 +155,12 @@ public final class RecomputeService {
         /// Creator id → the shown level to write ([#pack]), for creators whose shown level changes.
         LongLongMap changes;
         Map<Long, byte[]> before = new HashMap<>();
+        /// Creator id → the levels of M-2 .. M+2 ([#withSlot]) and the [#LATER] bit.
         LongLongMap history;
         LongLongMap shown;
-        /// Creator id → judged (bit 0) and projected level + 1 (0 = unrated), from the figures.
+        /// Creator id → region ordinal + 1.
+        LongLongMap regions;
+        /// Creator id → projected level + 1 (0 = unrated), for the creators this run judged.
         LongLongMap outcomes;
         Handle handle;
         long done;
@@ -117,6 +172,10 @@ public final class RecomputeService {
         long deleted;
         long creatorsUpdated;
         long declining;
+        long changed;
+        long up;
+        long down;
+        long becameDeclining;
 
         Run(YearMonth month, LevelProfile profile, Progress progress, long total, String message) {
             this.month = month;
@@ -158,15 +217,16 @@ public final class RecomputeService {
             }
         }
 
-        /// Reads what the judgement needs from earlier runs and imports (official levels, last
-        /// two months' projections, the levels creators show) on a second connection while this
-        /// one streams and judges the figures: on two cores the two halves overlap. The reads see
-        /// committed data only, and this transaction writes nothing until both are done.
+        /// Reads what the judgement needs from earlier runs and imports (official levels and
+        /// projections of M-2 and later, the levels creators show) on a second connection while
+        /// this one streams and judges the figures: on two cores the two halves overlap. The reads
+        /// see committed data only, and this transaction writes nothing until both are done.
         private void run(Handle h) {
             handle = h;
             int expected = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(16, total));
             history = new LongLongMap(expected);
             shown = new LongLongMap(expected);
+            regions = new LongLongMap(expected);
             outcomes = new LongLongMap(expected);
             AtomicBoolean stop = new AtomicBoolean();
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -191,8 +251,8 @@ public final class RecomputeService {
             });
             boolean finished = false;
             try {
-                StatsRepository.streamMonth(h, month.minusMonths(1), stats -> {
-                    judge(stats.creatorId(), profile.evaluate(stats, null));
+                StatsRepository.streamMonthWithRegion(h, month.minusMonths(1), (stats, region) -> {
+                    judge(stats, region);
                     if (++done % batch == 0) {
                         progress.update(done, total, message);
                         progress.checkCancelled();
@@ -217,94 +277,157 @@ public final class RecomputeService {
             progress.checkCancelled();
             changes = new LongLongMap(1024);
             decide();
-            officialOnly();
             progress.checkCancelled();
             writeShown();
             writeBlocks();
         }
 
         private void readPrevious(Handle r, AtomicBoolean stop) {
-            YearMonth m1 = month.minusMonths(1);
-            YearMonth m2 = month.minusMonths(2);
+            YearMonth from = month.minusMonths(BEFORE);
             long[] seen = {0};
             Runnable check = () -> {
                 if ((++seen[0] & 0xFFFF) == 0 && stop.get()) {
                     throw new Progress.CancelledException();
                 }
             };
-            LevelRepository.forOfficial(r, List.of(month, m1, m2), (id, m, level) -> {
-                int slot = m.equals(month) ? OFFICIAL_M : m.equals(m1) ? OFFICIAL_M1 : OFFICIAL_M2;
-                history.put(id, withSlot(history.get(id, 0L), slot, level));
+            CreatorRepository.forEachRegion(r, (id, region) -> {
+                regions.put(id, region == null ? 0 : region.ordinal() + 1L);
                 check.run();
             });
-            LevelRepository.forProjected(r, m1, e -> history.put(e.creatorId(),
-                    withSlot(history.get(e.creatorId(), 0L), PROJECTED_M1, e.level())));
-            LevelRepository.forProjected(r, m2, e -> history.put(e.creatorId(),
-                    withSlot(history.get(e.creatorId(), 0L), PROJECTED_M2, e.level())));
-            before = LevelRepository.projectedBlocks(r, month);
+            LevelRepository.forOfficialSince(r, from, (id, m, level) -> {
+                record(id, m, false, level);
+                check.run();
+            });
+            Map<String, Set<Region>> rated = new HashMap<>();
+            LevelRepository.forProjectedSince(r, from, (m, e) -> {
+                // This profile's projections of M are what this run replaces.
+                if (m.equals(month) && e.profile().equals(profile.id())) {
+                    return;
+                }
+                // Only the projection of the creator's own profile is the creator's level
+                // (R-LV-12); an older run may have judged creators of other regions.
+                Set<Region> own = rated.computeIfAbsent(e.profile(), this::regionsOf);
+                Region region = region(e.creatorId());
+                if (own == null || region == null || own.contains(region)) {
+                    record(e.creatorId(), m, true, e.level());
+                }
+            });
+            before = LevelRepository.projectedBlocks(r, month, profile.id());
             CreatorRepository.forEachLevel(r, (id, level) -> {
                 shown.put(id, pack(level));
                 check.run();
             });
         }
 
-        /// Judges one creator's figures: the projection joins its block, the outcome waits for
-        /// [#decide()] (the earlier levels may still be being read).
-        private void judge(long id, Evaluation e) {
+        /// The regions a stored projection's profile rates; null (any region) when the profile
+        /// can no longer be read.
+        private Set<Region> regionsOf(String id) {
+            if (id.equals(profile.id())) {
+                return profile.ratedRegions();
+            }
+            try {
+                return LevelProfiles.forId(workspace.settings(), id).ratedRegions();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        private Region region(long id) {
+            long code = regions.get(id, 0L);
+            return code == 0 ? null : Region.values()[(int) code - 1];
+        }
+
+        /// Puts a stored level of month `m` into the creator's window.
+        private void record(long id, YearMonth m, boolean projected, Integer level) {
+            long offset = ChronoUnit.MONTHS.between(month, m) + BEFORE;
+            long packed = history.get(id, 0L);
+            if (offset >= WINDOW) {
+                history.put(id, packed | LATER);
+            } else if (offset >= 0) {
+                history.put(id, withSlot(packed, (projected ? PROJECTED : 0) + (int) offset, level));
+            }
+        }
+
+        /// Judges one creator's figures when the profile rates the creator's region (R-LV-12):
+        /// the projection joins its block, the outcome waits for [#decide()] (the earlier levels
+        /// may still be being read). Creators of other regions, or with figures the profile
+        /// cannot compare, are not judged and get nothing.
+        private void judge(MonthlyStats stats, Region region) {
+            Region where = region != null ? region : Currencies.regionOf(stats.gmv().currency());
+            if (!profile.rates(where)) {
+                notJudged++;
+                return;
+            }
+            Evaluation e = profile.evaluate(stats, where);
+            if (e.diagnosis().kind() == Diagnosis.Kind.NOT_APPLICABLE) {
+                notJudged++;
+                return;
+            }
+            long id = stats.creatorId();
             blocks.computeIfAbsent(LevelBlocks.blockOf(id), b -> new LevelBlocks.Pending())
                     .add(id, e.level(), e.diagnosis().encode());
-            boolean judged = e.diagnosis().kind() != Diagnosis.Kind.NOT_APPLICABLE;
-            if (!judged) {
-                notJudged++;
-            } else if (e.rated()) {
+            if (e.rated()) {
                 rated++;
             } else {
                 unrated++;
             }
-            outcomes.put(id, (judged ? 1 : 0) | (e.level() == null ? 0 : (e.level() + 1L) << 1));
+            outcomes.put(id, e.level() == null ? 0 : e.level() + 1L);
         }
 
-        /// The level each judged creator shows for M and whether it is declining (R-LV-4): the
-        /// official level of M when there is one, else the projection.
+        /// The current level of every creator whose newest level is within reach of M (R-LV-11):
+        /// the level of the newest month N among M .. M+2, official when N has one, and the
+        /// declining flag from N-2, N-1 and N (R-LV-4). A creator whose newest level is before M
+        /// or after M+2 is left as it is: nothing this run writes touches it.
         private void decide() {
-            outcomes.forEach((id, outcome) -> {
-                boolean judged = (outcome & 1) != 0;
-                long code = outcome >>> 1;
-                Integer projected = code == 0 ? null : (int) (code - 1);
-                long packed = history.get(id, 0L);
-                int officialNow = slot(packed, OFFICIAL_M);
-                Integer levelNow = officialNow != 0 ? level(officialNow) : projected;
-                boolean flag = DeclineRule.declining(shownAt(packed, OFFICIAL_M2, PROJECTED_M2),
-                        shownAt(packed, OFFICIAL_M1, PROJECTED_M1), levelNow);
-                if (flag) {
-                    declining++;
-                }
-                Level target = officialNow != 0 ? new Level(levelNow, LevelKind.OFFICIAL, flag)
-                        : judged ? new Level(levelNow, LevelKind.PROJECTED, flag) : null;
-                if (target != null && shown.get(id, NONE) != pack(target)) {
-                    changes.put(id, pack(target));
-                }
-            });
-        }
-
-        /// Creators without figures for M-1 but with an official level for M: the official level
-        /// is shown and still decides the declining flag (R-LV-4).
-        private void officialOnly() {
+            outcomes.forEach((id, outcome) -> history.put(id,
+                    withSlot(history.get(id, 0L), PROJECTED + BEFORE, outcome == 0 ? null : (int) (outcome - 1))));
             history.forEach((id, packed) -> {
-                int officialNow = slot(packed, OFFICIAL_M);
-                if (officialNow == 0 || outcomes.get(id, MISSING) != MISSING) {
+                if ((packed & LATER) != 0) {
                     return;
                 }
-                boolean flag = DeclineRule.declining(shownAt(packed, OFFICIAL_M2, PROJECTED_M2),
-                        shownAt(packed, OFFICIAL_M1, PROJECTED_M1), level(officialNow));
+                int newest = -1;
+                for (int k = WINDOW - 1; k >= BEFORE; k--) {
+                    if (at(packed, k) != 0) {
+                        newest = k;
+                        break;
+                    }
+                }
+                if (newest < 0) {
+                    return;
+                }
+                boolean official = slot(packed, newest) != 0;
+                Integer value = level(at(packed, newest));
+                boolean flag = DeclineRule.declining(level(at(packed, newest - 2)), level(at(packed, newest - 1)), value);
                 if (flag) {
                     declining++;
                 }
-                Level target = new Level(level(officialNow), LevelKind.OFFICIAL, flag);
-                if (shown.get(id, NONE) != pack(target)) {
-                    changes.put(id, pack(target));
+                Level target = new Level(value, official ? LevelKind.OFFICIAL : LevelKind.PROJECTED, flag);
+                long was = shown.get(id, NONE);
+                long now = pack(target);
+                if (was == now) {
+                    return;
                 }
+                changes.put(id, now);
+                count(was == NONE ? null : unpack(was), target);
             });
+        }
+
+        private void count(Level was, Level now) {
+            if (was == null || !java.util.Objects.equals(was.value(), now.value()) || was.kind() != now.kind()) {
+                changed++;
+            }
+            if (was != null) {
+                int before = was.value() == null ? -1 : was.value();
+                int after = now.value() == null ? -1 : now.value();
+                if (after > before) {
+                    up++;
+                } else if (after < before) {
+                    down++;
+                }
+            }
+            if (now.declining() && (was == null || !was.declining())) {
+                becameDeclining++;
+            }
         }
 
         /// Writes the changed shown levels in creator order, a batch at a time: in hash order, a
@@ -331,10 +454,12 @@ public final class RecomputeService {
             creatorsUpdated = ids.length;
         }
 
-        /// Writes the blocks whose judgements changed. An unchanged judgement keeps the time it
-        /// was first made, so a rerun leaves the block's bytes as they were and skips it; levels
-        /// of creators without figures for M-1 any more are dropped, with their block when empty.
+        /// Writes this profile's blocks of M whose judgements changed. An unchanged judgement
+        /// keeps the time it was first made, so a rerun leaves the block's bytes as they were and
+        /// skips it; levels of creators without figures for M-1 any more are dropped, with their
+        /// block when empty. Other profiles' blocks of M are not touched (R-LV-12).
         private void writeBlocks() {
+            String id = profile.id();
             try (LevelRepository.BlockWriter writer = new LevelRepository.BlockWriter(handle)) {
                 blocks.forEach((block, pending) -> {
                     byte[] old = before.remove(block);
@@ -342,7 +467,7 @@ public final class RecomputeService {
                     if (old != null) {
                         LevelBlocks.decode(old).forEach(e -> previous.put(e.creatorId(), e));
                     }
-                    List<LevelBlocks.Entry> fresh = pending.entries(profile.id(), now);
+                    List<LevelBlocks.Entry> fresh = pending.entries(id, now);
                     List<LevelBlocks.Entry> kept = new ArrayList<>(fresh.size());
                     boolean changed = false;
                     for (LevelBlocks.Entry e : fresh) {
@@ -361,12 +486,12 @@ public final class RecomputeService {
                     }
                     deleted += previous.size();
                     if (changed || !previous.isEmpty() || old == null) {
-                        writer.put(month, block, kept, old != null);
+                        writer.put(month, id, block, kept, old != null);
                     }
                 });
                 before.forEach((block, old) -> {
                     deleted += LevelBlocks.decode(old).size();
-                    writer.delete(month, block);
+                    writer.delete(month, id, block);
                 });
             }
         }
@@ -394,9 +519,13 @@ public final class RecomputeService {
         }
     }
 
-    private static Integer shownAt(long packed, int officialSlot, int projectedSlot) {
-        int official = slot(packed, officialSlot);
-        return official != 0 ? level(official) : level(slot(packed, projectedSlot));
+    /// The level code of window month `k` (0 = M-2): official when there is one, else projected.
+    private static int at(long packed, int k) {
+        if (k < 0) {
+            return 0;
+        }
+        int official = slot(packed, k);
+        return official != 0 ? official : slot(packed, PROJECTED + k);
     }
 
     private static long withSlot(long packed, int slot, Integer level) {

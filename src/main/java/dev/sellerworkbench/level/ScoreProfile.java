@@ -1,12 +1,15 @@
 package dev.sellerworkbench.level;
 
+import dev.sellerworkbench.domain.Currencies;
 import dev.sellerworkbench.domain.MonthlyStats;
 import dev.sellerworkbench.domain.Region;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /// Douyin's kind of profile: a rating gate (R-LV-5), a sales score from 30-day GMV (R-LV-6) and a
 /// behaviour score from the good-product GMV share (R-LV-7), combined as
@@ -80,15 +83,34 @@ public record ScoreProfile(String id, String name, String source, boolean editab
         return failed;
     }
 
+    /// The regions whose currency is the profile's (Douyin: CNY, so CN) (R-LV-12).
+    @Override
+    public Set<Region> ratedRegions() {
+        Set<Region> own = EnumSet.noneOf(Region.class);
+        for (Region r : Region.values()) {
+            if (r.currency().equals(currency)) {
+                own.add(r);
+            }
+        }
+        return own;
+    }
+
+    /// Whose creator the figures are is checked before the gate (R-LV-12): the gate makes a
+    /// creator unrated, and only the profile's own creators may be made unrated (R-LV-5).
     @Override
     public Evaluation evaluate(MonthlyStats stats, Region region) {
-        List<Requirement> failed = failedGate(stats.reputation(), stats.creditDeducted());
-        if (!failed.isEmpty()) {
-            return new Evaluation(id, null, Diagnosis.gate(failed), null, null, null);
+        Region where = region != null ? region : Currencies.regionOf(stats.gmv().currency());
+        if (!rates(where)) {
+            return new Evaluation(id, null, Diagnosis.notApplicable("region",
+                    where == null ? stats.gmv().currency() : where.name()), null, null, null);
         }
         if (!stats.gmv().currency().equals(currency)) {
             return new Evaluation(id, null, Diagnosis.notApplicable("currency", stats.gmv().currency(), currency),
                     null, null, null);
+        }
+        List<Requirement> failed = failedGate(stats.reputation(), stats.creditDeducted());
+        if (!failed.isEmpty()) {
+            return new Evaluation(id, null, Diagnosis.gate(failed), null, null, null);
         }
         BigDecimal salesValue = Figures.value(sales.metric(), stats);
         BigDecimal behaviourValue = Figures.value(behaviour.metric(), stats);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /// TikTok Shop's kind of profile (R-LV-1): per region, each level has a minimum monthly GMV in the
 /// region's currency, a minimum of active days and of distinct products promoted. The level is
@@ -26,6 +27,12 @@ public record ThresholdProfile(String id, String name, String source, boolean ed
     public ThresholdProfile {
         regions = Map.copyOf(regions);
         benefits = Map.copyOf(benefits);
+    }
+
+    /// The regions with a ladder of thresholds (R-LV-12).
+    @Override
+    public Set<Region> ratedRegions() {
+        return regions.keySet();
     }
 
     @Override

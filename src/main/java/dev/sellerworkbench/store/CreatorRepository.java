@@ -335,6 +335,26 @@ public final class CreatorRepository {
         Transactions.useTransaction(jdbi, h -> updateLevels(h, levels));
     }
 
+    /// Receives a creator's id and region.
+    public interface RegionVisitor {
+        void visit(long id, Region region);
+    }
+
+    /// Streams every creator's id and region on the caller's handle: the monthly recompute judges
+    /// a creator only by the profile of the creator's region (R-LV-12).
+    public static void forEachRegion(Handle handle, RegionVisitor visitor) {
+        try (var ps = handle.getConnection().prepareStatement("SELECT id, region FROM creator")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visitor.visit(rs.getLong(1), Region.parse(rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
     /// Receives a creator's id and shown level (null when none is known).
     public interface LevelVisitor {
         void visit(long id, Level level);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /// Projected levels are stored a block of creators per row: the creators whose ids share
-/// `id >> SHIFT` for one month in one `projected_level_block` row (R-LV-3). A projected level is
+/// `id >> SHIFT` for one month and profile in one `projected_level_block` row, one row per profile (R-LV-3, R-LV-12). A projected level is
 /// the engine's result, recomputed from the figures every month for every creator; one row per
 /// creator made a million-creator month cost a million b-tree inserts and a commit that re-read
 /// them all, where a block per 1,024 creators writes about a thousand rows.

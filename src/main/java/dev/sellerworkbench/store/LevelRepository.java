@@ -31,16 +31,16 @@ public final class LevelRepository {
         Transactions.useTransaction(jdbi, h -> saveAll(h, records));
     }
 
-    /// Replaces the (creator, month, kind) levels, so running a recompute twice gives the same
+    /// Replaces the (creator, month, kind) levels, and for projections (creator, month, profile), so running a recompute twice gives the same
     /// result: official levels as rows, projected ones inside their month's block.
     public static void saveAll(Handle h, List<LevelRecord> records) {
         List<LevelRecord> official = new ArrayList<>();
-        Map<YearMonth, Map<Long, List<LevelRecord>>> projected = new TreeMap<>();
+        Map<YearMonth, Map<String, Map<Long, List<LevelRecord>>>> projected = new TreeMap<>();
         for (LevelRecord r : records) {
             if (r.kind() == LevelKind.OFFICIAL) {
                 official.add(r);
             } else {
-                projected.computeIfAbsent(r.month(), m -> new TreeMap<>())
+                projected.computeIfAbsent(r.month(), m -> new TreeMap<>()).computeIfAbsent(r.profile(), p -> new TreeMap<>())
                         .computeIfAbsent(LevelBlocks.blockOf(r.creatorId()), b -> new ArrayList<>()).add(r);
             }
         }
@@ -49,8 +49,8 @@ public final class LevelRepository {
             return;
         }
         try (BlockWriter writer = new BlockWriter(h)) {
-            projected.forEach((month, blocks) -> blocks.forEach((block, rows) -> {
-                byte[] before = block(h, month, block);
+            projected.forEach((month, byProfile) -> byProfile.forEach((profile, blocks) -> blocks.forEach((block, rows) -> {
+                byte[] before = block(h, month, profile, block);
                 Map<Long, LevelBlocks.Entry> entries = new TreeMap<>();
                 if (before != null) {
                     LevelBlocks.decode(before).forEach(e -> entries.put(e.creatorId(), e));
@@ -59,8 +59,8 @@ public final class LevelRepository {
                     entries.put(r.creatorId(), new LevelBlocks.Entry(r.creatorId(), r.profile(), r.level(),
                             r.diagnosis(), r.computedAt() == null ? Instant.now() : r.computedAt()));
                 }
-                writer.put(month, block, new ArrayList<>(entries.values()), before != null);
-            }));
+                writer.put(month, profile, block, new ArrayList<>(entries.values()), before != null);
+            })));
         }
     }
 
@@ -116,7 +116,8 @@ public final class LevelRepository {
         }
     }
 
-    /// A creator's levels, oldest month first, official before projected within a month.
+    /// A creator's levels, oldest month first, official before projected within a month; a month
+    /// may hold one projection per profile (R-LV-12), ordered by profile id.
     public List<LevelRecord> history(long creatorId) {
         return jdbi.withHandle(h -> {
             List<LevelRecord> rows = new ArrayList<>(h.createQuery("SELECT * FROM creator_level WHERE creator_id = :c")
@@ -132,7 +133,8 @@ public final class LevelRepository {
                         }
                         return month;
                     }).list();
-            rows.sort(Comparator.comparing(LevelRecord::month).thenComparing(LevelRecord::kind));
+            rows.sort(Comparator.comparing(LevelRecord::month).thenComparing(LevelRecord::kind)
+                    .thenComparing(LevelRecord::profile, Comparator.nullsFirst(Comparator.naturalOrder())));
             return rows;
         });
     }
@@ -177,12 +179,74 @@ public final class LevelRepository {
         }
     }
 
-    /// The encoded projected-level blocks of a month, by block number, on the caller's handle.
-    public static Map<Long, byte[]> projectedBlocks(Handle h, YearMonth month) {
+    /// Streams the official levels of month `from` and every later month on the caller's handle.
+    public static void forOfficialSince(Handle h, YearMonth from, OfficialVisitor visitor) {
+        try (var ps = h.getConnection().prepareStatement("SELECT creator_id, level_month, level FROM creator_level "
+                + "WHERE level_kind = 'OFFICIAL' AND level_month >= ?")) {
+            ps.setString(1, from.toString());
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int level = rs.getInt(3);
+                    visitor.visit(rs.getLong(1), YearMonth.parse(rs.getString(2)), rs.wasNull() ? null : level);
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    /// Receives one stored projection with its month.
+    @FunctionalInterface
+    public interface ProjectedVisitor {
+        void visit(YearMonth month, LevelBlocks.Entry entry);
+    }
+
+    /// Streams the projections of every profile for month `from` and every later month.
+    public static void forProjectedSince(Handle h, YearMonth from, ProjectedVisitor visitor) {
+        try (var ps = h.getConnection().prepareStatement(
+                "SELECT level_month, payload FROM projected_level_block WHERE level_month >= ?")) {
+            ps.setString(1, from.toString());
+            ps.setFetchSize(100);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    YearMonth month = YearMonth.parse(rs.getString(1));
+                    LevelBlocks.decode(rs.getBytes(2)).forEach(e -> visitor.visit(month, e));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    /// The newest month with an official level, if any.
+    public java.util.Optional<YearMonth> newestOfficialMonth() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT MAX(level_month) FROM creator_level WHERE level_kind = 'OFFICIAL'")
+                .mapTo(String.class).findOne().map(YearMonth::parse));
+    }
+
+    /// The newest month with a projection of any profile, if any.
+    public java.util.Optional<YearMonth> newestProjectedMonth() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(level_month) FROM projected_level_block")
+                .mapTo(String.class).findOne().map(YearMonth::parse));
+    }
+
+    /// Creators with an official level for a month later than `month`.
+    public long countOfficialAfter(YearMonth month) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT creator_id) FROM creator_level "
+                        + "WHERE level_kind = 'OFFICIAL' AND level_month > :m")
+                .bind("m", month.toString()).mapTo(Long.class).one());
+    }
+
+    /// The encoded projected-level blocks of one profile for a month, by block number, on the
+    /// caller's handle.
+    public static Map<Long, byte[]> projectedBlocks(Handle h, YearMonth month, String profile) {
         Map<Long, byte[]> blocks = new HashMap<>();
         try (var ps = h.getConnection().prepareStatement(
-                "SELECT block_no, payload FROM projected_level_block WHERE level_month = ?")) {
+                "SELECT block_no, payload FROM projected_level_block WHERE level_month = ? AND profile = ?")) {
             ps.setString(1, month.toString());
+            ps.setString(2, profile);
             ps.setFetchSize(100);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -210,11 +274,12 @@ public final class LevelRepository {
         }
     }
 
-    private static byte[] block(Handle h, YearMonth month, long block) {
+    private static byte[] block(Handle h, YearMonth month, String profile, long block) {
         try (var ps = h.getConnection().prepareStatement(
-                "SELECT payload FROM projected_level_block WHERE level_month = ? AND block_no = ?")) {
+                "SELECT payload FROM projected_level_block WHERE level_month = ? AND profile = ? AND block_no = ?")) {
             ps.setString(1, month.toString());
-            ps.setLong(2, block);
+            ps.setString(2, profile);
+            ps.setLong(3, block);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getBytes(1) : null;
             }
@@ -228,7 +293,8 @@ public final class LevelRepository {
                 e.computedAt());
     }
 
-    /// Writes, replaces and deletes projected-level blocks in batches on the caller's handle.
+    /// Writes, replaces and deletes projected-level blocks in batches on the caller's handle; a
+    /// block is keyed by month, profile and block number (R-LV-12).
     public static final class BlockWriter implements AutoCloseable {
         private final PreparedStatement insert;
         private final PreparedStatement update;
@@ -239,10 +305,11 @@ public final class LevelRepository {
             var c = h.getConnection();
             try {
                 insert = c.prepareStatement(
-                        "INSERT INTO projected_level_block (creators, payload, level_month, block_no) VALUES (?,?,?,?)");
+                        "INSERT INTO projected_level_block (creators, payload, level_month, profile, block_no) VALUES (?,?,?,?,?)");
                 update = c.prepareStatement(
-                        "UPDATE projected_level_block SET creators = ?, payload = ? WHERE level_month = ? AND block_no = ?");
-                delete = c.prepareStatement("DELETE FROM projected_level_block WHERE level_month = ? AND block_no = ?");
+                        "UPDATE projected_level_block SET creators = ?, payload = ? WHERE level_month = ? AND profile = ? AND block_no = ?");
+                delete = c.prepareStatement(
+                        "DELETE FROM projected_level_block WHERE level_month = ? AND profile = ? AND block_no = ?");
             } catch (SQLException e) {
                 throw Sql.unchecked(e);
             }
@@ -250,11 +317,11 @@ public final class LevelRepository {
 
         /// Stores a block's entries; `exists` says whether the block has a row already. A block
         /// left without entries is deleted.
-        public void put(YearMonth month, long block, List<LevelBlocks.Entry> entries, boolean exists) {
+        public void put(YearMonth month, String profile, long block, List<LevelBlocks.Entry> entries, boolean exists) {
             try {
                 if (entries.isEmpty()) {
                     if (exists) {
-                        delete(month, block);
+                        delete(month, profile, block);
                     }
                     return;
                 }
@@ -262,7 +329,8 @@ public final class LevelRepository {
                 ps.setInt(1, entries.size());
                 ps.setBytes(2, LevelBlocks.encode(entries));
                 ps.setString(3, month.toString());
-                ps.setLong(4, block);
+                ps.setString(4, profile);
+                ps.setLong(5, block);
                 ps.addBatch();
                 flushWhenFull();
             } catch (SQLException e) {
@@ -270,10 +338,11 @@ public final class LevelRepository {
             }
         }
 
-        public void delete(YearMonth month, long block) {
+        public void delete(YearMonth month, String profile, long block) {
             try {
                 delete.setString(1, month.toString());
-                delete.setLong(2, block);
+                delete.setString(2, profile);
+                delete.setLong(3, block);
                 delete.addBatch();
                 flushWhenFull();
             } catch (SQLException e) {

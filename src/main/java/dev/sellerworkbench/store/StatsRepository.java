@@ -2,6 +2,7 @@ package dev.sellerworkbench.store;
 
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.MonthlyStats;
+import dev.sellerworkbench.domain.Region;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -78,6 +79,35 @@ public final class StatsRepository {
                     consumer.accept(new MonthlyStats(rs.getLong(1), month, new Money(rs.getBigDecimal(2), currency),
                             rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6), rs.getInt(7),
                             new Money(rs.getBigDecimal(8), currency)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
+    /// Receives one creator's figures with the creator's region.
+    public interface RegionalStatsVisitor {
+        void visit(MonthlyStats stats, Region region);
+    }
+
+    /// Like [#streamMonth], with each creator's region beside the figures (R-LV-12).
+    public static void streamMonthWithRegion(Handle h, YearMonth month, RegionalStatsVisitor visitor) {
+        try (var ps = h.getConnection().prepareStatement("SELECT s.creator_id, s.gmv, s.currency, s.active_days, "
+                + "s.products_promoted, s.reputation, s.credit_deducted, s.good_product_gmv, c.region "
+                + "FROM creator_month_stats s JOIN creator c ON c.id = s.creator_id WHERE s.stat_month = ?")) {
+            ps.setString(1, month.toString());
+            ps.setFetchSize(10_000);
+            Region[] last = {null};
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String currency = rs.getString(3);
+                    String code = rs.getString(9);
+                    Region region = last[0] != null && last[0].name().equals(code) ? last[0] : Region.parse(code);
+                    last[0] = region;
+                    visitor.visit(new MonthlyStats(rs.getLong(1), month, new Money(rs.getBigDecimal(2), currency),
+                            rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6), rs.getInt(7),
+                            new Money(rs.getBigDecimal(8), currency)), region);
                 }
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.sellerworkbench.level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Level;
@@ -58,5 +59,41 @@ class LevelTextsTest {
         LevelBadge badge = LevelBadge.of(Level.official(2), english, true);
 
         assertEquals("L2 (official)", badge.tooltip());
+    }
+
+    /// A history line shows the stored row's fields in the interface language, never the stored
+    /// diagnosis code: no `;`, no `key:value` run, and no English kind word outside English.
+    @Test
+    void historyLinesCarryNoStoredCodeInAnyLanguage() {
+        java.util.List<dev.sellerworkbench.domain.LevelRecord> rows = java.util.List.of(
+                new dev.sellerworkbench.domain.LevelRecord(1, java.time.YearMonth.of(2026, 11),
+                        dev.sellerworkbench.domain.LevelKind.PROJECTED, "tiktok", 5,
+                        "N6;gmv:148200000/300000000:VND;activeDays:15/18", java.time.Instant.EPOCH),
+                new dev.sellerworkbench.domain.LevelRecord(1, java.time.YearMonth.of(2026, 11),
+                        dev.sellerworkbench.domain.LevelKind.PROJECTED, "douyin", null,
+                        "G;reputation:3.1/4.2;creditDeducted:9/4", java.time.Instant.EPOCH),
+                new dev.sellerworkbench.domain.LevelRecord(1, java.time.YearMonth.of(2026, 10),
+                        dev.sellerworkbench.domain.LevelKind.OFFICIAL, "tiktok", 3, null, java.time.Instant.EPOCH),
+                new dev.sellerworkbench.domain.LevelRecord(1, java.time.YearMonth.of(2026, 9),
+                        dev.sellerworkbench.domain.LevelKind.PROJECTED, "tiktok", null, "X;currency;CNY;VND",
+                        java.time.Instant.EPOCH));
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("[A-Za-z]+:[^\\s]|[;；]");
+        for (java.util.Locale locale : Messages.LANGUAGES) {
+            LevelTexts texts = new LevelTexts(Messages.forLocale(locale));
+            for (var row : rows) {
+                String line = texts.historyLine(row);
+                assertFalse(code.matcher(line).find(), locale + ": " + line);
+                if (!locale.getLanguage().equals("en")) {
+                    for (String english : java.util.List.of("projected", "official", "unrated", "active days", "of ")) {
+                        assertFalse(line.contains(english), locale + ": " + line);
+                    }
+                }
+            }
+        }
+        String english = new LevelTexts(Messages.forLocale(java.util.Locale.ENGLISH)).historyLine(rows.get(0));
+        assertEquals("2026-11 · L5 · projected (TikTok Shop): GMV 148,200,000 ₫ of 300,000,000 ₫, active days 15 of 18",
+                english);
+        String vietnamese = new LevelTexts(Messages.forLocale(java.util.Locale.forLanguageTag("vi"))).historyLine(rows.get(0));
+        assertTrue(vietnamese.contains("148.200.000 ₫"), vietnamese);
     }
 }

@@ -70,16 +70,57 @@ class LevelsCommandTest {
         assertTrue(json.get("editableDefaults").asBoolean(), "shipped thresholds are labelled as defaults");
     }
 
+    /// R-LV-12: Douyin does not judge a Vietnamese creator, so no "unrated" row appears.
     @Test
-    void unratedLevelIsPrintedAsNull() throws Exception {
+    void douyinRecomputeLeavesAVietnameseCreatorUnjudged() throws Exception {
         assertEquals(Cli.OK, run("levels", "recompute", "--month", "2026-11", "--profile", "douyin"));
         out.reset();
 
         run("levels", "show", "linh.nguyen", "--json");
 
-        JsonNode first = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("levels").get(0);
-        assertTrue(first.get("value").isNull());
-        assertEquals("douyin", first.get("profile").asText());
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(1, json.get("levels").size());
+        assertEquals("official", json.get("levels").get(0).get("kind").asText());
+        assertEquals(3, json.get("current").get("value").asInt());
+    }
+
+    /// R-LV-11: `current` (value, kind, month) and the history are unchanged by a recompute of an
+    /// older month, apart from that month's own projection.
+    @Test
+    void showCurrentIsUnchangedByAnOlderRecompute() throws Exception {
+        try (Workspace ws = Workspace.open(folder)) {
+            long id = ws.creators().findByHandle("linh.nguyen").orElseThrow().id();
+            ws.levels().saveAll(List.of(new LevelRecord(id, YearMonth.of(2026, 11), LevelKind.OFFICIAL, "tiktok", 5,
+                    null, CLOCK.instant())));
+            ws.stats().saveAll(List.of(new MonthlyStats(id, YearMonth.of(2026, 9), Money.of("148200000", "VND"), 15,
+                    5, new BigDecimal("4.60"), 0, Money.of("0", "VND"))));
+        }
+        assertEquals(Cli.OK, run("levels", "recompute", "--month", "2026-11", "--profile", "tiktok"));
+        out.reset();
+        run("levels", "show", "@linh.nguyen", "--json");
+        JsonNode before = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+
+        assertEquals(Cli.OK, run("levels", "recompute", "--month", "2026-10", "--profile", "tiktok", "--json"));
+        JsonNode recompute = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        run("levels", "show", "@linh.nguyen", "--json");
+        JsonNode after = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+
+        assertTrue(recompute.get("olderThanOfficial").asBoolean());
+        assertEquals(0, recompute.get("changed").asInt());
+        JsonNode current = after.get("current");
+        assertEquals(5, current.get("value").asInt());
+        assertEquals("official", current.get("kind").asText());
+        assertEquals("2026-11", current.get("month").asText());
+        assertEquals(before.get("current"), current);
+        assertEquals(before.get("level"), after.get("level"));
+        java.util.List<JsonNode> added = new java.util.ArrayList<>();
+        after.get("levels").forEach(added::add);
+        java.util.List<JsonNode> kept = new java.util.ArrayList<>();
+        before.get("levels").forEach(kept::add);
+        added.removeIf(row -> row.get("month").asText().equals("2026-10") && row.get("kind").asText().equals("projected"));
+        assertEquals(kept, added, "only October's projection was added");
     }
 
     @Test

@@ -56,6 +56,7 @@ class RecomputeServiceTest {
     Path folder;
     private Workspace workspace;
     private final LevelProfile tiktok = LevelProfiles.builtIn(LevelProfiles.TIKTOK);
+    private final LevelProfile douyin = LevelProfiles.builtIn(LevelProfiles.DOUYIN);
 
     @BeforeEach
     void open() {
@@ -86,25 +87,115 @@ class RecomputeServiceTest {
         assertEquals(0, second.inserted() + second.updated() + second.deleted() + second.creatorsUpdated());
     }
 
+    /// R-LV-12: a Douyin run of the month keeps the TikTok Shop projections beside its own.
     @Test
-    void recomputingWithAnotherProfileRewritesTheMonthsRowsInPlace() {
-        long[] ids = creators(12);
-        List<MonthlyStats> stats = new ArrayList<>();
-        for (long id : ids) {
-            stats.add(vn(id, OCTOBER, 5));
-        }
-        workspace.stats().saveAll(stats);
+    void tiktokAndDouyinProjectionsOfOneMonthCoexist() {
+        long vn = creators(1)[0];
+        long cn = creator("cn.creator", Region.CN);
+        workspace.stats().saveAll(List.of(vn(vn, OCTOBER, 5), cn(cn, OCTOBER, "1000000", "4.8")));
         service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
 
-        RecomputeService.Result r = service(5).recompute(NOVEMBER, LevelProfiles.builtIn(LevelProfiles.DOUYIN),
-                Progress.NONE);
+        RecomputeService.Result r = service(5).recompute(NOVEMBER, douyin, Progress.NONE);
 
-        assertEquals(12, r.updated());
-        assertEquals(0, r.inserted());
-        assertEquals(12, workspace.levels().countForMonth(NOVEMBER, LevelKind.PROJECTED));
-        LevelRecord row = workspace.levels().history(ids[0]).getLast();
-        assertEquals("douyin", row.profile());
-        assertEquals("X;currency;VND;CNY", row.diagnosis());
+        assertEquals(1, r.inserted());
+        assertEquals(0, r.updated() + r.deleted());
+        assertEquals(2, workspace.levels().countForMonth(NOVEMBER, LevelKind.PROJECTED));
+        LevelRecord tiktokRow = workspace.levels().history(vn).getLast();
+        assertEquals("tiktok", tiktokRow.profile());
+        assertEquals(5, tiktokRow.level());
+        LevelRecord douyinRow = workspace.levels().history(cn).getLast();
+        assertEquals("douyin", douyinRow.profile());
+        assertEquals(NOVEMBER, douyinRow.month());
+        // a second TikTok Shop run leaves the Douyin row where it is
+        service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+        assertEquals(douyinRow, workspace.levels().history(cn).getLast());
+    }
+
+    /// R-LV-12: a Douyin recompute judges CN creators only; a VN creator with a reputation that
+    /// would fail the Douyin gate keeps every level, and the shown one.
+    @Test
+    void douyinRecomputeLeavesEveryNonChineseCreatorsLevelsUntouched() {
+        long[] ids = creators(3);
+        long cn = creator("cn.creator", Region.CN);
+        List<MonthlyStats> stats = new ArrayList<>();
+        for (long id : ids) {
+            stats.add(new MonthlyStats(id, OCTOBER, Money.of("120000000", "VND"), 15, 5, new BigDecimal("3.10"), 9,
+                    Money.of("0", "VND")));
+        }
+        stats.add(cn(cn, OCTOBER, "1000000", "3.0"));
+        workspace.stats().saveAll(stats);
+        workspace.levels().saveAll(List.of(official(ids[0], OCTOBER, 6)));
+        service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+        List<List<LevelRecord>> before = histories(ids);
+        List<Level> shownBefore = shown(ids);
+
+        RecomputeService.Result r = service(5).recompute(NOVEMBER, douyin, Progress.NONE);
+
+        assertEquals(before, histories(ids));
+        assertEquals(shownBefore, shown(ids));
+        assertEquals(3, r.notJudged());
+        assertEquals(1, r.unrated(), "the CN creator fails the gate");
+        assertEquals(new Level(null, LevelKind.PROJECTED, false), workspace.creators().findById(cn).orElseThrow().level());
+    }
+
+    /// R-LV-11: official levels for October and November, then a recompute of October: the
+    /// current levels and declining flags of November stay as they were.
+    @Test
+    void recomputingAnOlderMonthLeavesTheNewerMonthsCurrentLevelsAndFlags() {
+        long[] ids = creators(3);
+        workspace.levels().saveAll(List.of(
+                official(ids[0], SEPTEMBER, 8), official(ids[0], OCTOBER, 7), official(ids[0], NOVEMBER, 6),
+                official(ids[1], SEPTEMBER, 4), official(ids[1], OCTOBER, 6), official(ids[1], NOVEMBER, 8),
+                official(ids[2], OCTOBER, 8), official(ids[2], NOVEMBER, 8)));
+        workspace.stats().saveAll(List.of(vn(ids[0], SEPTEMBER, 4), vn(ids[1], SEPTEMBER, 4), vn(ids[2], SEPTEMBER, 4)));
+        service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+        List<Level> before = shown(ids);
+        assertEquals(new Level(6, LevelKind.OFFICIAL, true), before.get(0), "8, 7, 6 is declining");
+        assertEquals(new Level(8, LevelKind.OFFICIAL, false), before.get(1));
+
+        RecomputeService.Plan plan = service(5).plan(OCTOBER, tiktok);
+        RecomputeService.Result r = service(5).recompute(OCTOBER, tiktok, Progress.NONE);
+
+        assertTrue(plan.needsConfirmation());
+        assertEquals(java.util.Optional.of(NOVEMBER), plan.newestOfficial());
+        assertEquals(3, plan.creatorsKeptByLater());
+        assertEquals(before, shown(ids));
+        assertEquals(0, r.creatorsUpdated() + r.changed() + r.becameDeclining());
+        assertEquals(3, r.inserted(), "October's projections are written");
+    }
+
+    /// R-LV-11: a projection for a month older than the newest level is kept in the history but
+    /// never becomes the current level.
+    @Test
+    void projectionOfAnOlderMonthNeverBecomesTheCurrentLevel() {
+        long id = creators(1)[0];
+        workspace.levels().saveAll(List.of(official(id, OCTOBER, 8)));
+        workspace.stats().saveAll(List.of(vn(id, AUGUST, 4)));
+        service(5).recompute(OCTOBER, tiktok, Progress.NONE);
+
+        service(5).recompute(SEPTEMBER, tiktok, Progress.NONE);
+
+        assertEquals(new Level(8, LevelKind.OFFICIAL, false), workspace.creators().findById(id).orElseThrow().level());
+        assertEquals(new Level(8, LevelKind.OFFICIAL, false), new CreatorLevels(workspace)
+                .current(workspace.creators().findById(id).orElseThrow()).orElseThrow().level());
+    }
+
+    @Test
+    void resultCountsCreatorsThatWentUpDownAndBecameDeclining() {
+        long[] ids = creators(3);
+        workspace.levels().saveAll(List.of(official(ids[0], OCTOBER, 4), official(ids[1], OCTOBER, 6),
+                official(ids[2], OCTOBER, 5)));
+        workspace.creators().updateLevel(ids[0], new Level(4, LevelKind.OFFICIAL, false));
+        workspace.creators().updateLevel(ids[1], new Level(6, LevelKind.OFFICIAL, false));
+        workspace.creators().updateLevel(ids[2], new Level(5, LevelKind.OFFICIAL, false));
+        workspace.stats().saveAll(List.of(vn(ids[0], OCTOBER, 6), vn(ids[1], OCTOBER, 4), vn(ids[2], OCTOBER, 5)));
+
+        RecomputeService.Result r = service(5).recompute(NOVEMBER, tiktok, Progress.NONE);
+
+        assertEquals(3, r.changed(), "each now shows a projection");
+        assertEquals(1, r.up());
+        assertEquals(1, r.down());
+        assertEquals(1, r.becameDeclining());
     }
 
     @Test
@@ -251,6 +342,27 @@ class RecomputeServiceTest {
 
     private RecomputeService service(int batch) {
         return new RecomputeService(workspace, CLOCK, Messages.forLocale(Locale.ENGLISH), batch);
+    }
+
+    private long creator(String handle, Region region) {
+        return workspace.creators().insertAll(List.of(new Creator(0, handle, handle, region, null, 1_000, 10, 500, 300,
+                Money.of("0", region.currency()), 0, 3, List.of("Beauty"), Set.of(), null, null, Audience.UNKNOWN,
+                null)))[0];
+    }
+
+    /// Douyin figures in CNY: GMV, a third of it from good products, the reputation given.
+    private static MonthlyStats cn(long id, YearMonth month, String gmv, String reputation) {
+        return new MonthlyStats(id, month, Money.of(gmv, "CNY"), 20, 10, new BigDecimal(reputation), 0,
+                Money.of(new BigDecimal(gmv).divide(BigDecimal.valueOf(3), 0, java.math.RoundingMode.DOWN).toPlainString(),
+                        "CNY"));
+    }
+
+    private List<Level> shown(long[] ids) {
+        List<Level> all = new ArrayList<>();
+        for (long id : ids) {
+            all.add(workspace.creators().findById(id).orElseThrow().level());
+        }
+        return all;
     }
 
     private long[] creators(int n) {

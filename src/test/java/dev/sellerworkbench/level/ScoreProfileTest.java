@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sellerworkbench.domain.Region;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,10 +110,26 @@ class ScoreProfileTest {
     void figuresInAnotherCurrencyAreNotJudged() {
         var stats = Stats.tiktok("41200000", "VND", 9, 4);
 
-        Evaluation e = douyin.evaluate(stats, null);
+        Evaluation e = douyin.evaluate(stats, Region.CN);
 
         assertNull(e.level());
         assertEquals(Diagnosis.Kind.NOT_APPLICABLE, e.diagnosis().kind());
         assertEquals(List.of("VND", "CNY"), e.diagnosis().args());
+    }
+
+    /// R-LV-12: the region is checked before the gate, so a poor reputation outside CN is no
+    /// reason to make anyone unrated.
+    @Test
+    void creatorOfAnotherRegionIsNotJudgedEvenWithAFailingGate() {
+        var stats = new dev.sellerworkbench.domain.MonthlyStats(1, Stats.OCTOBER,
+                dev.sellerworkbench.domain.Money.of("41200000", "VND"), 9, 4, new BigDecimal("3.0"), 9,
+                dev.sellerworkbench.domain.Money.of("0", "VND"));
+
+        Evaluation e = douyin.evaluate(stats, Region.VN);
+
+        assertEquals(Diagnosis.Kind.NOT_APPLICABLE, e.diagnosis().kind());
+        assertEquals("region", e.diagnosis().detail());
+        assertFalse(douyin.rates(Region.VN));
+        assertTrue(douyin.rates(Region.CN));
     }
 }

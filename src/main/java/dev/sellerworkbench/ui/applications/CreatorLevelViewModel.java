@@ -49,7 +49,7 @@ public final class CreatorLevelViewModel {
                         return null;
                     }
                     CreatorLevels levels = new CreatorLevels(context.workspace());
-                    return new Loaded(c, levels.history(creatorId), levels.latestProjected(creatorId),
+                    return new Loaded(c, levels.history(creatorId), levels.latestProjected(c),
                             levels.preview(c, LevelProfiles.active(context.workspace().settings())));
                 })
                 .onSuccess(loaded -> {
@@ -61,12 +61,13 @@ public final class CreatorLevelViewModel {
                     level.set(loaded.creator().level());
                     List<String> lines = new ArrayList<>();
                     for (MonthLevels month : loaded.history()) {
-                        LevelRecord shown = month.shown();
-                        lines.add(month.month() + "  " + texts.value(shown.level()) + "  " + texts.kind(shown.kind()));
+                        for (LevelRecord r : month.rows()) {
+                            lines.add(texts.historyLine(r));
+                        }
                     }
                     history.setAll(lines);
-                    diagnosis.set(loaded.projected().map(r -> texts.diagnosis(Diagnosis.decode(r.diagnosis())))
-                            .orElse(texts.diagnosis(null)));
+                    // The diagnosis names its month and profile: it may be older than the current level.
+                    diagnosis.set(loaded.projected().map(texts::diagnosisOf).orElse(texts.diagnosis(null)));
                     preview.set(loaded.preview().map(this::describe)
                             .orElse(context.messages().get("levels.preview.noFigures")));
                 })

@@ -10,6 +10,7 @@ import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -122,10 +123,9 @@ public final class CreatorDetailViewModel {
         show(creator.get());
     }
 
+    /// Newest month first, each line from the stored fields in the interface language (R-LV-3).
     private String historyLine(LevelRecord r) {
-        String level = r.level() == null ? context.messages().get("search.ui.unrated") : "L" + r.level();
-        String line = r.month() + " · " + level + " · " + r.kind().name().toLowerCase(Locale.ROOT);
-        return r.diagnosis() == null || r.diagnosis().isBlank() ? line : line + " — " + r.diagnosis();
+        return new LevelTexts(context.messages()).historyLine(r);
     }
 
     private static BigDecimal percent(int basisPoints) {

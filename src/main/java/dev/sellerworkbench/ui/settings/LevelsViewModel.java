@@ -14,6 +14,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,6 +32,7 @@ public final class LevelsViewModel {
     private final StringProperty month = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding monthValid;
 
     public LevelsViewModel(AppContext context) {
@@ -91,12 +94,55 @@ public final class LevelsViewModel {
                 .runWith(context.tasks());
     }
 
+    /// A question the view asks before a recompute runs; the answer goes to [#answer(boolean)].
+    public record Confirmation(YearMonth month, String title, String text, String ok, String cancel) {
+    }
+
+    /// Recomputes the chosen month. A month older than the newest official month is recomputed
+    /// only after the user confirms, told what will and will not change (R-LV-11).
     public void recompute() {
         YearMonth target = parseMonth(month.get());
-        if (target == null || running.get()) {
+        if (target == null || running.get() || confirmation.get() != null) {
             return;
         }
         running.set(true);
+        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
+                    LevelProfile active = LevelProfiles.active(context.workspace().settings());
+                    return new RecomputeService(context.workspace(), context.clock(), context.messages())
+                            .plan(target, active);
+                })
+                .onSuccess(plan -> {
+                    if (!plan.needsConfirmation()) {
+                        run(target);
+                        return;
+                    }
+                    running.set(false);
+                    var m = context.messages();
+                    String profileName = m.get("levels.profile.name." + plan.profile());
+                    confirmation.set(new Confirmation(target, m.get("settings.levels.confirm.title"),
+                            m.get("settings.levels.confirm.text", target.toString(),
+                                    plan.newestOfficial().map(YearMonth::toString).orElse(""), profileName,
+                                    plan.creatorsKeptByLater()),
+                            m.get("settings.levels.confirm.ok", target.toString()), m.get("settings.levels.confirm.cancel")));
+                })
+                .onFailure(e -> {
+                    running.set(false);
+                    status.set(context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+                })
+                .runWith(context.tasks());
+    }
+
+    /// The user's answer to the pending [Confirmation]: runs the recompute or drops it.
+    public void answer(boolean proceed) {
+        Confirmation asked = confirmation.get();
+        confirmation.set(null);
+        if (asked != null && proceed && !running.get()) {
+            running.set(true);
+            run(asked.month());
+        }
+    }
+
+    private void run(YearMonth target) {
         BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress -> {
                     RecomputeService.Result result = new RecomputeService(context.workspace(), context.clock(),
                             context.messages()).recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
@@ -108,7 +154,9 @@ public final class LevelsViewModel {
                 .onSuccess(result -> {
                     running.set(false);
                     status.set(context.messages().get("settings.levels.done", result.month(), result.creators(),
-                            result.rated(), result.unrated(), result.declining(), result.millis()));
+                            result.rated(), result.unrated(), result.declining(), result.millis()) + " "
+                            + context.messages().get("levels.recompute.changes", result.changed(), result.up(),
+                            result.down(), result.becameDeclining()));
                 })
                 .onCancelled(() -> {
                     running.set(false);
@@ -119,6 +167,11 @@ public final class LevelsViewModel {
                     status.set(context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
                 })
                 .runWith(context.tasks());
+    }
+
+    /// Non-null while a recompute waits for the user's confirmation.
+    public ReadOnlyObjectProperty<Confirmation> confirmationProperty() {
+        return confirmation.getReadOnlyProperty();
     }
 
     public ObjectProperty<String> profileProperty() {

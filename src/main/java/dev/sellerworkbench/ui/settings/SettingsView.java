@@ -209,7 +209,24 @@ public final class SettingsView implements Screen {
         levelMonth.textProperty().bindBidirectional(levels.monthProperty());
         recompute.disableProperty().bind(levels.monthValidProperty().not().or(levels.runningProperty()));
         recompute.setOnAction(e -> levels.recompute());
+        levels.confirmationProperty().addListener((obs, was, asked) -> {
+            if (asked != null) {
+                javafx.application.Platform.runLater(() -> levels.answer(confirmRecompute(asked)));
+            }
+        });
         levelStatus.textProperty().bind(levels.statusProperty());
+    }
+
+    /// Recomputing a month older than the newest official month: say what stays before doing it
+    /// (R-LV-11). The buttons carry the bundle's words, not the toolkit's.
+    private boolean confirmRecompute(LevelsViewModel.Confirmation asked) {
+        ButtonType ok = new ButtonType(asked.ok(), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(asked.cancel(), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, asked.text(), ok, cancel);
+        alert.setTitle(asked.title());
+        alert.setHeaderText(asked.title());
+        alert.initOwner(root.getScene().getWindow());
+        return alert.showAndWait().orElse(cancel) == ok;
     }
 
     /// Restoring replaces today's work with the backup's: say what would be lost before doing it.
