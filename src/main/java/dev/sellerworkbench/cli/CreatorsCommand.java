@@ -55,13 +55,13 @@ final class CreatorsCommand implements Command {
             Flag.of("region", "VN[,ID…]", "creators of these regions"),
             Flag.of("level", "3,4|unrated", "these levels; \"unrated\" adds creators without a level (R-LV-5)"),
             Flag.of("followers", "MIN..MAX", "follower range, either end may be left open"),
-            Flag.of("audience-gender", "female[:60]", "dominant audience gender, or at least this share in percent"),
+            Flag.of("audience-gender", "female[:60]", "dominant audience gender, or at least this share in percent; an unknown share never matches"),
             Flag.of("audience-age", "18-24[:30]", "dominant audience age band, or at least this share in percent"),
             Flag.of("category", "NAME[,NAME]", "creators selling in any of these categories"),
             Flag.of("content", "live,video,link", "creators using any of these content types"),
-            Flag.of("gmv", "MIN..MAX", "30-day GMV range, in --currency (or the one region's currency)"),
+            Flag.of("gmv", "MIN..MAX", "30-day GMV range, in --currency (or the one region's currency); unknown GMV never matches"),
             Flag.of("currency", "C", "the currency of --gmv"),
-            Flag.of("engagement", "MIN..MAX", "engagement rate range in percent"),
+            Flag.of("engagement", "MIN..MAX", "engagement rate range in percent; an unknown rate never matches"),
             Flag.of("text", "Q", "words that must occur in the handle or name"),
             Flag.of("declining", "only|exclude", "creators whose level is declining (R-LV-4), or none of them"),
             Flag.of("sort", "followers|videos|views|gmv|engagement|level", "the order, largest first"),
@@ -153,12 +153,12 @@ final class CreatorsCommand implements Command {
         CreatorPage page = index.search(query);
         List<Creator> rows = workspace.creators().findByIds(page.ids());
         if (args.json()) {
-            context.printJson(rows.stream().map(CreatorsCommand::toJson).toList());
+            context.printJson(rows.stream().map(c -> toJson(c, messages)).toList());
         } else {
             for (Creator c : rows) {
                 context.out().println(String.join("\t", c.displayHandle(), c.name() == null ? "" : c.name(),
                         c.region().name(), c.level() == null ? "—" : c.level().label(), String.valueOf(c.followers()),
-                        String.valueOf(c.avgViews()), String.valueOf(c.videos()), c.gmv30d().rounded().toString()));
+                        String.valueOf(c.avgViews()), String.valueOf(c.videos()), c.gmv30d() == null ? "—" : c.gmv30d().rounded().toString()));
             }
         }
         context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
@@ -446,7 +446,7 @@ final class CreatorsCommand implements Command {
 
     // ---------------------------------------------------------------- output
 
-    static Map<String, Object> toJson(Creator c) {
+    static Map<String, Object> toJson(Creator c, Messages messages) {
         Map<String, Object> row = new LinkedHashMap<>();
         Level level = c.level();
         row.put("id", c.id());
@@ -459,13 +459,18 @@ final class CreatorsCommand implements Command {
         row.put("followers", c.followers());
         row.put("videos", c.videos());
         row.put("avgViews", c.avgViews());
-        Money gmv = c.gmv30d().rounded();
-        Map<String, Object> money = new LinkedHashMap<>();
-        money.put("amount", gmv.amount());
-        money.put("currency", gmv.currency());
-        row.put("gmv", money);
+        if (c.gmv30d() == null) {
+            row.put("gmv", null); // not stated by the source (R-CR-7)
+        } else {
+            Money gmv = c.gmv30d().rounded();
+            Map<String, Object> money = new LinkedHashMap<>();
+            money.put("amount", gmv.amount());
+            money.put("currency", gmv.currency());
+            row.put("gmv", money);
+        }
         row.put("engagement", percent(c.engagementBp()));
         row.put("categories", c.categories());
+        row.put("categoryNames", c.categories().stream().map(messages::category).toList());
         row.put("contentTypes", c.contentTypes().stream().map(ContentType::code).sorted().toList());
         Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
         Map<String, Object> audience = new LinkedHashMap<>();
@@ -482,7 +487,8 @@ final class CreatorsCommand implements Command {
         return row;
     }
 
+    /// A share or rate in percent; null when the source did not state it (R-CR-2).
     private static BigDecimal percent(int bp) {
-        return BigDecimal.valueOf(bp, 2);
+        return bp == Audience.UNSTATED ? null : BigDecimal.valueOf(bp, 2);
     }
 }

@@ -106,7 +106,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         long followers = count(row, "followers", Long.MAX_VALUE, given, Part.FOLLOWERS);
         int videos = (int) count(row, "videos", Integer.MAX_VALUE, given, Part.VIDEOS);
         long avgViews = count(row, "avg_views", Long.MAX_VALUE, given, Part.AVG_VIEWS);
-        int engagement = 0;
+        int engagement = Audience.UNSTATED; // unknown, not 0% (R-CR-7)
         if (!row.blank("engagement_rate")) {
             engagement = Values.percentBp("engagement_rate", row.get("engagement_rate"), 0, 10_000);
             given.add(Part.ENGAGEMENT);
@@ -117,7 +117,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         } else if (!Currencies.isKnown(currency)) {
             throw new RowRejectedException("currency", "exchange.row.unknownCurrency", row.get("currency"));
         }
-        BigDecimal gmv = BigDecimal.ZERO;
+        BigDecimal gmv = null; // unknown, not zero
         if (!row.blank("gmv_30d")) {
             gmv = Values.nonNegativeAmount("gmv_30d", row.get("gmv_30d"), currency);
             given.add(Part.GMV);
@@ -165,7 +165,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         }
         Creator creator = new Creator(0, handle, name.isEmpty() ? null : name, region,
                 platformKey.isEmpty() ? null : platformKey, followers, videos, avgViews, engagement,
-                Money.of(gmv, currency), itemsSold, products, categories, types,
+                gmv == null ? null : Money.of(gmv, currency), itemsSold, products, categories, types,
                 whatsapp.isEmpty() ? null : whatsapp, email.isEmpty() ? null : email, audience, level);
         return new Incoming(creator, given);
     }
@@ -184,21 +184,33 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         return Values.whole(field, row.get(field), 0, max);
     }
 
-    /// Shares in percent that must sum to 100 (R-CR-2); all empty means unknown. A sum off by at
-    /// most 0.1 point (rounding in the source) is absorbed by the largest share.
+    /// Shares in percent (R-CR-2). An empty share is unknown ([Audience#UNSTATED]), never derived
+    /// from the others. When all are given they must sum to 100; a sum off by at most 0.1 point
+    /// (rounding in the source) is absorbed by the largest share. When only some are given they
+    /// may not exceed 100 together.
     private static int[] shares(Row row, String[] fields, Set<Part> given, Part part) {
         int[] bp = new int[fields.length];
-        boolean any = false;
+        Arrays.fill(bp, Audience.UNSTATED);
+        int stated = 0;
+        int sum = 0;
         for (int i = 0; i < fields.length; i++) {
             if (!row.blank(fields[i])) {
                 bp[i] = Values.percentBp(fields[i], row.get(fields[i]), 0, 10_000);
-                any = true;
+                sum += bp[i];
+                stated++;
             }
         }
-        if (!any) {
+        if (stated == 0) {
             return bp;
         }
-        int sum = Arrays.stream(bp).sum();
+        if (stated < fields.length) {
+            if (sum > 10_000) {
+                throw new RowRejectedException(fields[0], "exchange.row.sharesSum",
+                        BigDecimal.valueOf(sum, 2).stripTrailingZeros().toPlainString());
+            }
+            given.add(part);
+            return bp;
+        }
         if (Math.abs(sum - 10_000) > 10) {
             throw new RowRejectedException(fields[0], "exchange.row.sharesSum",
                     BigDecimal.valueOf(sum, 2).stripTrailingZeros().toPlainString());

@@ -70,7 +70,7 @@ public final class Exporter {
     static List<Object> creatorRow(Creator c) {
         Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
         boolean gender = a.known();
-        boolean ages = Arrays.stream(a.ages()).sum() > 0;
+        boolean ages = a.agesKnown();
         List<Object> row = new ArrayList<>();
         row.add(c.handle());
         row.add(c.name());
@@ -79,8 +79,8 @@ public final class Exporter {
         row.add(c.videos());
         row.add(c.avgViews());
         row.add(percent(c.engagementBp()));
-        row.add(plain(c.gmv30d().amount()));
-        row.add(c.gmv30d().currency());
+        row.add(c.gmv30d() == null ? null : plain(c.gmv30d().amount()));
+        row.add(c.gmv30d() == null ? c.region().currency() : c.gmv30d().currency());
         row.add(c.itemsSold());
         row.add(c.productsPromoted());
         row.add(String.join("|", c.categories()));
@@ -224,7 +224,7 @@ public final class Exporter {
     }
 
     private static BigDecimal percent(int bp) {
-        return plain(BigDecimal.valueOf(bp, 2));
+        return bp == Audience.UNSTATED ? null : plain(BigDecimal.valueOf(bp, 2));
     }
 
     /// Without trailing zeros and never in exponent form ("60", not "6E+1").

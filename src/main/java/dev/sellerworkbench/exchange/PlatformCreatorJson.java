@@ -12,13 +12,12 @@ import java.util.Locale;
 /// creator fields, so one validator serves both formats.
 ///
 /// - `percentage` values are hundredths of a percent (×10,000 of a share): 6000 is 60%.
-/// - `major_gender` gives only the largest gender; the rest goes to the other binary gender
-///   (or is split evenly when the major one is "other").
-/// - `age_ranges` as objects with `percentage` are taken as given (scaled to 100% when the
-///   response lists only the top bands); as bare names (`AGE_RANGE_18_24`) they share 100%
-///   equally, which keeps "dominant band" filters meaningful.
-/// - `gmv` {amount, currency} wins; otherwise the lower bound of `gmv_range`. Units sold take the
-///   lower bound of `units_sold_range`.
+/// - Nothing the response does not state is made up (R-CR-2, R-CR-7): `major_gender` gives the
+///   largest gender's share only, so the other two shares stay unknown; `age_ranges` objects with
+///   `percentage` give those bands' shares and every other band stays unknown; bare band names
+///   (`AGE_RANGE_18_24`) give no share at all. No interaction rate is in the response: unknown.
+/// - `gmv` {amount, currency} is the GMV; a `gmv_range` alone leaves GMV unknown (the store holds
+///   one amount, not a range). Units sold take the lower bound of `units_sold_range`.
 /// - Content types: `live` when `avg_ec_live_uv` > 0, `video` when `avg_ec_video_view_count` > 0.
 final class PlatformCreatorJson {
 
@@ -62,8 +61,8 @@ final class PlatformCreatorJson {
         if (gmv != null && gmv.isObject() && !text(gmv.get("amount")).isEmpty()) {
             put(cells, columns, "gmv_30d", text(gmv.get("amount")));
             put(cells, columns, "currency", text(gmv.get("currency")));
-        } else if (range != null && range.isObject() && !text(range.get("minimum_amount")).isEmpty()) {
-            put(cells, columns, "gmv_30d", text(range.get("minimum_amount")));
+        } else if (range != null && range.isObject()) {
+            // a range is not an amount: GMV stays unknown, only the currency is kept
             put(cells, columns, "currency", text(range.get("currency")));
         }
         JsonNode units = c.get("units_sold_range");
@@ -92,6 +91,8 @@ final class PlatformCreatorJson {
         return List.of(new Row(line, columns, cells, null));
     }
 
+    /// Only the major gender's share is stated; the other two stay unknown (R-CR-2) — the rest of
+    /// 100% may be male, female or other in any mix.
     private static void gender(String[] cells, Columns columns, JsonNode major) {
         if (major == null || !major.isObject() || major.get("percentage") == null) {
             return;
@@ -105,72 +106,33 @@ final class PlatformCreatorJson {
             return;
         }
         String gender = text(major.get("gender")).toUpperCase(Locale.ROOT);
-        int rest = 10_000 - bp;
-        int female;
-        int male;
-        int other;
-        if (gender.startsWith("F")) {
-            female = bp;
-            male = rest;
-            other = 0;
-        } else if (gender.startsWith("M")) {
-            male = bp;
-            female = rest;
-            other = 0;
-        } else {
-            other = bp;
-            female = rest / 2;
-            male = rest - rest / 2;
-        }
-        put(cells, columns, "audience_female", percent(female));
-        put(cells, columns, "audience_male", percent(male));
-        put(cells, columns, "audience_other", percent(other));
+        String field = gender.startsWith("F") ? "audience_female" : gender.startsWith("M") ? "audience_male"
+                : "audience_other";
+        put(cells, columns, field, percent(bp));
     }
 
+    /// Bands with a `percentage` keep exactly that share; bands the response does not give a
+    /// share for (bare names, or bands it leaves out) stay unknown.
     private static void ages(String[] cells, Columns columns, JsonNode ranges) {
         if (ranges == null || !ranges.isArray() || ranges.isEmpty()) {
             return;
         }
         String[] fields = {"age_18_24", "age_25_34", "age_35_44", "age_45_54", "age_55_plus"};
         long[] bp = new long[5];
-        boolean withShares = false;
-        int listed = 0;
+        boolean[] stated = new boolean[5];
         for (JsonNode r : ranges) {
             String name = r.isObject() ? text(r.has("age_range") ? r.get("age_range") : r.get("range")) : r.asText();
             int band = band(name);
-            if (band < 0) {
+            if (band < 0 || !r.isObject() || r.get("percentage") == null) {
                 continue;
             }
-            listed++;
-            if (r.isObject() && r.get("percentage") != null) {
-                withShares = true;
-                bp[band] += r.get("percentage").asLong();
-            } else {
-                bp[band] += 1;
-            }
-        }
-        if (listed == 0) {
-            return;
-        }
-        long sum = 0;
-        for (long b : bp) {
-            sum += b;
-        }
-        if (!withShares || Math.abs(sum - 10_000) > 10) {
-            // only some bands or bare names: scale to 100%
-            long scaled = 0;
-            int largest = 0;
-            for (int i = 0; i < 5; i++) {
-                bp[i] = sum == 0 ? 0 : bp[i] * 10_000 / sum;
-                scaled += bp[i];
-                if (bp[i] > bp[largest]) {
-                    largest = i;
-                }
-            }
-            bp[largest] += 10_000 - scaled;
+            stated[band] = true;
+            bp[band] += r.get("percentage").asLong();
         }
         for (int i = 0; i < 5; i++) {
-            put(cells, columns, fields[i], percent((int) bp[i]));
+            if (stated[i]) {
+                put(cells, columns, fields[i], percent((int) bp[i]));
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public final class Messages extends ResourceBundle {
 
     /// The bundle families, each `i18n/<name>_<lang>.properties`.
     public static final List<String> FAMILIES = List.of("messages", "levels", "commission", "exchange", "search",
-            "plans", "applications", "invitations", "insights", "settings");
+            "plans", "applications", "invitations", "insights", "settings", "categories");
 
     /// The interface languages.
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"),
@@ -80,6 +80,17 @@ public final class Messages extends ResourceBundle {
     public String get(String key, Object... args) {
         String pattern = getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /// A creator category as staff read it: a platform category id ("601450") by its name from the
+    /// editable `i18n/categories_*.properties`, an id the table lacks as "Category 601450", and a
+    /// category that is already a name (the workbench's own CSV) as written (R-EX-1).
+    public String category(String category) {
+        if (category.isEmpty() || !category.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return category;
+        }
+        String key = "category." + category;
+        return has(key) ? get(key) : get("category.unknown", category);
     }
 
     public boolean has(String key) {

@@ -73,6 +73,9 @@ public final class CreatorIndex {
     private int[] followers;
     private int[] videos;
     private int[] avgViews;
+    /// GMV the source does not state: sorts last either way and passes no GMV filter.
+    static final long GMV_UNKNOWN = Long.MIN_VALUE;
+    /// Interaction rate (hundredths of a percent) the source does not state ([Audience#UNSTATED]).
     private int[] engagement;
     private long[] gmv;
     private byte[] gender;
@@ -264,12 +267,12 @@ public final class CreatorIndex {
         avgViews[row] = saturate(views);
         engagement[row] = engagementBp;
         currency[row] = (byte) currencyCode(gmvCurrency);
-        gmv[row] = minorUnits(gmvAmount, gmvCurrency);
-        gender[row * 3] = (byte) (femaleBp / 100);
-        gender[row * 3 + 1] = (byte) (maleBp / 100);
-        gender[row * 3 + 2] = (byte) (otherBp / 100);
+        gmv[row] = gmvAmount == null ? GMV_UNKNOWN : minorUnits(gmvAmount, gmvCurrency);
+        gender[row * 3] = percent(femaleBp);
+        gender[row * 3 + 1] = percent(maleBp);
+        gender[row * 3 + 2] = percent(otherBp);
         for (int band = 0; band < 5; band++) {
-            ages[row * 5 + band] = (byte) (ageBp[band] / 100);
+            ages[row * 5 + band] = percent(ageBp[band]);
         }
         dominant[row] = (byte) (dominantGender(femaleBp, maleBp, otherBp) | dominantAge(ageBp) << 2);
         categoryMask[row] = categoryBits(id, cats);
@@ -283,6 +286,12 @@ public final class CreatorIndex {
         textLength[row] = (char) length;
         textPairs[row] = pairBits(folded, 0, length);
         textEnd += length;
+    }
+
+    /// A share in whole percent, or -1 when the source does not state it, so that no threshold
+    /// (`share < min` with `min >= 0`) lets an unknown share through (R-CR-3).
+    private static byte percent(int bp) {
+        return bp == Audience.UNSTATED ? -1 : (byte) (bp / 100);
     }
 
     static long pairBits(byte[] bytes, int from, int to) {
@@ -300,8 +309,8 @@ public final class CreatorIndex {
     /// 1 + the dominant gender's ordinal (ties: female, then male, as [Audience#dominantGender]),
     /// 0 when the audience is unknown.
     private static int dominantGender(int femaleBp, int maleBp, int otherBp) {
-        if (femaleBp + maleBp + otherBp == 0) {
-            return 0;
+        if (femaleBp <= 0 && maleBp <= 0 && otherBp <= 0) {
+            return 0; // unknown: nothing stated (or only zeros)
         }
         if (femaleBp >= maleBp && femaleBp >= otherBp) {
             return 1 + Gender.FEMALE.ordinal();
@@ -770,6 +779,7 @@ public final class CreatorIndex {
         return matched;
     }
 
+    /// GMV in minor units, or [#GMV_UNKNOWN].
     long gmvAt(int row) {
         return gmv[row];
     }
@@ -973,7 +983,8 @@ public final class CreatorIndex {
                     for (int row = from; row < to; row++) {
                         if (matches(row)) {
                             count++;
-                            top.offer(sign * column[row], row);
+                            int v = column[row];
+                            top.offer(v < 0 ? Long.MIN_VALUE : sign * v, row);
                         }
                     }
                 }
@@ -1006,13 +1017,13 @@ public final class CreatorIndex {
             }
             if (byEngagement) {
                 int e = engagement[row];
-                if (e < engagementMin || e > engagementMax) {
+                if (e == Audience.UNSTATED || e < engagementMin || e > engagementMax) {
                     return false;
                 }
             }
             if (byGmv) {
                 long g = gmv[row];
-                if (currency[row] != gmvCurrency || g < gmvMin || g > gmvMax) {
+                if (g == GMV_UNKNOWN || currency[row] != gmvCurrency || g < gmvMin || g > gmvMax) {
                     return false;
                 }
             }

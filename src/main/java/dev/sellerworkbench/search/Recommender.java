@@ -107,7 +107,7 @@ public final class Recommender {
         long[][] sameCurrency = new long[1][];
         index.readLocked(() -> {
             long[][] ranks = gmvRanks();
-            int code = index.currencyCodeOf(creator.gmv30d().currency());
+            int code = index.currencyCodeOf(creator.gmv30d() == null ? creator.region().currency() : creator.gmv30d().currency());
             sameCurrency[0] = code >= 0 && code < ranks.length ? ranks[code] : null;
         });
         List<Reason> reasons = new ArrayList<>();
@@ -307,12 +307,13 @@ public final class Recommender {
 
         @Override
         public long gmvMinor() {
-            return CreatorIndex.minorUnits(creator.gmv30d().amount(), creator.gmv30d().currency());
+            return creator.gmv30d() == null ? CreatorIndex.GMV_UNKNOWN
+                    : CreatorIndex.minorUnits(creator.gmv30d().amount(), creator.gmv30d().currency());
         }
 
         @Override
         public String currency() {
-            return creator.gmv30d().currency();
+            return creator.gmv30d() == null ? creator.region().currency() : creator.gmv30d().currency();
         }
     }
 
@@ -327,7 +328,7 @@ public final class Recommender {
         int ageMax = target.age() == null ? 0 : AUDIENCE_POINTS - genderMax;
         if (target.gender() != null) {
             Gender g = target.gender().gender();
-            int share = f.genderPercent(g);
+            int share = Math.max(0, f.genderPercent(g)); // an unstated share earns nothing
             Integer wanted = target.gender().minPercent();
             boolean met = wanted == null ? f.dominantGender() == g.ordinal() : share >= wanted;
             int points = met ? genderMax : wanted == null || wanted == 0 ? 0 : genderMax * share / wanted;
@@ -338,7 +339,7 @@ public final class Recommender {
         }
         if (target.age() != null) {
             int band = target.age().band();
-            int share = f.agePercent(band);
+            int share = Math.max(0, f.agePercent(band));
             Integer wanted = target.age().minPercent();
             boolean met = wanted == null ? f.dominantBand() == band : share >= wanted;
             int points = met ? ageMax : wanted == null || wanted == 0 ? 0 : ageMax * share / wanted;
@@ -403,7 +404,12 @@ public final class Recommender {
         }
         int currencies = index.currencyCount();
         int[] counts = new int[currencies];
-        index.forEachRow((idx, row) -> counts[idx.currencyCodeAt(row)]++);
+        // unknown GMV takes no rank, so it neither earns points nor pushes others up
+        index.forEachRow((idx, row) -> {
+            if (idx.gmvAt(row) != CreatorIndex.GMV_UNKNOWN) {
+                counts[idx.currencyCodeAt(row)]++;
+            }
+        });
         long[][] ranks = new long[currencies][];
         for (int c = 0; c < currencies; c++) {
             ranks[c] = new long[counts[c]];
@@ -411,7 +417,9 @@ public final class Recommender {
         int[] filled = new int[currencies];
         index.forEachRow((idx, row) -> {
             int code = idx.currencyCodeAt(row);
-            ranks[code][filled[code]++] = idx.gmvAt(row);
+            if (idx.gmvAt(row) != CreatorIndex.GMV_UNKNOWN) {
+                ranks[code][filled[code]++] = idx.gmvAt(row);
+            }
         });
         for (long[] values : ranks) {
             Arrays.parallelSort(values);

@@ -166,6 +166,25 @@ public final class CreatorRepository {
         return handle.createQuery("SELECT COUNT(*) FROM creator").mapTo(Long.class).one();
     }
 
+    /// A share or rate the source did not state ([Audience#UNSTATED]) is stored as NULL (R-CR-2).
+    private static void share(PreparedStatement ps, int index, int bp) throws SQLException {
+        if (bp == Audience.UNSTATED) {
+            ps.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(index, bp);
+        }
+    }
+
+    private static int share(ResultSet rs, int index) throws SQLException {
+        int bp = rs.getInt(index);
+        return rs.wasNull() ? Audience.UNSTATED : bp;
+    }
+
+    private static int share(ResultSet rs, String column) throws SQLException {
+        int bp = rs.getInt(column);
+        return rs.wasNull() ? Audience.UNSTATED : bp;
+    }
+
     private static void bind(PreparedStatement ps, Creator c) throws SQLException {
         Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
         ps.setString(1, c.handle());
@@ -175,23 +194,23 @@ public final class CreatorRepository {
         ps.setLong(5, c.followers());
         ps.setInt(6, c.videos());
         ps.setLong(7, c.avgViews());
-        ps.setInt(8, c.engagementBp());
-        ps.setBigDecimal(9, c.gmv30d().amount());
-        ps.setString(10, c.gmv30d().currency());
+        share(ps, 8, c.engagementBp());
+        ps.setBigDecimal(9, c.gmv30d() == null ? null : c.gmv30d().amount());
+        ps.setString(10, c.gmv30d() == null ? c.region().currency() : c.gmv30d().currency());
         ps.setLong(11, c.itemsSold());
         ps.setInt(12, c.productsPromoted());
         ps.setString(13, String.join("|", c.categories()));
         ps.setString(14, c.contentTypes().stream().map(ContentType::code).sorted().collect(Collectors.joining("|")));
         ps.setString(15, c.whatsapp());
         ps.setString(16, c.email());
-        ps.setInt(17, a.femaleBp());
-        ps.setInt(18, a.maleBp());
-        ps.setInt(19, a.otherBp());
-        ps.setInt(20, a.age18to24Bp());
-        ps.setInt(21, a.age25to34Bp());
-        ps.setInt(22, a.age35to44Bp());
-        ps.setInt(23, a.age45to54Bp());
-        ps.setInt(24, a.age55PlusBp());
+        share(ps, 17, a.femaleBp());
+        share(ps, 18, a.maleBp());
+        share(ps, 19, a.otherBp());
+        share(ps, 20, a.age18to24Bp());
+        share(ps, 21, a.age25to34Bp());
+        share(ps, 22, a.age35to44Bp());
+        share(ps, 23, a.age45to54Bp());
+        share(ps, 24, a.age55PlusBp());
         ps.setObject(25, Sql.ts(Instant.now()));
     }
 
@@ -262,7 +281,8 @@ public final class CreatorRepository {
     }
 
     /// The columns Find Creators filters and sorts on, one creator per row. Audience shares are
-    /// hundredths of a percent as stored; `level` is null when unrated, `levelKind` null when no
+    /// hundredths of a percent as stored, [Audience#UNSTATED] where NULL (as is `engagementBp`);
+    /// `gmv30d` is null when unknown; `level` is null when unrated, `levelKind` null when no
     /// level was ever set.
     public record SearchRow(long id, String handle, String name, String region, long followers, int videos,
                             long avgViews, int engagementBp, java.math.BigDecimal gmv30d, String currency,
@@ -298,10 +318,10 @@ public final class CreatorRepository {
                             int level = rs.getInt(21);
                             Integer levelOrNull = rs.wasNull() ? null : level;
                             SearchRow row = new SearchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                    rs.getString(4), rs.getLong(5), rs.getInt(6), rs.getLong(7), rs.getInt(8),
+                                    rs.getString(4), rs.getLong(5), rs.getInt(6), rs.getLong(7), share(rs, 8),
                                     rs.getBigDecimal(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                                    rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17),
-                                    rs.getInt(18), rs.getInt(19), rs.getInt(20), levelOrNull, rs.getString(22),
+                                    share(rs, 13), share(rs, 14), share(rs, 15), share(rs, 16), share(rs, 17),
+                                    share(rs, 18), share(rs, 19), share(rs, 20), levelOrNull, rs.getString(22),
                                     rs.getBoolean(23));
                             last = row.id();
                             if (!sink.test(row)) {
@@ -476,14 +496,14 @@ public final class CreatorRepository {
         }
         return new Creator(rs.getLong("id"), rs.getString("handle"), rs.getString("name"),
                 Region.valueOf(rs.getString("region")), rs.getString("platform_key"),
-                rs.getLong("followers"), rs.getInt("videos"), rs.getLong("avg_views"), rs.getInt("engagement_bp"),
-                Money.of(rs.getBigDecimal("gmv_30d"), currency), 0L + rs.getLong("items_sold"),
+                rs.getLong("followers"), rs.getInt("videos"), rs.getLong("avg_views"), share(rs, "engagement_bp"),
+                rs.getBigDecimal("gmv_30d") == null ? null : Money.of(rs.getBigDecimal("gmv_30d"), currency), 0L + rs.getLong("items_sold"),
                 rs.getInt("products_promoted"),
                 categories == null || categories.isEmpty() ? List.of() : Arrays.asList(categories.split("\\|")),
                 contentTypes, rs.getString("whatsapp"), rs.getString("email"),
-                new Audience(rs.getInt("aud_female_bp"), rs.getInt("aud_male_bp"), rs.getInt("aud_other_bp"),
-                        rs.getInt("age_18_24_bp"), rs.getInt("age_25_34_bp"), rs.getInt("age_35_44_bp"),
-                        rs.getInt("age_45_54_bp"), rs.getInt("age_55_plus_bp")),
+                new Audience(share(rs, "aud_female_bp"), share(rs, "aud_male_bp"), share(rs, "aud_other_bp"),
+                        share(rs, "age_18_24_bp"), share(rs, "age_25_34_bp"), share(rs, "age_35_44_bp"),
+                        share(rs, "age_45_54_bp"), share(rs, "age_55_plus_bp")),
                 level);
     }
 }

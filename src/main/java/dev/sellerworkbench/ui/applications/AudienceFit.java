@@ -1,6 +1,7 @@
 package dev.sellerworkbench.ui.applications;
 
 import dev.sellerworkbench.domain.Audience;
+import dev.sellerworkbench.domain.Gender;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.search.TargetAudience;
 import java.util.ArrayList;
@@ -19,26 +20,32 @@ final class AudienceFit {
             return messages.get("applications.fit.unknown");
         }
         if (target == null || target.isEmpty()) {
-            return messages.get("applications.fit.share", audience.femaleBp() / 100,
-                    messages.get("applications.fit.gender.female"));
+            Gender major = audience.dominantGender();
+            return messages.get("applications.fit.share", audience.shareOf(major) / 100,
+                    messages.get("applications.fit.gender." + major.name().toLowerCase(Locale.ROOT)));
         }
         List<String> parts = new ArrayList<>();
         boolean met = true;
         if (target.gender() != null) {
-            int share = audience.shareOf(target.gender().gender()) / 100;
+            int share = Math.floorDiv(audience.shareOf(target.gender().gender()), 100);
             boolean ok = target.gender().minPercent() == null ? audience.dominantGender() == target.gender().gender()
                     : share >= target.gender().minPercent();
             met &= ok;
-            parts.add(messages.get("applications.fit.share", share,
+            parts.add(messages.get("applications.fit.share", shown(share),
                     messages.get("applications.fit.gender." + target.gender().gender().name().toLowerCase(Locale.ROOT))));
         }
         if (target.age() != null) {
-            int share = audience.ages()[target.age().band()] / 100;
+            int share = Math.floorDiv(audience.ages()[target.age().band()], 100);
             boolean ok = target.age().minPercent() == null ? audience.dominantAgeBand() == target.age().band()
                     : share >= target.age().minPercent();
             met &= ok;
-            parts.add(messages.get("applications.fit.share", share, Audience.AGE_BANDS[target.age().band()]));
+            parts.add(messages.get("applications.fit.share", shown(share), Audience.AGE_BANDS[target.age().band()]));
         }
         return (met ? "✓ " : "✗ ") + String.join(", ", parts);
+    }
+
+    /// An unstated share (-1 after [Math#floorDiv]) meets no minimum and is shown as "—".
+    private static Object shown(int share) {
+        return share < 0 ? "—" : share;
     }
 }

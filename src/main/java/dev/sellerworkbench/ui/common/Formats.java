@@ -34,7 +34,11 @@ public final class Formats {
         return NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT).format(n);
     }
 
+    /// The amount with its currency's minor units, or "—" when unknown.
     public String money(Money money) {
+        if (money == null) {
+            return "—";
+        }
         int digits = Currencies.minorUnits(money.currency());
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(digits);
@@ -48,7 +52,11 @@ public final class Formats {
         };
     }
 
+    /// A share or rate in percent, or "—" when the source did not state it (R-CR-2).
     public String percentBp(int basisPoints) {
+        if (basisPoints == dev.sellerworkbench.domain.Audience.UNSTATED) {
+            return "—";
+        }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return format.format(java.math.BigDecimal.valueOf(basisPoints, 2)) + "%";

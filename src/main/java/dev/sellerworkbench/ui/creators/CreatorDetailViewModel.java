@@ -81,10 +81,16 @@ public final class CreatorDetailViewModel {
         Audience a = selected.audience();
         if (a != null && a.known()) {
             for (Gender g : Gender.values()) {
+                if (!Audience.stated(a.shareOf(g))) {
+                    continue; // the source did not state it; the chart shows only what it did
+                }
                 genders.add(new Share(m.get("search.gender." + g.name().toLowerCase(Locale.ROOT)), percent(a.shareOf(g))));
             }
             int[] bands = a.ages();
             for (int i = 0; i < bands.length; i++) {
+                if (!Audience.stated(bands[i])) {
+                    continue;
+                }
                 ages.add(new Share(Audience.AGE_BANDS[i], percent(bands[i])));
             }
         }

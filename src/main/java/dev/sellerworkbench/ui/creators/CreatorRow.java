@@ -21,7 +21,7 @@ public record CreatorRow(Creator creator, String handle, String name, String lev
         return new CreatorRow(c, c.displayHandle(), c.name(), badge(c.level(), messages), badgeStyles(c.level()),
                 formats.compact(c.followers()), formats.compact(c.avgViews()), formats.count(c.videos()),
                 formats.money(c.gmv30d()), formats.percentBp(c.engagementBp()), audience(c.audience(), messages),
-                c.region().name(), String.join(", ", c.categories()));
+                c.region().name(), String.join(", ", c.categories().stream().map(messages::category).toList()));
     }
 
     public long id() {
