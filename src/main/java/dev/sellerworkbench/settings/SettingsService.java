@@ -47,12 +47,17 @@ public final class SettingsService {
     }
 
     /// The changes that take the settings as read (`read`, with versions) to `wanted` (stored
-    /// values; null removes one so its default applies). Settings left as they were are not written.
+    /// values; null removes one so its default applies). Settings left as they were, and defaults
+    /// never stored, are not written.
     public static List<SettingsRepository.Change> changes(Map<String, Versioned> read, Map<Setting, String> wanted) {
         List<SettingsRepository.Change> changes = new ArrayList<>();
         wanted.forEach((setting, value) -> {
             Versioned before = read.get(setting.stored());
             if (value == null ? before == null : before != null && value.equals(before.value())) {
+                return;
+            }
+            // a default shown and left alone is not written: it stays a default
+            if (before == null && setting.defaultValue() != null && value.equals(setting.parse(setting.defaultValue()).value())) {
                 return;
             }
             changes.add(new SettingsRepository.Change(setting.stored(), value, before == null ? null : before.version()));
