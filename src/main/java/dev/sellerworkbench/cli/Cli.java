@@ -43,6 +43,7 @@ public final class Cli {
         register(new ApplicationsCommand());
         register(new AuditCommand());
         register(new InsightsCommand());
+        register(new SettingsCommand());
     }
 
     private void register(Command command) {

@@ -19,6 +19,21 @@ public record TargetAudience(GenderFilter gender, AgeFilter age) {
         return gender == null && age == null;
     }
 
+    /// The form the setting stores, `female:60,18-24:30` (gender first), which [#parse] reads back;
+    /// "" for no target.
+    public String toSetting() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (gender != null) {
+            parts.add(gender.gender().name().toLowerCase(Locale.ROOT)
+                    + (gender.minPercent() == null ? "" : ":" + gender.minPercent()));
+        }
+        if (age != null) {
+            parts.add(dev.sellerworkbench.domain.Audience.AGE_BANDS[age.band()]
+                    + (age.minPercent() == null ? "" : ":" + age.minPercent()));
+        }
+        return String.join(",", parts);
+    }
+
     /// Parses `female:60,18-24:30` (parts in any order, either optional).
     ///
     /// @throws IllegalArgumentException on an unknown gender, band or share

@@ -77,8 +77,8 @@ public final class SettingsRepository {
                 .bind("n", name).bind("v", value).bind("version", expectedVersion).execute() == 1);
     }
 
-    /// One setting an editor changed: its new value and the version it was read at (null when it
-    /// was not set then).
+    /// One setting an editor changed: its new value (null: remove it, so its default applies) and
+    /// the version it was read at (null when it was not set then).
     public record Change(String name, String value, Integer readAtVersion) {
     }
 
@@ -92,7 +92,11 @@ public final class SettingsRepository {
                 lost.clear(); // a retry after a lost connection starts again
                 for (Change c : changes) {
                     boolean saved;
-                    if (c.readAtVersion() == null) {
+                    if (c.value() == null) {
+                        // back to the default: removed only if nobody changed it since it was read
+                        saved = c.readAtVersion() != null && h.createUpdate("DELETE FROM setting WHERE name = :n AND version = :version")
+                                .bind("n", c.name()).bind("version", c.readAtVersion()).execute() == 1;
+                    } else if (c.readAtVersion() == null) {
                         boolean exists = h.createQuery("SELECT COUNT(*) FROM setting WHERE name = :n").bind("n", c.name())
                                 .mapTo(Integer.class).one() > 0;
                         saved = !exists && h.createUpdate("INSERT INTO setting (name, val, version) VALUES (:n, :v, 0)")
@@ -105,7 +109,8 @@ public final class SettingsRepository {
                     if (!saved) {
                         lost.add(c.name());
                     } else {
-                        AuditRepository.record(h, new AuditEntry(0, at, actor, "setting", c.name(), "SET", null, null, null));
+                        AuditRepository.record(h, new AuditEntry(0, at, actor, "setting", c.name(), c.value() == null ? "UNSET" : "SET",
+                                null, null, null));
                     }
                 }
                 if (!lost.isEmpty()) {

@@ -128,12 +128,12 @@ class SettingsScreenTest {
         assertTrue(robot.lookup("#conflictBar").query().isVisible(), "the conflict is shown");
         assertEquals("Mai's shop", settings.get(SettingsRepository.SHOP_NAME, "?"));
 
-        robot.clickOn("#conflictReapply");
+        robot.interact(() -> robot.lookup("#conflictReapply").queryButton().fire()); // below the fold of the form
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Linh's shop", settings.get(SettingsRepository.SHOP_NAME, "?"), "this user's edit is stored");
         assertEquals(colleagueRegion, settings.get(SettingsRepository.REGION, "?"),
                 "the colleague's change to a field this user left alone is kept");
-        assertEquals(colleagueRegion, robot.lookup("#region").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals(colleagueRegion, robot.lookup("#region").queryComboBox().getValue());
         assertEquals("Linh's shop", robot.lookup("#shopName").queryAs(javafx.scene.control.TextField.class).getText());
         assertFalse(robot.lookup("#conflictBar").query().isVisible());
         List<String> actors = workspace.audit().forEntity("setting", SettingsRepository.SHOP_NAME).stream()
@@ -150,7 +150,7 @@ class SettingsScreenTest {
     void choosingVietnameseStoresItAndRebuildsTheWindow(FxRobot robot) {
         ComboBox<Locale> language = robot.lookup("#language").query();
         robot.interact(() -> language.setValue(Locale.forLanguageTag("vi")));
-        robot.clickOn("#applyAppearance");
+        robot.interact(() -> robot.lookup("#applyAppearance").queryButton().fire()); // below the fold of the form
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("vi", context.preferences().language().getLanguage());
         assertTrue(relaunches == 1, "the window is rebuilt once");

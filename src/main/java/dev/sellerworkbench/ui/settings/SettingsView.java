@@ -1,6 +1,8 @@
 package dev.sellerworkbench.ui.settings;
 
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.settings.SettingsCatalogue;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
@@ -30,11 +32,43 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField shopName;
     @FXML
-    private TextField region;
+    private ComboBox<String> region;
     @FXML
-    private TextField currency;
+    private ComboBox<String> currency;
     @FXML
-    private TextField timeZone;
+    private ComboBox<String> timeZone;
+    @FXML
+    private ComboBox<String> rateCeiling;
+    @FXML
+    private TextField targetedCreators;
+    @FXML
+    private TextField afterSalesVN;
+    @FXML
+    private TextField afterSalesID;
+    @FXML
+    private TextField afterSalesTH;
+    @FXML
+    private TextField afterSalesMY;
+    @FXML
+    private TextField afterSalesPH;
+    @FXML
+    private TextField afterSalesSG;
+    @FXML
+    private TextField afterSalesGB;
+    @FXML
+    private TextField afterSalesUS;
+    @FXML
+    private TextField afterSalesCN;
+    @FXML
+    private ComboBox<String> audienceGender;
+    @FXML
+    private TextField audienceGenderShare;
+    @FXML
+    private ComboBox<String> audienceAge;
+    @FXML
+    private TextField audienceAgeShare;
+    @FXML
+    private Label problem;
     @FXML
     private TextField staffName;
     @FXML
@@ -112,11 +146,9 @@ public final class SettingsView implements Screen {
         workspace.textProperty().bind(viewModel.workspaceProperty());
         schema.textProperty().bind(viewModel.schemaProperty());
         shopName.textProperty().bindBidirectional(viewModel.shopNameProperty());
-        region.textProperty().bindBidirectional(viewModel.regionProperty());
-        currency.textProperty().bindBidirectional(viewModel.currencyProperty());
-        timeZone.textProperty().bindBidirectional(viewModel.timeZoneProperty());
         staffName.textProperty().bindBidirectional(viewModel.staffNameProperty());
-        expiryDays.textProperty().bindBidirectional(viewModel.expiryDaysProperty());
+        bindSettings(messages);
+        problem.textProperty().bind(viewModel.problemProperty());
         status.textProperty().bind(viewModel.statusProperty());
         save.disableProperty().bind(viewModel.validProperty().not());
         save.setOnAction(e -> viewModel.save());
@@ -158,6 +190,52 @@ public final class SettingsView implements Screen {
         openFolder.setOnAction(e -> viewModel.openWorkspaceFolder());
         bindTeam();
         bindLevels(messages);
+    }
+
+    /// The seller's settings: pickers offer exactly the catalogue's choices, so no free text can
+    /// name a region, currency or zone the engines do not know.
+    private void bindSettings(Messages messages) {
+        choices(region, SettingsCatalogue.REGION, code -> code);
+        choices(currency, SettingsCatalogue.CURRENCY, code -> code);
+        choices(timeZone, SettingsCatalogue.TIME_ZONE, id -> id);
+        choices(rateCeiling, SettingsCatalogue.RATE_CEILING, percent -> messages.get("settings.rateCeiling.choice", percent));
+        targetedCreators.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.TARGETED_CREATORS));
+        expiryDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.EXPIRY_DAYS));
+        java.util.Map<Region, TextField> afterSales = java.util.Map.of(Region.VN, afterSalesVN, Region.ID, afterSalesID,
+                Region.TH, afterSalesTH, Region.MY, afterSalesMY, Region.PH, afterSalesPH, Region.SG, afterSalesSG,
+                Region.GB, afterSalesGB, Region.US, afterSalesUS, Region.CN, afterSalesCN);
+        afterSales.forEach((market, field) ->
+                field.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.afterSales(market))));
+        AudienceForm audience = viewModel.audience();
+        audienceGender.getItems().setAll(AudienceForm.GENDERS);
+        audienceGender.setConverter(labels(g -> g.isEmpty() ? messages.get("settings.audience.any")
+                : messages.get("search.gender." + g)));
+        audienceGender.valueProperty().bindBidirectional(audience.genderProperty());
+        audienceGenderShare.textProperty().bindBidirectional(audience.genderShareProperty());
+        audienceAge.getItems().setAll(AudienceForm.AGE_BANDS);
+        audienceAge.setConverter(labels(a -> a.isEmpty() ? messages.get("settings.audience.any") : a));
+        audienceAge.valueProperty().bindBidirectional(audience.ageProperty());
+        audienceAgeShare.textProperty().bindBidirectional(audience.ageShareProperty());
+    }
+
+    private void choices(ComboBox<String> box, String key, java.util.function.Function<String, String> label) {
+        box.getItems().setAll(SettingsCatalogue.get(key).choices());
+        box.setConverter(labels(label));
+        box.valueProperty().bindBidirectional(viewModel.field(key));
+    }
+
+    private static StringConverter<String> labels(java.util.function.Function<String, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
     }
 
     private void bindTeam() {

@@ -1,37 +1,42 @@
 package dev.sellerworkbench.ui.settings;
 
-import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.settings.Setting;
+import dev.sellerworkbench.settings.SettingsCatalogue;
+import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/// Settings: the workspace and its backups, the seller's shop name, region, currency, time zone,
-/// staff name and application expiry, and this desktop's language and theme.
+/// Settings: the workspace and its backups, the seller's settings of the [SettingsCatalogue] (shop
+/// name, region, currency, time zone, after-sales days per market, target audience, rate ceiling,
+/// creators per targeted plan, application expiry), the staff name, and this desktop's language and
+/// theme. Each catalogue setting is one text field here, checked by the catalogue as `settings set`
+/// checks it, so the window and the command line accept the same values.
 public final class SettingsViewModel {
 
     private final AppContext context;
     private final ReadOnlyStringWrapper workspace = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper schema = new ReadOnlyStringWrapper("");
-    private final StringProperty shopName = new SimpleStringProperty("");
-    private final StringProperty region = new SimpleStringProperty("");
-    private final StringProperty currency = new SimpleStringProperty("");
-    private final StringProperty timeZone = new SimpleStringProperty("");
+    private final Map<Setting, StringProperty> fields = new LinkedHashMap<>();
+    private final AudienceForm audience;
     private final StringProperty staffName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final StringProperty expiryDays = new SimpleStringProperty("");
     private final javafx.beans.property.ObjectProperty<java.util.Locale> language = new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.collections.ObservableList<Backups.Backup> backups = javafx.collections.FXCollections.observableArrayList();
+    private final StringBinding problem;
     private final BooleanBinding valid;
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
     /// The seller's settings as loaded, with their versions: a save writes only what changed, and
@@ -39,115 +44,98 @@ public final class SettingsViewModel {
     private Map<String, SettingsRepository.Versioned> read = Map.of();
     /// The seller's settings as the form showed them after the last load or save: what differs
     /// from these is this user's edit, the part a reapply after a conflict keeps.
-    private Map<String, String> shown = Map.of();
-    private static final Map<String, String> LABELS = Map.of(SettingsRepository.SHOP_NAME, "settings.shopName",
-            SettingsRepository.REGION, "settings.region", SettingsRepository.CURRENCY, "settings.currency",
-            SettingsRepository.TIME_ZONE, "settings.timeZone", SettingsRepository.EXPIRY_DAYS, "settings.expiryDays");
+    private Map<Setting, String> shown = Map.of();
 
     public SettingsViewModel(AppContext context) {
         this.context = context;
-        valid = Bindings.createBooleanBinding(() -> validZone(timeZone.get()) && !staffName.get().isBlank()
-                        && validDays(expiryDays.get()), timeZone, staffName, expiryDays);
+        for (Setting setting : SettingsCatalogue.all()) {
+            fields.put(setting, new SimpleStringProperty(""));
+        }
+        audience = new AudienceForm(field(SettingsCatalogue.TARGET_AUDIENCE));
+        List<javafx.beans.Observable> watched = new ArrayList<>(fields.values());
+        watched.add(staffName);
+        problem = Bindings.createStringBinding(this::firstProblem, watched.toArray(javafx.beans.Observable[]::new));
+        valid = Bindings.createBooleanBinding(() -> problem.get().isEmpty(), problem);
         language.set(dev.sellerworkbench.i18n.Messages.supported(context.preferences().language()));
         dark.set(context.preferences().darkTheme());
     }
 
-    static boolean validZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException | NullPointerException e) {
-            return false;
+    /// What keeps the form from being saved, in the user's language; "" when it can be saved.
+    private String firstProblem() {
+        for (Map.Entry<Setting, StringProperty> e : fields.entrySet()) {
+            Setting.Parsed parsed = e.getKey().parse(e.getValue().get());
+            if (!parsed.ok()) {
+                return SettingsService.explain(e.getKey(), parsed.problem(), context.messages());
+            }
         }
-    }
-
-    static boolean validDays(String days) {
-        try {
-            int n = Integer.parseInt(days.trim());
-            return n >= 1 && n <= 365;
-        } catch (NumberFormatException | NullPointerException e) {
-            return false;
-        }
+        return staffName.get().isBlank() ? context.messages().get("settings.invalid.required",
+                context.messages().get("settings.staffName")) : "";
     }
 
     public void load() {
         record Loaded(String folder, int schema, Map<String, SettingsRepository.Versioned> versioned, String staff,
-                      String zone, java.util.List<Backups.Backup> backups) {
-            Map<String, String> settings() {
-                Map<String, String> values = new java.util.TreeMap<>();
-                versioned.forEach((name, v) -> values.put(name, v.value()));
-                return values;
-            }
+                      java.util.List<Backups.Backup> backups) {
         }
         BackgroundTask.of(context.messages().get("settings.loading"), progress -> new Loaded(
                         context.workspace().location(), context.workspace().schemaVersion(),
                         context.workspace().settings().allVersioned(), context.workspace().settings().staffName(),
-                        context.workspace().settings().timeZone().getId(),
                         context.workspace().isTeam() ? java.util.List.of() : Backups.list(context.workspace().folder())))
                 .onSuccess(loaded -> {
                     workspace.set(loaded.folder());
                     schema.set(String.valueOf(loaded.schema()));
-                    shopName.set(loaded.settings().getOrDefault(SettingsRepository.SHOP_NAME, ""));
-                    region.set(loaded.settings().getOrDefault(SettingsRepository.REGION, ""));
-                    currency.set(loaded.settings().getOrDefault(SettingsRepository.CURRENCY, ""));
-                    timeZone.set(loaded.zone());
+                    fields.forEach((setting, field) -> field.set(shownValue(setting, loaded.versioned())));
                     staffName.set(loaded.staff());
-                    expiryDays.set(loaded.settings().getOrDefault(SettingsRepository.EXPIRY_DAYS,
-                            String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS)));
                     backups.setAll(loaded.backups());
                     read = loaded.versioned();
-                    shown = values();
+                    shown = texts();
                     status.set("");
                     conflict.set("");
                 })
                 .runWith(context.tasks());
     }
 
-    /// The seller's settings as the form holds them now, as they would be stored.
-    private Map<String, String> values() {
-        String days = expiryDays.get().trim();
-        return Map.of(SettingsRepository.SHOP_NAME, shopName.get().trim(),
-                SettingsRepository.REGION, region.get().trim(), SettingsRepository.CURRENCY, currency.get().trim(),
-                SettingsRepository.TIME_ZONE, timeZone.get().trim(),
-                SettingsRepository.EXPIRY_DAYS, validDays(days) ? String.valueOf(Integer.parseInt(days)) : days);
+    private static String shownValue(Setting setting, Map<String, SettingsRepository.Versioned> stored) {
+        String value = SettingsService.value(setting, stored).value();
+        return value == null ? "" : value;
+    }
+
+    /// The form's text per setting, as it stands.
+    private Map<Setting, String> texts() {
+        Map<Setting, String> texts = new LinkedHashMap<>();
+        fields.forEach((setting, field) -> texts.put(setting, field.get() == null ? "" : field.get().strip()));
+        return texts;
     }
 
     public void save() {
-        String staff = staffName.get().trim();
-        Map<String, String> values = values();
-        java.util.List<SettingsRepository.Change> changes = new java.util.ArrayList<>();
-        values.forEach((name, value) -> {
-            SettingsRepository.Versioned before = read.get(name);
-            if (before == null || !value.equals(before.value())) {
-                changes.add(new SettingsRepository.Change(name, value, before == null ? null : before.version()));
-            }
-        });
-        record Saved(java.util.List<String> lost, dev.sellerworkbench.domain.AuditEntry by,
-                     Map<String, SettingsRepository.Versioned> now) {
+        if (!valid.get()) {
+            return;
         }
+        String staff = staffName.get().trim();
+        Map<Setting, String> texts = texts();
+        Map<Setting, String> wanted = new LinkedHashMap<>();
+        texts.forEach((setting, text) -> wanted.put(setting, setting.parse(text).value()));
+        List<SettingsRepository.Change> changes = SettingsService.changes(read, wanted);
         BackgroundTask.of(context.messages().get("settings.saving"), progress -> {
                     SettingsRepository settings = context.workspace().settings();
                     // the staff name is this desktop's own: no colleague can overwrite it
                     settings.putStaffName(staff);
-                    java.util.List<String> lost = settings.saveIfUnchanged(changes, settings.staffName(),
+                    return new SettingsService(context.workspace()).save(changes, settings.staffName(),
                             context.clock().instant());
-                    dev.sellerworkbench.domain.AuditEntry by = lost.isEmpty() ? null
-                            : context.workspace().audit().latest("setting", lost.getFirst()).orElse(null);
-                    return new Saved(lost, by, settings.allVersioned());
                 })
                 .onSuccess(saved -> {
-                    if (saved.lost().isEmpty()) {
+                    if (saved.ok()) {
                         read = saved.now();
-                        shown = values;
+                        shown = texts;
                         conflict.set("");
                         status.set(context.messages().get("settings.saved"));
                         return;
                     }
-                    String field = context.messages().get(LABELS.getOrDefault(saved.lost().getFirst(), "settings.shopName"));
+                    String field = SettingsCatalogue.byStoredName(saved.lost().getFirst())
+                            .map(s -> SettingsService.label(s, context.messages())).orElse(saved.lost().getFirst());
                     status.set("");
-                    conflict.set(saved.by() == null ? context.messages().get("settings.conflict.unknown", field)
-                            : context.messages().get("settings.conflict.by", saved.by().actor(), field,
-                                    context.formats().dateTime(saved.by().at())));
+                    conflict.set(saved.by().isEmpty() ? context.messages().get("settings.conflict.unknown", field)
+                            : context.messages().get("settings.conflict.by", saved.by().get().actor(), field,
+                                    context.formats().dateTime(saved.by().get().at())));
                 })
                 .runWith(context.tasks());
     }
@@ -165,24 +153,22 @@ public final class SettingsViewModel {
         if (conflict.get().isEmpty() || !valid.get()) {
             return;
         }
-        Map<String, String> now = values();
-        java.util.Set<String> edited = new java.util.HashSet<>();
-        now.forEach((name, value) -> {
-            if (!value.equals(shown.get(name))) {
-                edited.add(name);
+        Map<Setting, String> now = texts();
+        java.util.Set<Setting> edited = new java.util.HashSet<>();
+        now.forEach((setting, text) -> {
+            if (!text.equals(shown.get(setting))) {
+                edited.add(setting);
             }
         });
         BackgroundTask.of(context.messages().get("settings.saving"), progress -> context.workspace().settings().allVersioned())
                 .onSuccess(fresh -> {
-                    Map<String, String> baseline = new java.util.HashMap<>(shown);
-                    fields().forEach((name, field) -> {
-                        SettingsRepository.Versioned stored = fresh.get(name);
-                        if (stored != null) {
-                            baseline.put(name, stored.value());
-                            // the colleague's value where this user changed nothing, so saving keeps it
-                            if (!edited.contains(name)) {
-                                field.set(stored.value());
-                            }
+                    Map<Setting, String> baseline = new LinkedHashMap<>();
+                    fields.forEach((setting, field) -> {
+                        String stored = shownValue(setting, fresh);
+                        baseline.put(setting, stored);
+                        // the colleague's value where this user changed nothing, so saving keeps it
+                        if (!edited.contains(setting)) {
+                            field.set(stored);
                         }
                     });
                     read = fresh;
@@ -193,11 +179,14 @@ public final class SettingsViewModel {
                 .runWith(context.tasks());
     }
 
-    /// The form's fields by the setting each one edits.
-    private Map<String, StringProperty> fields() {
-        return Map.of(SettingsRepository.SHOP_NAME, shopName, SettingsRepository.REGION, region,
-                SettingsRepository.CURRENCY, currency, SettingsRepository.TIME_ZONE, timeZone,
-                SettingsRepository.EXPIRY_DAYS, expiryDays);
+    /// The form's field of a catalogue setting, in the form users see and type it.
+    public StringProperty field(String key) {
+        return fields.get(SettingsCatalogue.get(key));
+    }
+
+    /// The target audience as a gender and an age band with their shares.
+    AudienceForm audience() {
+        return audience;
     }
 
     /// Language and theme are the desktop's own choice; the window is rebuilt on the same screen.
@@ -246,10 +235,6 @@ public final class SettingsViewModel {
         return dark;
     }
 
-    public StringProperty expiryDaysProperty() {
-        return expiryDays;
-    }
-
     public javafx.collections.ObservableList<Backups.Backup> backups() {
         return backups;
     }
@@ -262,28 +247,21 @@ public final class SettingsViewModel {
         return valid;
     }
 
+    /// Why the form cannot be saved yet; "" when it can.
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    public StringProperty shopNameProperty() {
+        return field(SettingsCatalogue.SHOP_NAME);
+    }
+
     public ReadOnlyStringProperty workspaceProperty() {
         return workspace.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty schemaProperty() {
         return schema.getReadOnlyProperty();
-    }
-
-    public StringProperty shopNameProperty() {
-        return shopName;
-    }
-
-    public StringProperty regionProperty() {
-        return region;
-    }
-
-    public StringProperty currencyProperty() {
-        return currency;
-    }
-
-    public StringProperty timeZoneProperty() {
-        return timeZone;
     }
 
     public StringProperty staffNameProperty() {

@@ -120,4 +120,48 @@ class SettingsViewModelTest {
         runQueued();
         assertEquals("Mai's shop", storedShopName());
     }
+
+    @Test
+    void everySettingOfTheCatalogueHasAFieldCheckedAsTheCommandLineChecksIt() {
+        for (dev.sellerworkbench.settings.Setting setting : dev.sellerworkbench.settings.SettingsCatalogue.all()) {
+            javafx.beans.property.StringProperty field = viewModel.field(setting.key());
+            String before = field.get();
+            field.set("not-a-value-anything-accepts:%");
+            dev.sellerworkbench.settings.Setting.Parsed parsed = setting.parse(field.get());
+            assertEquals(parsed.ok(), viewModel.validProperty().get(), setting.key());
+            if (!parsed.ok()) {
+                assertEquals(dev.sellerworkbench.settings.SettingsService.explain(setting, parsed.problem(),
+                        Messages.forLocale(Locale.ENGLISH)), viewModel.problemProperty().get(), setting.key());
+            }
+            field.set(before);
+            assertTrue(viewModel.validProperty().get(), setting.key() + " as loaded is accepted");
+        }
+    }
+
+    @Test
+    void afterSalesDaysSavedFromTheFormAreWhatThePayoutEngineReads() {
+        workspace.settings().remove("aftersales.TH");
+        viewModel.load();
+        runQueued();
+        assertEquals("", viewModel.field("aftersales.TH").get(), "not configured: asked for, not guessed");
+        viewModel.field("aftersales.TH").set("5");
+        viewModel.save();
+        runQueued();
+        assertEquals(java.util.Optional.of(5), dev.sellerworkbench.commission.AfterSalesPeriods.from(workspace.settings())
+                .daysFor(dev.sellerworkbench.domain.Region.TH));
+        assertEquals(java.util.Optional.of(6), dev.sellerworkbench.commission.AfterSalesPeriods.from(workspace.settings())
+                .daysFor(dev.sellerworkbench.domain.Region.ID), "the seed's default stays");
+    }
+
+    @Test
+    void aDefaultShownAndLeftAloneIsNotWritten() {
+        workspace.settings().remove(SettingsRepository.MAX_TARGETED_CREATORS);
+        viewModel.load();
+        runQueued();
+        assertEquals("30", viewModel.field(SettingsRepository.MAX_TARGETED_CREATORS).get(), "R-PLAN-8's default");
+        viewModel.shopNameProperty().set("Another name");
+        viewModel.save();
+        runQueued();
+        assertTrue(workspace.settings().get(SettingsRepository.MAX_TARGETED_CREATORS).isEmpty());
+    }
 }
