@@ -5,7 +5,8 @@ import dev.sellerworkbench.store.Backups;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/// `backup [--json]`: a consistent copy of the workspace in its `backups` folder (ten kept).
+/// `backup [--json]`: a consistent copy of the workspace in its `backups` folder, of the manual
+/// kind (the newest ten manual backups are kept; daily and pre-migration ones are not touched).
 final class BackupCommand implements Command {
 
     @Override
@@ -15,7 +16,7 @@ final class BackupCommand implements Command {
 
     @Override
     public String usage() {
-        return "backup [--json]                    write a backup zip into the workspace's backups folder";
+        return "backup [--json]                    write a manual backup zip into the workspace's backups folder";
     }
 
     @Override
@@ -25,11 +26,12 @@ final class BackupCommand implements Command {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        Backups.Backup backup = Backups.take(context.workspace(), "manual", context.clock());
+        Backups.Backup backup = Backups.take(context.workspace(), Backups.Kind.MANUAL, context.clock());
         if (args.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", backup.file().toString());
             json.put("takenAt", backup.takenAt().toString());
+            json.put("kind", backup.kind().token());
             context.printJson(json);
         } else {
             context.err().println("Backup written: " + backup.file());

@@ -117,7 +117,7 @@ public final class Workspace implements AutoCloseable {
             Flyway flyway = flyway(pool, Dialect.H2);
             if (!created && flyway.info().pending().length > 0) {
                 // A consistent copy before the schema changes, so a failed migration loses nothing.
-                Backups.take(new Workspace(address, pool, pool::dispose, Dialect.H2, false, lock), "migration",
+                Backups.take(new Workspace(address, pool, pool::dispose, Dialect.H2, false, lock), Backups.Kind.BEFORE_MIGRATION,
                         java.time.Clock.systemUTC());
             }
             flyway.migrate();

@@ -17,7 +17,6 @@ import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.shell.MainWindowView;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -293,13 +292,7 @@ public final class App extends Application implements Shell {
     }
 
     private void dailyBackup(Workspace ws) {
-        if (ws.isTeam()) {
-            return; // the server's own backups cover a team workspace
-        }
-        Optional<Backups.Backup> newest = Backups.newest(ws.folder());
-        if (newest.isEmpty() || newest.get().takenAt().isBefore(clock.instant().minus(Duration.ofDays(1)))) {
-            Backups.take(ws, "daily", clock);
-        }
+        Backups.daily(ws, clock);
     }
 
     @Override

@@ -77,7 +77,7 @@ class TeamWorkspaceTest {
             assertEquals("Mai", mai.staffName());
             assertTrue(ws.isTeam());
             assertTrue(ws.location().startsWith("postgresql://localhost:"), ws.location());
-            assertThrows(WorkspaceException.class, () -> Backups.take(ws, "manual", java.time.Clock.systemUTC()),
+            assertThrows(WorkspaceException.class, () -> Backups.take(ws, Backups.Kind.MANUAL, java.time.Clock.systemUTC()),
                     "a team workspace is backed up by the server's tools");
         }
     }

@@ -43,7 +43,7 @@ class RecoveryWindowTest {
         Path folder = dir.resolve("shop");
         try (Workspace ws = Workspace.open(folder)) {
             new DemoGenerator(ws, UiTestSupport.CLOCK, Progress.NONE).generate(120);
-            Backups.take(ws, "daily", UiTestSupport.CLOCK);
+            Backups.take(ws, Backups.Kind.DAILY, UiTestSupport.CLOCK);
         }
         byte[] garbage = new byte[4096];
         java.util.Arrays.fill(garbage, (byte) 7);

@@ -204,7 +204,7 @@ public final class SettingsViewModel {
         record Taken(Backups.Backup backup, java.util.List<Backups.Backup> all) {
         }
         BackgroundTask.of(context.messages().get("settings.backingUp"), progress -> {
-                    Backups.Backup backup = Backups.take(context.workspace(), "manual", context.clock());
+                    Backups.Backup backup = Backups.take(context.workspace(), Backups.Kind.MANUAL, context.clock());
                     return new Taken(backup, Backups.list(context.workspace().folder()));
                 })
                 .onSuccess(taken -> {
@@ -240,7 +240,16 @@ public final class SettingsViewModel {
     }
 
     public String formatBackup(Backups.Backup backup) {
-        return context.formats().dateTime(backup.takenAt()) + " — " + context.messages().get("settings.backup.reason." + backup.reason());
+        return context.formats().dateTime(backup.takenAt()) + " — " + kindName(backup.kind());
+    }
+
+    /// The kind in the user's language; the keys are spelled out so a missing one is caught.
+    String kindName(Backups.Kind kind) {
+        return switch (kind) {
+            case DAILY -> context.messages().get("settings.backup.kind.daily");
+            case BEFORE_MIGRATION -> context.messages().get("settings.backup.kind.beforeMigration");
+            case MANUAL -> context.messages().get("settings.backup.kind.manual");
+        };
     }
 
     public BooleanBinding validProperty() {
