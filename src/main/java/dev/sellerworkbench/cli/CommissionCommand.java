@@ -40,6 +40,28 @@ final class CommissionCommand implements Command {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("resolve", "conflicts", "pending");
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        Flag at = Flag.of("at", "ISO-8601", "the moment (default now); a local time is read in the seller's zone");
+        Flag product = Flag.of("product", "ID", "the product");
+        return switch (subcommand) {
+            case "resolve" -> List.of(Flag.of("creator", "@HANDLE", "the creator"), product, at, Flag.JSON);
+            case "conflicts" -> List.of(product, at, Flag.JSON);
+            case "pending" -> List.of(Flag.of("plan", "ID", "the plan"), Flag.JSON);
+            default -> null;
+        };
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("commission resolve --creator @linh.beauty --product 1729384756001 --at 2026-11-24T10:30:00+07:00 --json");
+    }
+
+    @Override
     public int run(CliContext context, Args args) throws Exception {
         String sub = args.positional(0, "subcommand: commission resolve --creator @handle --product ID");
         return switch (sub) {

@@ -41,6 +41,26 @@ final class LevelsCommand implements Command {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("recompute", "show");
+    }
+
+    @Override
+    public List<Flag> flags(String subcommand) {
+        return switch (subcommand) {
+            case "recompute" -> List.of(Flag.of("month", "YYYY-MM", "the month to project"),
+                    Flag.of("profile", "tiktok|douyin|FILE", "the rule profile (default the workspace's)"), Flag.JSON);
+            case "show" -> List.of(Flag.JSON);
+            default -> null;
+        };
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("levels recompute --month 2026-12 --json", "levels show @linh.beauty --json");
+    }
+
+    @Override
     public int run(CliContext context, Args args) throws Exception {
         Messages messages = Messages.forLocale(Locale.getDefault());
         String action = args.positionals().isEmpty() ? "" : args.positionals().getFirst();

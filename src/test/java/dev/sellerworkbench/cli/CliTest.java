@@ -73,4 +73,19 @@ class CliTest {
         assertEquals(Cli.REJECTED, info.exit());
         assertTrue(info.err().contains("did you mean --json?"), info.err());
     }
+
+    @Test
+    void commissionLevelsAndInvitationsRefuseAMistypedFlagToo() {
+        CliRun commission = run("--workspace", dir.toString(), "commission", "resolve", "--creator", "@a", "--prodct", "1");
+        CliRun levels = run("--workspace", dir.toString(), "levels", "recompute", "--mnth", "2026-12");
+        CliRun invitations = run("--workspace", dir.toString(), "invitations", "status", "--plan", "1", "--creater", "@a",
+                "accepted");
+
+        assertEquals(Cli.REJECTED, commission.exit());
+        assertTrue(commission.err().contains("did you mean --product?"), commission.err());
+        assertEquals(Cli.REJECTED, levels.exit());
+        assertTrue(levels.err().contains("did you mean --month?"), levels.err());
+        assertEquals(Cli.REJECTED, invitations.exit());
+        assertTrue(invitations.err().contains("did you mean --creator?"), invitations.err());
+    }
 }
