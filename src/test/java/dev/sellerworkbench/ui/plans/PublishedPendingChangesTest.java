@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanSaveResult;
 import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;
@@ -18,9 +23,10 @@ import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +42,27 @@ class PublishedPendingChangesTest {
     @BeforeEach
     void publishARateChange() throws Exception {
         workspace = UiTestSupport.demoWorkspace(60);
-        ramadan = workspace.plans().findAll().stream().filter(p -> p.name().equals("Ramadan")).findFirst().orElseThrow();
+        // a plan of its own: one live product, one creator in no other targeted plan, accepted
+        product = workspace.products().findAll().stream().filter(p -> p.live()).findFirst().orElseThrow().id();
+        Set<Long> inTargeted = new HashSet<>();
+        workspace.plans().findByType(PlanType.TARGETED)
+                .forEach(p -> workspace.plans().creators(p.id()).forEach(pc -> inTargeted.add(pc.creatorId())));
+        long creator = workspace.creators().page(0, 60).stream().map(Creator::id).filter(id -> !inTargeted.contains(id))
+                .findFirst().orElseThrow();
+        Instant dayBefore = UiTestSupport.CLOCK.instant().minusSeconds(86_400);
+        PlanService first = new PlanService(workspace, Clock.fixed(dayBefore, UiTestSupport.ZONE));
+        Plan header = new Plan(0, PlanType.TARGETED, "Pending check", null, null, PlanStatus.DRAFT, false, null, null,
+                null, null, null, 0);
+        PlanSaveResult created = first.publish(new PlanDraft(header,
+                List.of(new PlanDraft.Item(product, Rate.ofBasisPoints(1_000), "Bán chạy")), List.of(creator)));
+        assertTrue(created.ok(), created.problems().toString());
+        new Collaborations(workspace, Clock.fixed(dayBefore, UiTestSupport.ZONE))
+                .record(created.planId(), List.of(creator), InvitationStatus.ACCEPTED, dayBefore, null, null);
+        ramadan = workspace.plans().findById(created.planId()).orElseThrow();
+
         PlanService service = new PlanService(workspace, UiTestSupport.CLOCK);
-        StoredPlan stored = StoredPlan.load(workspace, ramadan.id());
-        List<PlanDraft.Item> items = new ArrayList<>(stored.draft().items());
-        PlanDraft.Item first = items.getFirst();
-        product = first.productId();
-        items.set(0, new PlanDraft.Item(product, Rate.ofBasisPoints(2_000), first.reason()));
-        PlanSaveResult published = service.publish(new PlanDraft(stored.plan(), items, stored.activeCreatorIds()));
+        PlanSaveResult published = service.publish(new PlanDraft(ramadan,
+                List.of(new PlanDraft.Item(product, Rate.ofBasisPoints(2_000), "Bán chạy")), List.of(creator)));
         assertTrue(published.ok(), published.problems().toString());
     }
 
