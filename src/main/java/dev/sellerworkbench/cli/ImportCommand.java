@@ -2,6 +2,7 @@ package dev.sellerworkbench.cli;
 
 import dev.sellerworkbench.exchange.ImportKind;
 import dev.sellerworkbench.exchange.ImportResult;
+import dev.sellerworkbench.exchange.ImportWarning;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.exchange.RejectedRow;
 import dev.sellerworkbench.i18n.Messages;
@@ -77,11 +78,20 @@ final class ImportCommand implements Command {
             row.put("reason", r.reason());
             rejected.add(row);
         }
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (ImportWarning w : result.warnings()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("line", w.line());
+            row.put("field", w.field());
+            row.put("message", w.message());
+            warnings.add(row);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", result.file());
         out.put("format", result.format());
         out.put("accepted", result.accepted());
         out.put("rejected", rejected);
+        out.put("warnings", warnings);
         out.put("committed", result.committed());
         return out;
     }
@@ -93,6 +103,11 @@ final class ImportCommand implements Command {
             context.err().println(r.field() == null
                     ? messages.get("exchange.result.fileLine", String.valueOf(r.line()), r.reason())
                     : messages.get("exchange.result.line", String.valueOf(r.line()), r.field(), r.reason()));
+        }
+        for (ImportWarning w : result.warnings()) {
+            context.err().println(w.field() == null
+                    ? messages.get("exchange.result.warningLine", String.valueOf(w.line()), w.message())
+                    : messages.get("exchange.result.warning", String.valueOf(w.line()), w.field(), w.message()));
         }
         context.out().println(messages.get(key, result.file(), String.valueOf(result.accepted()),
                 String.valueOf(result.rejectedTotal())));

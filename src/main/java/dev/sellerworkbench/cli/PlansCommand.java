@@ -120,23 +120,23 @@ final class PlansCommand implements Command {
             throw new InputRejectedException("No such file: " + file);
         }
         Workspace workspace = context.workspace();
+        Messages messages = Messages.forLocale(Locale.getDefault());
         PlanFile.ImportResult result;
         try {
-            result = PlanFile.importFile(workspace, context.clock(), file);
+            result = PlanFile.importFile(workspace, context.clock(), file, messages);
         } catch (PlanFile.PlanFileException e) {
             throw new InputRejectedException(e.getMessage());
         }
         for (String handle : result.unknownCreators()) {
             context.err().println("Skipped " + handle + ": no creator with that handle in this workspace");
         }
-        PlanService service = new PlanService(workspace, context.clock());
-        List<PlanProblem> problems = service.check(draftOf(workspace, result.planId()));
-        Messages messages = Messages.forLocale(Locale.getDefault());
-        for (PlanProblem problem : problems) {
-            context.err().println("To fix before publishing: " + problem.message(messages));
+        // the draft as it was checked before saving, the way publishing checks it (Revoked included)
+        for (PlanProblem problem : result.problems()) {
+            context.err().println(messages.get("exchange.plan.problem", problem.message(messages)));
         }
         context.out().println(result.planId());
-        context.err().println("Imported as draft " + result.planId() + (problems.isEmpty() ? "; ready to publish" : ""));
+        context.err().println(messages.get(result.problems().isEmpty() ? "exchange.plan.ready" : "exchange.plan.draft",
+                String.valueOf(result.planId())));
         return Cli.OK;
     }
 

@@ -68,9 +68,13 @@ public final class PlanValidator {
         if (draft.items().isEmpty()) {
             problems.add(PlanProblem.of(null, FIELD_PRODUCT, "commission.problem.noProducts"));
         }
+        // Only a published plan keeps a product revoked after it was added (R-PR-2); a draft's
+        // stored items are still to be published, so a Revoked one is a problem like any other.
+        boolean published = plan.id() != 0 && current.plans().stream()
+                .anyMatch(p -> p.id() == plan.id() && p.status() != PlanStatus.DRAFT);
         Set<String> alreadyIn = new HashSet<>();
         for (PlanItem item : current.items(plan.id())) {
-            if (plan.id() != 0 && item.removedAt() == null) {
+            if (published && item.removedAt() == null) {
                 alreadyIn.add(item.productId());
             }
         }

@@ -16,6 +16,7 @@ final class Columns {
     private final List<String> sourceNames;
     private final String[] fieldOfColumn;
     private final Map<String, Integer> columnOfField = new HashMap<>();
+    private final List<int[]> duplicates = new ArrayList<>();
 
     private Columns(List<String> sourceNames, String[] fieldOfColumn) {
         this.sourceNames = List.copyOf(sourceNames);
@@ -38,7 +39,25 @@ final class Columns {
             names.add(name);
             fields[i] = byAlias.get(normalize(name));
         }
-        return new Columns(names, fields);
+        Columns columns = new Columns(names, fields);
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).isEmpty()) {
+                continue;
+            }
+            String key = fields[i] != null ? "f:" + fields[i] : "n:" + normalize(names.get(i));
+            Integer first = firstByKey.putIfAbsent(key, i);
+            if (first != null) {
+                columns.duplicates.add(new int[] {first, i});
+            }
+        }
+        return columns;
+    }
+
+    /// Header columns that repeat an earlier one (the same name, or another name for the same
+    /// field), as pairs {first, repeat} of column indexes; only the first of each is read.
+    List<int[]> duplicates() {
+        return List.copyOf(duplicates);
     }
 
     /// Columns that are exactly the given fields, in order (for JSON, whose rows are flattened).

@@ -116,6 +116,9 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             currency = region.currency();
         } else if (!Currencies.isKnown(currency)) {
             throw new RowRejectedException("currency", "exchange.row.unknownCurrency", row.get("currency"));
+        } else if (!currency.equals(region.currency())) {
+            // kept as given (a creator may sell abroad), but rarely meant: say so
+            warn("currency", "exchange.warn.currencyRegion", currency, region.name(), region.currency());
         }
         BigDecimal gmv = null; // unknown, not zero
         if (!row.blank("gmv_30d")) {

@@ -10,7 +10,9 @@ import java.util.List;
 /// separators, CRLF, LF or CR line ends, quoted cells spanning lines. Unlike a strict parser it
 /// survives damage: a record with broken quoting is reported and reading resumes at the next
 /// line, so one stray quote costs one row, not the rest of the file; a cell longer than
-/// `maxCell` is reported without being held in memory.
+/// `maxCell` is reported without being held in memory. When a quote stays open for more than
+/// [#MAX_REPLAY] characters over several lines, the next record boundary cannot be proven: the
+/// reader throws [UnclosedQuoteException] rather than swallow the rows after it unreported.
 final class CsvRecordReader implements Closeable {
 
     /// How much of a record's raw text is kept to resume after broken quoting.
@@ -21,6 +23,20 @@ final class CsvRecordReader implements Closeable {
     }
 
     enum Problem { BROKEN_QUOTING, CELL_TOO_LONG }
+
+    /// A quote opened on `line` and not closed within `limit` characters spanning several lines:
+    /// the file cannot be read on safely.
+    static final class UnclosedQuoteException extends IOException {
+
+        final long line;
+        final int limit;
+
+        UnclosedQuoteException(long line, int limit) {
+            super("quote opened on line " + line + " not closed within " + limit + " characters");
+            this.line = line;
+            this.limit = limit;
+        }
+    }
 
     private final Reader in;
     private final char delimiter;
@@ -191,7 +207,10 @@ final class CsvRecordReader implements Closeable {
     /// Broken quoting in the record that began on `start`: report it and resume on the line
     /// after `start`, replaying what the record swallowed beyond its first line.
     private Record broken(long start, List<String> cells) throws IOException {
-        if (line > start && !rawOverflow) {
+        if (line > start && rawOverflow) {
+            throw new UnclosedQuoteException(start, MAX_REPLAY);
+        }
+        if (line > start) {
             String text = raw.toString();
             int nl = firstLineEnd(text);
             String rest = nl < 0 ? "" : text.substring(nl);

@@ -13,6 +13,7 @@ final class CsvSource implements RowSource {
 
     private final CsvRecordReader reader;
     private final Columns columns;
+    private final long headerLine;
 
     CsvSource(Path file, char delimiter, Map<String, List<String>> aliases) throws IOException {
         this.reader = new CsvRecordReader(TextFiles.strictUtf8(file), delimiter, MAX_CELL);
@@ -21,6 +22,12 @@ final class CsvSource implements RowSource {
             header = reader.next();
         } while (header != null && blank(header.cells()));
         columns = Columns.resolve(header == null ? List.of() : header.cells(), aliases);
+        headerLine = header == null ? 1 : header.line();
+    }
+
+    @Override
+    public long headerLine() {
+        return headerLine;
     }
 
     @Override

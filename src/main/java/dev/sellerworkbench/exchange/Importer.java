@@ -131,11 +131,17 @@ public final class Importer {
         String message = messages.get("exchange.progress", name);
         KeySet keys = new KeySet();
         List<RejectedRow> rejected = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
         long rejectedTotal = 0;
         long accepted = 0;
         long done = 0;
         List<T> batch = new ArrayList<>(BATCH);
         Columns columns = opened.source.columns();
+        for (int[] pair : columns.duplicates()) {
+            warnings.add(new ImportWarning(opened.source.headerLine(), columns.sourceNames().get(pair[1]),
+                    messages.get("exchange.warn.duplicateHeader", columns.sourceNames().get(pair[1]), pair[0] + 1,
+                            pair[1] + 1)));
+        }
         try (Handle h = workspace.jdbi().open()) {
             h.begin();
             try {
@@ -166,6 +172,7 @@ public final class Importer {
                             problem = e;
                         }
                     }
+                    List<RowHandler.Warning> remarks = handler.takeWarnings();
                     if (problem != null) {
                         rejectedTotal++;
                         if (rejected.size() < MAX_REPORTED) {
@@ -177,6 +184,12 @@ public final class Importer {
                         continue;
                     }
                     accepted++;
+                    for (RowHandler.Warning w : remarks) {
+                        if (warnings.size() < MAX_REPORTED) {
+                            warnings.add(new ImportWarning(row.line, w.field() == null ? null : row.columns.sourceName(w.field()),
+                                    messages.get(w.key(), w.args())));
+                        }
+                    }
                     if (!strict || rejectedTotal == 0) {
                         batch.add(item);
                         if (batch.size() >= BATCH) {
@@ -199,7 +212,7 @@ public final class Importer {
                     h.rollback();
                 }
                 progress.update(done, done, message);
-                return new ImportResult(name, opened.format, accepted, rejected, rejectedTotal, commit);
+                return new ImportResult(name, opened.format, accepted, rejected, rejectedTotal, commit, warnings);
             } finally {
                 if (h.isInTransaction()) {
                     h.rollback();
@@ -333,6 +346,14 @@ public final class Importer {
         Throwable cause = e;
         if (e instanceof UncheckedIOException u) {
             cause = u.getCause();
+        }
+        if (cause instanceof XlsxSource.LimitException x) {
+            Object[] args = x.args.clone();
+            args[0] = name;
+            return new FileRejectedException(messages.get(x.key, args), 0);
+        }
+        if (cause instanceof CsvRecordReader.UnclosedQuoteException u) {
+            return new FileRejectedException(messages.get("exchange.file.unclosedQuote", name, u.line, u.limit), u.line);
         }
         if (cause instanceof CharacterCodingException) {
             long line = 0;

@@ -68,6 +68,22 @@ final class JsonSource implements RowSource {
                 pending.addAll(flattener.rows(element, line, columns));
                 continue;
             }
+            if (inArray && depth == arrayDepth && token != JsonToken.END_ARRAY) {
+                // every element is imported or reported: one that is no object is a rejected row
+                long line = parser.currentTokenLocation().getLineNr();
+                position = line;
+                String shown;
+                if (token == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    shown = "[…]";
+                } else {
+                    String text = token == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : parser.getText();
+                    shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+                }
+                pending.add(new Row(line, columns, new String[columns.size()],
+                        new RowRejectedException(null, "exchange.row.notObject", shown)));
+                continue;
+            }
             switch (token) {
                 case START_OBJECT, START_ARRAY -> {
                     if (token == JsonToken.START_ARRAY && !inArray && arrayName.equals(parser.currentName())) {

@@ -134,6 +134,8 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         }
         if (region == null) {
             region = Currencies.regionOf(currency);
+        } else if (region.currency() != null && !currency.equals(region.currency())) {
+            warn("currency", "exchange.warn.currencyRegion", currency, region.name(), region.currency());
         }
         ZoneId zone = region == null ? sellerZone : region.zone();
         int quantity = (int) Values.wholeOr(row, "quantity", 1, 0, 1_000_000);
@@ -141,7 +143,8 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         if (!amountText.isEmpty()) {
             amount = Values.nonNegativeAmount("payment_amount", amountText, currency);
         } else if (!priceText.isEmpty()) {
-            amount = Values.nonNegativeAmount("price", priceText, currency).multiply(BigDecimal.valueOf(quantity));
+            amount = Values.fits("price", priceText,
+                    Values.nonNegativeAmount("price", priceText, currency).multiply(BigDecimal.valueOf(quantity)));
         } else {
             throw new RowRejectedException(row.has("payment_amount") ? "payment_amount" : "price", "exchange.row.required");
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanProblem;
 import dev.sellerworkbench.commission.PlanSaveResult;
 import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Creator;
@@ -14,6 +15,7 @@ import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /// A plan as a portable JSON document (`docs/plan-file.md`), so staff drafting offline on different
@@ -53,9 +56,22 @@ public final class PlanFile {
     public record Item(String productId, Integer rateBp, String reason) {
     }
 
-    /// What an import did: the new draft's id and the creators whose handles this workspace lacks.
-    public record ImportResult(long planId, List<String> unknownCreators) {
+    /// What an import did: the new draft's id, the creators whose handles this workspace lacks, and
+    /// what publishing the draft would meet (a Revoked product, a rate outside the limits …), checked
+    /// exactly as publishing checks it.
+    public record ImportResult(long planId, List<String> unknownCreators, List<PlanProblem> problems) {
+
+        public ImportResult {
+            unknownCreators = List.copyOf(unknownCreators);
+            problems = List.copyOf(problems);
+        }
     }
+
+    /// Column sizes of `plan` and `plan_item`: a file's text longer than these is refused whole.
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_LINK = 1000;
+    static final int MAX_REASON = 500;
 
     /// The plan's current items and its creators still in it (not removed), as a document.
     public static Document export(Workspace workspace, long planId, Instant now) {
@@ -132,12 +148,36 @@ public final class PlanFile {
         return new PlanDraft(header, items, creators);
     }
 
-    /// Reads `file` and saves it as a new draft.
+    /// Reads `file` and saves it as a new draft, with messages in the default locale's language.
     public static ImportResult importFile(Workspace workspace, Clock clock, Path file) throws IOException {
+        return importFile(workspace, clock, file, Messages.forLocale(Locale.getDefault()));
+    }
+
+    /// Reads `file` and saves it as a new draft. Everything the store could not hold is refused
+    /// before anything is written: a text longer than its column, a product this workspace does not
+    /// have (a plan item must name a known product). What publishing would refuse is saved and
+    /// listed in the result's problems.
+    public static ImportResult importFile(Workspace workspace, Clock clock, Path file, Messages messages)
+            throws IOException {
         Document doc = read(file);
+        String name = String.valueOf(file.getFileName());
         List<String> unknown = new ArrayList<>();
         PlanDraft draft = toDraft(doc, workspace, unknown);
+        fits(messages, name, "name", draft.plan().name(), MAX_NAME);
+        fits(messages, name, "description", draft.plan().description(), MAX_DESCRIPTION);
+        fits(messages, name, "invitationLink", draft.plan().baseLink(), MAX_LINK);
+        List<String> missing = new ArrayList<>();
+        for (PlanDraft.Item item : draft.items()) {
+            fits(messages, name, "items[].reason", item.reason(), MAX_REASON);
+            if (workspace.products().findById(item.productId()).isEmpty()) {
+                missing.add(item.productId().length() > 64 ? item.productId().substring(0, 64) + "…" : item.productId());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PlanFileException(messages.get("exchange.plan.unknownProducts", name, String.join(", ", missing)));
+        }
         PlanService plans = new PlanService(workspace, clock);
+        List<PlanProblem> problems = plans.check(draft);
         PlanSaveResult result = plans.saveDraft(draft);
         if (!result.ok()) {
             throw new PlanFileException("The plan file could not be saved as a draft: " + result.problems());
@@ -149,7 +189,13 @@ public final class PlanFile {
                         + "\" is not one: letters, digits, - and _ only, at most 64");
             }
         }
-        return new ImportResult(result.planId(), List.copyOf(unknown));
+        return new ImportResult(result.planId(), unknown, problems);
+    }
+
+    private static void fits(Messages messages, String file, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new PlanFileException(messages.get("exchange.plan.tooLong", file, field, text.length(), max));
+        }
     }
 
     /// Exports a plan to `file`.

@@ -44,12 +44,22 @@ final class PlatformOrderJson {
     static List<Row> rows(JsonNode order, long line, Columns ignored) {
         JsonNode skus = order.get("skus");
         List<Row> rows = new ArrayList<>();
-        if (skus == null || !skus.isArray()) {
+        if (skus == null || !skus.isArray() || skus.isEmpty()) {
+            // an order without SKUs has nothing to import, but is reported, never dropped unseen
+            String shown = skus == null ? "—" : skus.isArray() ? "[]" : skus.toString();
+            rows.add(new Row(line, columns(), new String[columns().size()],
+                    new RowRejectedException("skus", "exchange.row.noSkus", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)));
             return rows;
         }
         int index = 0;
         for (JsonNode sku : skus) {
             Columns columns = columnsFor(index++);
+            if (!sku.isObject()) {
+                String shown = sku.toString();
+                rows.add(new Row(line, columns, new String[columns.size()], new RowRejectedException("sku_id",
+                        "exchange.row.notObject", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)));
+                continue;
+            }
             String[] cells = new String[columns.size()];
             put(cells, columns, "order_id", first(order, "id", "order_id"));
             put(cells, columns, "sku_id", first(sku, "sku_id", "id"));

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.exchange;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -8,6 +9,29 @@ import org.jdbi.v3.core.Handle;
 /// an item, which key makes two rows the same, and how a batch is written (inside the import's
 /// one transaction).
 abstract class RowHandler<T> {
+
+    /// A remark on a row that is imported all the same: the field and a message key of the
+    /// `exchange` bundle with its arguments.
+    record Warning(String field, String key, Object... args) {
+    }
+
+    private final List<Warning> warnings = new ArrayList<>();
+
+    /// Notes a warning on the row being parsed; the importer reports it with the row's line when
+    /// the row is accepted, and drops it when the row is rejected.
+    final void warn(String field, String key, Object... args) {
+        warnings.add(new Warning(field, key, args));
+    }
+
+    /// The warnings noted since the last call.
+    final List<Warning> takeWarnings() {
+        if (warnings.isEmpty()) {
+            return List.of();
+        }
+        List<Warning> taken = List.copyOf(warnings);
+        warnings.clear();
+        return taken;
+    }
 
     /// Per workbench field, the header names (any language) that feed it.
     abstract Map<String, List<String>> aliases();

@@ -8,6 +8,11 @@ interface RowSource extends Closeable {
 
     Columns columns();
 
+    /// The line (or spreadsheet row) of the header, for warnings about its columns.
+    default long headerLine() {
+        return 1;
+    }
+
     /// The next row, or null at the end.
     Row next() throws IOException;
 

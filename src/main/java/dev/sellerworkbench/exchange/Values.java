@@ -23,6 +23,13 @@ final class Values {
     private static final Pattern YMD = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern SERIAL = Pattern.compile("\\d+(\\.\\d+)?");
+    /// A number in scientific notation ("1e308", "1.5E+3"), as spreadsheets and JSON write them.
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)[eE][+-]?\\d{1,9}");
+    /// The largest amount a `NUMERIC(19,4)` column holds: 15 digits before the point.
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.9999");
+    /// The moments the store and every report can hold; a date outside is damage, not history.
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private Values() {
     }
@@ -73,6 +80,20 @@ final class Values {
     /// "1.234,50", "Rp9.900", "£12.99". `minorUnits` (-1 when unknown) settles "12.500": for
     /// currencies without minor units a lone separator before three digits groups thousands.
     static BigDecimal amount(String field, String text, int minorUnits) {
+        String bare = text.strip().replaceAll("[^0-9.,eE+-]", "");
+        if (SCIENTIFIC.matcher(bare).matches()) {
+            try {
+                BigDecimal value = fits(field, text, new BigDecimal(bare)).setScale(4, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
+                return value.scale() < 0 ? value.setScale(0) : value;
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new RowRejectedException(field, "exchange.row.notNumber", text);
+            }
+        }
+        if (text.matches(".*\\d\\s*[eE]\\s*[+-]?\\d.*")) {
+            // digits around an e that is not plain scientific notation: never guess by dropping the e
+            throw new RowRejectedException(field, "exchange.row.notNumber", text);
+        }
         String s = text.strip().replaceAll("[^0-9.,+-]", "");
         if (s.isEmpty() || s.equals("-") || s.equals("+")) {
             throw new RowRejectedException(field, "exchange.row.notNumber", text);
@@ -91,11 +112,22 @@ final class Values {
             boolean grouping = count > 1 || (after == 3 && (minorUnits == 0 || sep == ','));
             s = grouping ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(s);
+            value = new BigDecimal(s);
         } catch (NumberFormatException e) {
             throw new RowRejectedException(field, "exchange.row.notNumber", text);
         }
+        return fits(field, text, value);
+    }
+
+    /// `value` when a `NUMERIC(19,4)` money column holds it (at most 15 digits before the point,
+    /// decimals past the fourth rounded as the store rounds them); else the row is rejected.
+    static BigDecimal fits(String field, String text, BigDecimal value) {
+        if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new RowRejectedException(field, "exchange.row.tooLarge", text, MAX_AMOUNT.toBigInteger().toString());
+        }
+        return value;
     }
 
     static BigDecimal nonNegativeAmount(String field, String text, String currency) {
@@ -164,14 +196,14 @@ final class Values {
         String s = text.strip();
         try {
             if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$") && s.contains("T")) {
-                return OffsetDateTime.parse(s).toInstant();
+                return inRange(field, text, OffsetDateTime.parse(s).toInstant());
             }
         } catch (DateTimeParseException e) {
             // fall through to the other shapes
         }
         try {
             if (s.contains("T") && s.length() > 10) {
-                return LocalDateTime.parse(s).atZone(zone).toInstant();
+                return inRange(field, text, LocalDateTime.parse(s).atZone(zone).toInstant());
             }
         } catch (DateTimeParseException e) {
             // fall through
@@ -199,12 +231,24 @@ final class Values {
                 long days = n.longValue();
                 long seconds = n.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86_400))
                         .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
-                return LocalDate.of(1899, 12, 30).plusDays(days).atStartOfDay(zone).plusSeconds(seconds).toInstant();
+                return inRange(field, text,
+                        LocalDate.of(1899, 12, 30).plusDays(days).atStartOfDay(zone).plusSeconds(seconds).toInstant());
             }
-            long epoch = n.longValue();
-            return epoch >= 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
+            // seconds or milliseconds since 1970; a number too large for either is no moment at all
+            if (n.compareTo(BigDecimal.valueOf(LATEST.toEpochMilli())) > 0 || n.scale() > 0) {
+                throw new RowRejectedException(field, "exchange.row.dateRange", text, "1900-01-01", "9999-12-31");
+            }
+            long epoch = n.longValueExact();
+            return inRange(field, text, epoch >= 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch));
         }
         throw new RowRejectedException(field, "exchange.row.badDate", text);
+    }
+
+    private static Instant inRange(String field, String text, Instant at) {
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new RowRejectedException(field, "exchange.row.dateRange", text, "1900-01-01", "9999-12-31");
+        }
+        return at;
     }
 
     private static Instant at(String field, String text, int year, int month, int day, String h, String min, String sec,
@@ -212,7 +256,7 @@ final class Values {
         try {
             LocalDateTime time = LocalDateTime.of(year, month, day, h == null ? 0 : Integer.parseInt(h),
                     min == null ? 0 : Integer.parseInt(min), sec == null ? 0 : Integer.parseInt(sec));
-            return ZonedDateTime.of(time, zone).toInstant();
+            return inRange(field, text, ZonedDateTime.of(time, zone).toInstant());
         } catch (java.time.DateTimeException e) {
             throw new RowRejectedException(field, "exchange.row.badDate", text);
         }

@@ -32,14 +32,38 @@ final class XlsxSource implements RowSource {
     private static final MathContext SPREADSHEET = new MathContext(15, RoundingMode.HALF_EVEN);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
+    /// What a workbook may inflate to, part by part and in all; real exports stay far below.
+    static final long MAX_PART = 256L << 20;
+    static final long MAX_TOTAL = 512L << 20;
+    /// How much a part may shrink when zipped; XML compresses well, but not a hundredfold.
+    static final long MAX_RATIO = 100;
+    /// Excel's own sheet limit.
+    static final long MAX_ROWS = 1_048_576;
+    static final int MAX_PARTS = 10_000;
+
+    /// A workbook refused before or while reading it, with the `exchange` message key that says why.
+    static final class LimitException extends IOException {
+
+        final String key;
+        final transient Object[] args;
+
+        LimitException(String key, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
     private final ReadableWorkbook workbook;
     private final Stream<org.dhatim.fastexcel.reader.Row> stream;
     private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
     private final Columns columns;
     private final boolean date1904;
     private long position;
+    private long headerLine = 1;
 
     XlsxSource(Path file, Map<String, List<String>> aliases) throws IOException {
+        checkInflatedSize(file);
         workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         date1904 = workbook.isDate1904();
         stream = workbook.getFirstSheet().openStream();
@@ -51,10 +75,59 @@ final class XlsxSource implements RowSource {
             List<String> cells = cells(row, row.getCellCount());
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
                 header = cells;
+                headerLine = row.getRowNum();
                 break;
             }
         }
         columns = Columns.resolve(header, aliases);
+    }
+
+    /// Refuses a workbook whose parts inflate beyond [#MAX_PART] each or [#MAX_TOTAL] in all, or
+    /// shrink more than [#MAX_RATIO]-fold, before anything else reads it. The sizes the zip states
+    /// are checked first (instant); then each part is inflated and counted, since stated sizes can lie.
+    static void checkInflatedSize(Path file) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.size() > MAX_PARTS) {
+                throw new LimitException("exchange.file.xlsxParts", name, zip.size(), MAX_PARTS);
+            }
+            List<? extends java.util.zip.ZipEntry> entries = zip.stream().toList();
+            long total = 0;
+            for (java.util.zip.ZipEntry entry : entries) {
+                check(name, entry.getName(), entry.getSize(), entry.getCompressedSize());
+                total += Math.max(0, entry.getSize());
+                if (total > MAX_TOTAL) {
+                    throw new LimitException("exchange.file.xlsxTooLarge", name, MAX_TOTAL >> 20);
+                }
+            }
+            total = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (java.util.zip.ZipEntry entry : entries) {
+                long inflated = 0;
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        inflated += n;
+                        total += n;
+                        check(name, entry.getName(), inflated, entry.getCompressedSize());
+                        if (total > MAX_TOTAL) {
+                            throw new LimitException("exchange.file.xlsxTooLarge", name, MAX_TOTAL >> 20);
+                        }
+                    }
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new LimitException("exchange.file.badXlsx", name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void check(String name, String part, long size, long compressed) throws LimitException {
+        if (size > MAX_PART) {
+            throw new LimitException("exchange.file.xlsxPartTooLarge", name, part, MAX_PART >> 20);
+        }
+        if (size > (1 << 20) && compressed >= 0 && size > Math.max(1, compressed) * MAX_RATIO) {
+            throw new LimitException("exchange.file.xlsxRatio", name, part, MAX_RATIO);
+        }
     }
 
     @Override
@@ -63,15 +136,32 @@ final class XlsxSource implements RowSource {
     }
 
     @Override
-    public Row next() {
+    public long headerLine() {
+        return headerLine;
+    }
+
+    @Override
+    public Row next() throws IOException {
         while (rows.hasNext()) {
             org.dhatim.fastexcel.reader.Row row = rows.next();
             position = row.getRowNum();
+            if (position > MAX_ROWS) {
+                throw new LimitException("exchange.file.xlsxRows", "", MAX_ROWS);
+            }
             List<String> cells = cells(row, Math.max(row.getCellCount(), columns.size()));
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            return new Row(row.getRowNum(), columns, cells.toArray(String[]::new), null);
+            RowRejectedException problem = null;
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).length() > CsvSource.MAX_CELL) {
+                    String field = i < columns.size() && columns.fieldOf(i) != null ? columns.fieldOf(i)
+                            : i < columns.size() ? columns.sourceNames().get(i) : null;
+                    problem = new RowRejectedException(field, "exchange.row.tooLong", CsvSource.MAX_CELL);
+                    cells.set(i, "");
+                }
+            }
+            return new Row(row.getRowNum(), columns, cells.toArray(String[]::new), problem);
         }
         return null;
     }

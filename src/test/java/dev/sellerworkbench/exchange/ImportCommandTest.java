@@ -32,7 +32,7 @@ class ImportCommandTest {
 
         assertEquals(Cli.OK, run.exit());
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals(List.of("file", "format", "accepted", "rejected", "committed"),
+        assertEquals(List.of("file", "format", "accepted", "rejected", "warnings", "committed"),
                 iterator(json.fieldNames()));
         assertEquals("creators.csv", json.get("file").asText());
         assertEquals("creators-csv", json.get("format").asText());

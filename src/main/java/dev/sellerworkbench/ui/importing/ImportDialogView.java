@@ -65,6 +65,10 @@ public final class ImportDialogView {
     @FXML
     private TableColumn<RejectedRow, String> reasonColumn;
     @FXML
+    private Label warningsTitle;
+    @FXML
+    private javafx.scene.control.ListView<String> warnings;
+    @FXML
     private Button saveRejected;
     @FXML
     private Button close;
@@ -116,6 +120,12 @@ public final class ImportDialogView {
         text(fieldColumn, r -> r.field() == null ? "" : r.field());
         text(reasonColumn, RejectedRow::reason);
         saveRejected.disableProperty().bind(Bindings.isEmpty(viewModel.rejected()));
+        warningsTitle.setText(context.messages().get("exchange.result.warnings"));
+        warnings.setItems(viewModel.warnings());
+        warningsTitle.visibleProperty().bind(Bindings.isNotEmpty(viewModel.warnings()));
+        warningsTitle.managedProperty().bind(warningsTitle.visibleProperty());
+        warnings.visibleProperty().bind(warningsTitle.visibleProperty());
+        warnings.managedProperty().bind(warningsTitle.visibleProperty());
         saveRejected.setOnAction(e -> saveRejected());
         close.setOnAction(e -> {
             if (stage != null) {

@@ -47,6 +47,7 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private TaskRunner.Handle handle;
     private Runnable onImported = () -> { };
 
@@ -70,6 +71,7 @@ public final class ImportViewModel {
         file.set(chosen);
         result.set(null);
         rejected.clear();
+        warnings.clear();
         summary.set("");
         BackgroundTask.of(context.messages().get("import.reading"), progress -> importer.guessKind(chosen).orElse(null))
                 .onSuccess(guessed -> {
@@ -133,6 +135,10 @@ public final class ImportViewModel {
                     running.set(false);
                     result.set(done);
                     rejected.setAll(done.rejected());
+                    warnings.setAll(done.warnings().stream().map(w -> w.field() == null
+                            ? context.messages().get("exchange.result.warningLine", String.valueOf(w.line()), w.message())
+                            : context.messages().get("exchange.result.warning", String.valueOf(w.line()), w.field(), w.message()))
+                            .toList());
                     summary.set(context.messages().get(done.committed() ? "import.done" : "import.nothingWritten",
                             context.formats().count(done.accepted()), context.formats().count(done.rejectedTotal())));
                     if (done.committed()) {
@@ -212,5 +218,10 @@ public final class ImportViewModel {
 
     public ObservableList<RejectedRow> rejected() {
         return rejected;
+    }
+
+    /// The import's warnings, one line each ("Line 1, Handle: warning: …"): rows taken in all the same.
+    public ObservableList<String> warnings() {
+        return warnings;
     }
 }

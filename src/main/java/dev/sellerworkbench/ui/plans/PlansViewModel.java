@@ -193,7 +193,7 @@ public final class PlansViewModel {
     /// Imports a plan file as a new draft; creators unknown here are named.
     public void importFrom(Path file) {
         BackgroundTask.of(context.messages().get("plans.importing"),
-                        p -> PlanFile.importFile(context.workspace(), context.clock(), file))
+                        p -> PlanFile.importFile(context.workspace(), context.clock(), file, context.messages()))
                 .onSuccess(result -> {
                     message.set(result.unknownCreators().isEmpty() ? context.messages().get("plans.imported")
                             : context.messages().get("plans.importedSkipped", String.join(", ", result.unknownCreators())));
