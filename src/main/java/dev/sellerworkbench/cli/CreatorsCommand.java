@@ -19,6 +19,8 @@ import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.Recommendation;
 import dev.sellerworkbench.search.Recommender;
+import dev.sellerworkbench.search.SearchLanguage;
+import dev.sellerworkbench.search.SearchSyntaxException;
 import dev.sellerworkbench.search.TargetAudience;
 import dev.sellerworkbench.store.Workspace;
 import java.io.OutputStream;
@@ -43,15 +45,17 @@ final class CreatorsCommand implements Command {
 
     private static final Set<String> SEARCH_FLAGS = Set.of("region", "level", "followers", "audience-gender",
             "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
-            "limit", "offset", "json");
+            "limit", "offset", "json", "q");
     private static final Set<String> RECOMMEND_FLAGS = Set.of("category", "plan", "region", "target", "limit", "json");
     /// Export writes every match, so it takes the search's filters and sort but no page.
     private static final Set<String> EXPORT_FLAGS = Set.of("region", "level", "followers", "audience-gender",
             "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
-            "format");
+            "format", "q");
 
     /// The filters Find Creators offers, shared by `search` and `export`.
     private static final List<Flag> FILTERS = List.of(
+            Flag.of("q", "QUERY", "the whole search in the search language of docs/search-language.md, "
+                    + "e.g. \"level:4-6 female:60+ region:VN gmv:>10m\"; replaces the other filter flags"),
             Flag.of("region", "VN[,ID…]", "creators of these regions"),
             Flag.of("level", "3,4|unrated", "these levels; \"unrated\" adds creators without a level (R-LV-5)"),
             Flag.of("followers", "MIN..MAX", "follower range, either end may be left open"),
@@ -77,7 +81,7 @@ final class CreatorsCommand implements Command {
 
     @Override
     public String usage() {
-        return "creators search [--region VN] [--level 3,4|unrated] [--followers MIN..MAX] [--audience-gender female:60]"
+        return "creators search [--q \"level:4-6 female:60+ region:VN …\" | --region VN] [--level 3,4|unrated] [--followers MIN..MAX] [--audience-gender female:60]"
                 + " [--audience-age 18-24:30] [--category NAME] [--content live,video,link] [--gmv MIN..MAX]"
                 + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude]"
                 + " [--sort followers|videos|views|gmv|engagement|level] [--asc] [--limit N] [--offset N] [--json]"
@@ -283,7 +287,14 @@ final class CreatorsCommand implements Command {
         }
     }
 
+    /// Flags that `--q` cannot be combined with: every filter and the sort, which it states itself.
+    private static final Set<String> NOT_WITH_Q = Set.of("region", "level", "followers", "audience-gender",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc");
+
     CreatorQuery parseQuery(Args args) {
+        if (args.has("q")) {
+            return parseLanguage(args);
+        }
         CreatorQuery.Builder b = CreatorQuery.builder();
         Set<Region> regions = regions(args);
         b.regions(regions);
@@ -363,6 +374,26 @@ final class CreatorsCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new InputRejectedException(e.getMessage());
         }
+    }
+
+    /// `--q "…"`: the same query the window's search box reads, with the page from --limit/--offset.
+    private CreatorQuery parseLanguage(Args args) {
+        for (String flag : args.flagNames()) {
+            if (NOT_WITH_Q.contains(flag)) {
+                throw new InputRejectedException(messages.get("search.cli.qWithFlags", flag));
+            }
+        }
+        CreatorQuery parsed;
+        try {
+            parsed = SearchLanguage.parse(args.flag("q").orElse("")).query();
+        } catch (SearchSyntaxException e) {
+            throw new InputRejectedException(e.message(messages));
+        }
+        int offset = args.intFlag("offset", 0);
+        if (offset < 0) {
+            throw new InputRejectedException(messages.get("search.cli.badOffset", offset));
+        }
+        return parsed.toBuilder().offset(offset).limit(limit(args, CreatorQuery.DEFAULT_LIMIT)).build();
     }
 
     private Set<Region> regions(Args args) {

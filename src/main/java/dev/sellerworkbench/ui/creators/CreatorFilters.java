@@ -9,6 +9,10 @@ import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.Declining;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
 import dev.sellerworkbench.search.CreatorQuery.Sort;
+import dev.sellerworkbench.search.SearchLanguage;
+import dev.sellerworkbench.search.SearchLanguage.Key;
+import dev.sellerworkbench.search.SearchSyntaxException;
+import dev.sellerworkbench.search.SearchSyntaxException.Kind;
 import dev.sellerworkbench.ui.Preferences;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -111,6 +115,71 @@ public final class CreatorFilters {
         }
         return b.text(text.get()).declining(declining.get()).sort(sort.get(), ascending.get()).offset(0).limit(limit)
                 .build();
+    }
+
+    /// Sets every filter and the sort from a query read from the search box, or, when the controls
+    /// cannot hold it (several regions, categories or content types; a level above L8; a GMV range
+    /// outside the one region's currency), throws and changes nothing.
+    public void apply(SearchLanguage.Parsed parsed) {
+        CreatorQuery q = parsed.query();
+        if (q.regions().size() > 1) {
+            throw new SearchSyntaxException(Kind.ONE_IN_WINDOW, parsed.positionOf(Key.REGION), "region", Key.REGION);
+        }
+        if (q.categories().size() > 1) {
+            throw new SearchSyntaxException(Kind.ONE_IN_WINDOW, parsed.positionOf(Key.CATEGORY), "cat", Key.CATEGORY);
+        }
+        if (q.contentTypes().size() > 1) {
+            throw new SearchSyntaxException(Kind.ONE_IN_WINDOW, parsed.positionOf(Key.CONTENT), "content", Key.CONTENT);
+        }
+        if (q.levels().stream().anyMatch(l -> l > TOP_LEVEL)) {
+            throw new SearchSyntaxException(Kind.BAD_VALUE, parsed.positionOf(Key.LEVEL), "level", Key.LEVEL);
+        }
+        Region chosen = q.regions().isEmpty() ? null : q.regions().iterator().next();
+        if (q.gmvCurrency() != null && (chosen == null || !chosen.currency().equals(q.gmvCurrency()))) {
+            throw new SearchSyntaxException(Kind.GMV_CURRENCY, parsed.positionOf(Key.GMV), "gmv", Key.GMV);
+        }
+        region.set(chosen);
+        List<Integer> wanted = new ArrayList<>(q.levels());
+        if (q.unrated()) {
+            wanted.addFirst(UNRATED);
+        }
+        if (!wanted.equals(levels)) {
+            levels.setAll(wanted);
+        }
+        followersMin.set(q.followersMin() == null ? "" : String.valueOf(q.followersMin()));
+        followersMax.set(q.followersMax() == null ? "" : String.valueOf(q.followersMax()));
+        if (q.gender() == null) {
+            genderMode.set(AudienceMode.ANY);
+        } else {
+            gender.set(q.gender().gender());
+            if (q.gender().minPercent() != null) {
+                genderPercent.set(q.gender().minPercent());
+            }
+            genderMode.set(q.gender().minPercent() == null ? AudienceMode.DOMINANT : AudienceMode.AT_LEAST);
+        }
+        if (q.age() == null) {
+            ageMode.set(AudienceMode.ANY);
+        } else {
+            ageBand.set(q.age().band());
+            if (q.age().minPercent() != null) {
+                agePercent.set(q.age().minPercent());
+            }
+            ageMode.set(q.age().minPercent() == null ? AudienceMode.DOMINANT : AudienceMode.AT_LEAST);
+        }
+        category.set(q.categories().isEmpty() ? "" : q.categories().iterator().next());
+        contentType.set(q.contentTypes().isEmpty() ? null : q.contentTypes().iterator().next());
+        gmvMin.set(q.gmvMin() == null ? "" : q.gmvMin().amount().toPlainString());
+        gmvMax.set(q.gmvMax() == null ? "" : q.gmvMax().amount().toPlainString());
+        engagementMin.set(percentText(q.engagementMinBp()));
+        engagementMax.set(percentText(q.engagementMaxBp()));
+        text.set(q.text());
+        declining.set(q.declining());
+        sort.set(q.sort());
+        ascending.set(q.ascending());
+    }
+
+    private static String percentText(Integer bp) {
+        return bp == null ? "" : BigDecimal.valueOf(bp, 2).stripTrailingZeros().toPlainString();
     }
 
     /// **Decision:** a GMV range is in the chosen region's currency (the workbench holds no

@@ -7,6 +7,7 @@ import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.search.CreatorQuery.Declining;
 import dev.sellerworkbench.search.CreatorQuery.Sort;
+import dev.sellerworkbench.search.SearchLanguage;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.geometry.Side;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -29,7 +31,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
@@ -55,6 +59,7 @@ public final class FindCreatorsView implements Screen {
     @FXML private Button exportCsv;
     @FXML private Button exportXlsx;
     @FXML private TextField searchText;
+    @FXML private Label queryError;
     @FXML private ComboBox<Region> region;
     @FXML private CheckComboBox<Integer> levels;
     @FXML private TextField followersMin;
@@ -114,7 +119,7 @@ public final class FindCreatorsView implements Screen {
         note.textProperty().bind(viewModel.noteProperty());
         exportCsv.disableProperty().bind(viewModel.indexReadyProperty().not());
         exportXlsx.disableProperty().bind(viewModel.indexReadyProperty().not());
-        debounced(searchText, f.textProperty());
+        bindQuery();
         choice(region, Arrays.asList(Region.values()), f.regionProperty(), Region::name, messages.get("search.ui.anyRegion"));
         FilterBindings bindings = new FilterBindings();
         bindings.levels(levels, f.levels(), messages);
@@ -145,6 +150,52 @@ public final class FindCreatorsView implements Screen {
         ascending.selectedProperty().bindBidirectional(f.ascendingProperty());
         bindTable();
         split.getItems().add(side.root());
+    }
+
+    /// The search box holds the whole query in the search language; an unreadable one marks the
+    /// box and shows the message under it, and a context menu offers keys and values as one types.
+    private void bindQuery() {
+        debounced(searchText, viewModel.queryTextProperty());
+        queryError.textProperty().bind(viewModel.queryErrorProperty());
+        queryError.visibleProperty().bind(viewModel.queryErrorProperty().isNotEmpty());
+        queryError.managedProperty().bind(queryError.visibleProperty());
+        viewModel.queryErrorProperty().addListener((o, was, now) -> {
+            searchText.getStyleClass().remove("query-error");
+            if (!now.isEmpty()) {
+                searchText.getStyleClass().add("query-error");
+            }
+        });
+        ContextMenu completions = new ContextMenu();
+        completions.setAutoHide(true);
+        Runnable offer = () -> {
+            if (!searchText.isFocused()) {
+                completions.hide();
+                return;
+            }
+            SearchLanguage.Suggestions s = viewModel.suggest(searchText.getText(), searchText.getCaretPosition());
+            if (s.items().isEmpty()) {
+                completions.hide();
+                return;
+            }
+            completions.getItems().setAll(s.items().stream().limit(12).map(item -> {
+                MenuItem menuItem = new MenuItem(item);
+                menuItem.setMnemonicParsing(false);
+                menuItem.setOnAction(e -> {
+                    searchText.replaceText(s.from(), s.to(), item);
+                    searchText.positionCaret(s.from() + item.length());
+                });
+                return menuItem;
+            }).toList());
+            if (!completions.isShowing()) {
+                completions.show(searchText, Side.BOTTOM, 0, 0);
+            }
+        };
+        searchText.textProperty().addListener(o -> offer.run());
+        searchText.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                completions.hide();
+            }
+        });
     }
 
     private static String key(Enum<?> value) {

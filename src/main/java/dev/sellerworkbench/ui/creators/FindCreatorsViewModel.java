@@ -9,6 +9,8 @@ import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.search.PagedCreators;
+import dev.sellerworkbench.search.SearchLanguage;
+import dev.sellerworkbench.search.SearchSyntaxException;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -25,6 +27,10 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,6 +59,10 @@ public final class FindCreatorsViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CreatorQuery> query = new ReadOnlyObjectWrapper<>();
+    private final StringProperty queryText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper queryErrorAt = new ReadOnlyIntegerWrapper(-1);
+    private boolean writingQuery;
     private final InvalidationListener onFilter = o -> filtersChanged();
     private final CreatorDetailViewModel detail;
     private final SavedListsViewModel lists;
@@ -72,6 +82,63 @@ public final class FindCreatorsViewModel {
         lists.afterWrite(detail::reload);
         filters.restore(context.preferences());
         indexReady.set(search.ready());
+        writeQuery();
+        queryText.addListener((o, was, now) -> {
+            if (!writingQuery) {
+                queryTyped(now);
+            }
+        });
+    }
+
+    /// The search box was edited: a query that reads sets the filter controls and searches; one
+    /// that does not is reported with its position and changes nothing (docs/search-language.md).
+    private void queryTyped(String text) {
+        SearchLanguage.Parsed parsed;
+        try {
+            parsed = SearchLanguage.parse(text);
+            quietly(() -> filters.apply(parsed));
+        } catch (SearchSyntaxException e) {
+            queryError.set(e.message(context.messages()));
+            queryErrorAt.set(e.position());
+            return;
+        }
+        queryError.set("");
+        queryErrorAt.set(-1);
+        filters.save(context.preferences());
+        refresh();
+    }
+
+    /// Writes the filters back into the search box, after a control changed them.
+    private void writeQuery() {
+        writingQuery = true;
+        try {
+            queryText.set(SearchLanguage.format(filters.toQuery(PAGE)));
+            queryError.set("");
+            queryErrorAt.set(-1);
+        } finally {
+            writingQuery = false;
+        }
+    }
+
+    /// Runs `change` to the filters without a search per property it sets.
+    private void quietly(Runnable change) {
+        for (Observable o : filters.observables()) {
+            o.removeListener(onFilter);
+        }
+        try {
+            change.run();
+        } finally {
+            if (active) {
+                for (Observable o : filters.observables()) {
+                    o.addListener(onFilter);
+                }
+            }
+        }
+    }
+
+    /// Completions for the search box at `caret`: keys, or the values of the key being typed.
+    public SearchLanguage.Suggestions suggest(String text, int caret) {
+        return SearchLanguage.suggest(text, caret, recommendations.categories());
     }
 
     /// The screen is shown: listen to the filters, make sure the index is (being) built, search.
@@ -142,20 +209,13 @@ public final class FindCreatorsViewModel {
 
     private void filtersChanged() {
         filters.save(context.preferences());
+        writeQuery();
         refresh();
     }
 
     /// Clears every filter and searches once.
     public void clearFilters() {
-        for (Observable o : filters.observables()) {
-            o.removeListener(onFilter);
-        }
-        filters.clear();
-        if (active) {
-            for (Observable o : filters.observables()) {
-                o.addListener(onFilter);
-            }
-        }
+        quietly(filters::clear);
         filtersChanged();
     }
 
@@ -297,6 +357,21 @@ public final class FindCreatorsViewModel {
 
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /// The search box's text, in the search language; kept in step with the filter controls.
+    public StringProperty queryTextProperty() {
+        return queryText;
+    }
+
+    /// Why the search box's text cannot be read, with its column; empty when it reads.
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError.getReadOnlyProperty();
+    }
+
+    /// The 0-based position of the error in the search box, or -1.
+    public ReadOnlyIntegerProperty queryErrorAtProperty() {
+        return queryErrorAt.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty indexReadyProperty() {
