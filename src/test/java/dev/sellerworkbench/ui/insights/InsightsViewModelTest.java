@@ -92,6 +92,22 @@ class InsightsViewModelTest {
     }
 
     @Test
+    void upcomingPayDaysAppearInTheNextThirtyDays() {
+        // The demo clock reads 23 Nov; delivered 20 Nov in the UK → paid 5 Dec, still to come.
+        delivered("GB1", Region.GB, "20.00", 750, at(Region.GB.zone(), "2026-11-20T12:00"), null);
+
+        List<PayoutDayRow> pastOnly = load(PeriodChoice.THIS_MONTH).payouts().days();
+        InsightsViewModel upcoming = new InsightsViewModel(context);
+        upcoming.choiceProperty().set(PeriodChoice.NEXT_30_DAYS);
+        upcoming.load();
+
+        assertTrue(pastOnly.isEmpty(), "a period ending today cannot show 5 Dec");
+        assertEquals(List.of(LocalDate.of(2026, 12, 5)),
+                upcoming.payouts().days().stream().map(PayoutDayRow::day).toList());
+        assertEquals(Money.of("1.50", "GBP"), upcoming.payouts().days().get(0).total());
+    }
+
+    @Test
     void refundWithinTheAfterSalesPeriodLeavesThePayDay() {
         // R-ST-3
         delivered("GB1", Region.GB, "20.00", 750, at(Region.GB.zone(), "2026-11-01T12:00"), null);
