@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.insights.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -245,5 +246,30 @@ class InsightsViewModelTest {
         InsightsViewModel next = new InsightsViewModel(context);
 
         assertEquals(PeriodChoice.LAST_MONTH, next.choiceProperty().get());
+    }
+
+    @Test
+    void rankingWithMoreCreatorsThanItsPageSaysSoAndShowsTheRestOnRequest() {
+        delivered("A", Region.VN, "300000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
+        delivered("B", Region.VN, "200000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
+        delivered("C", Region.VN, "100000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
+        workspace.orders().saveAll(orders);
+        RankingViewModel ranking = new RankingViewModel(context.messages(), context.formats(), context.tasks(),
+                workspace, context.preferences(), 2);
+        InsightsQuery november = new InsightsQuery(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                SAIGON);
+
+        ranking.show(november, List.of("VND"));
+
+        assertEquals(List.of("@cA", "@cB"), ranking.rows().stream().map(RankingRow::handle).toList());
+        assertTrue(ranking.moreProperty().get());
+        assertEquals("Showing the top 2 creators; more sold in this period.", ranking.shownProperty().get());
+
+        ranking.loadMore();
+
+        assertEquals(List.of("@cA", "@cB", "@cC"), ranking.rows().stream().map(RankingRow::handle).toList());
+        assertEquals(3, ranking.rows().get(2).position());
+        assertEquals(false, ranking.moreProperty().get());
+        assertEquals("", ranking.shownProperty().get());
     }
 }
