@@ -68,7 +68,9 @@ final class CreatorsCommand implements Command {
             Flag.of("engagement", "MIN..MAX", "engagement rate range in percent; an unknown rate never matches"),
             Flag.of("text", "Q", "words that must occur in the handle or name"),
             Flag.of("declining", "only|exclude", "creators whose level is declining (R-LV-4), or none of them"),
-            Flag.of("sort", "followers|videos|views|gmv|engagement|level", "the order, largest first"),
+            Flag.of("sort", "followers|videos|views|gmv|engagement|level", "the order, largest first; gmv ranks within"
+                    + " each currency and lists the currencies one after another (GBP, then IDR, then VND …), never"
+                    + " comparing amounts of two currencies (R-ST-6) — add --region for one currency"),
             Flag.toggle("asc", "smallest first"));
     private static final int MAX_LIMIT = 10_000;
 
@@ -166,7 +168,18 @@ final class CreatorsCommand implements Command {
             }
         }
         context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
+        gmvNote(context, page);
         return Cli.OK;
+    }
+
+    /// Says which currencies a GMV sort ranks in, since it ranks within each and never across (R-ST-6).
+    private void gmvNote(CliContext context, CreatorPage page) {
+        List<String> currencies = page.gmvCurrencies();
+        if (currencies.size() == 1) {
+            context.err().println(messages.get("search.cli.gmvOneCurrency", currencies.get(0)));
+        } else if (currencies.size() > 1) {
+            context.err().println(messages.get("search.cli.gmvByCurrency", String.join(", ", currencies)));
+        }
     }
 
     /// Every creator that matches, in the query's order, to CSV (UTF-8 with BOM) or XLSX with the

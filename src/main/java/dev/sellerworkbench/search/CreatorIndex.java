@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
@@ -75,6 +76,10 @@ public final class CreatorIndex {
     private int[] avgViews;
     /// GMV the source does not state: sorts last either way and passes no GMV filter.
     static final long GMV_UNKNOWN = Long.MIN_VALUE;
+    /// A GMV sort key keeps the amount in its low bits and the currency's group above them.
+    private static final int GMV_BITS = 56;
+    private static final long GMV_LIMIT = (1L << (GMV_BITS - 1)) - 1;
+    private static final int MAX_GMV_GROUPS = 64;
     /// Interaction rate (hundredths of a percent) the source does not state ([Audience#UNSTATED]).
     private int[] engagement;
     private long[] gmv;
@@ -678,7 +683,7 @@ public final class CreatorIndex {
             for (int i = query.offset(); i < rows.length; i++) {
                 page.add(ids[rows[i]]);
             }
-            return new CreatorPage(page, total, query.offset());
+            return new CreatorPage(page, total, query.offset(), scan.gmvCurrencies());
         } finally {
             lock.readLock().unlock();
         }
@@ -852,6 +857,10 @@ public final class CreatorIndex {
         final int decliningMode;
         final CreatorQuery.Sort sort;
         final boolean ascending;
+        /// For a GMV sort: each currency code's group, highest first (codes in alphabetical order).
+        final long[] gmvGroup;
+        /// For a GMV sort: the currency codes seen among the matches with a stated GMV, as bits.
+        final AtomicLong gmvSeen = new AtomicLong();
 
         Scan(CreatorQuery q) {
             boolean none = false;
@@ -937,7 +946,49 @@ public final class CreatorIndex {
             decliningMode = q.declining().ordinal();
             sort = q.sort();
             ascending = q.ascending();
+            gmvGroup = gmvGroups();
             impossible = none;
+        }
+
+        /// R-ST-6: amounts in different currencies are never compared, so a GMV sort lists one
+        /// currency after another in alphabetical order of their codes (GBP, IDR, VND), and ranks
+        /// by GMV within each, in either direction. A region or GMV range that leaves one currency
+        /// leaves one group. The group is the key's top bits, above the GMV in minor units.
+        private long[] gmvGroups() {
+            List<String> byCode = new ArrayList<>(currencies);
+            byCode.sort(null);
+            long[] groups = new long[currencies.size()];
+            for (int code = 0; code < groups.length; code++) {
+                int rank = Math.min(MAX_GMV_GROUPS - 1, byCode.indexOf(currencies.get(code)));
+                groups[code] = (long) (MAX_GMV_GROUPS - 1 - rank) << GMV_BITS;
+            }
+            return groups;
+        }
+
+        /// The sort key of a GMV: its currency's group, then the amount in that currency.
+        long gmvKey(long sign, int row) {
+            long g = gmv[row];
+            if (g == GMV_UNKNOWN) {
+                return Long.MIN_VALUE;
+            }
+            long within = Math.max(-GMV_LIMIT, Math.min(GMV_LIMIT, sign * g)) + GMV_LIMIT + 1;
+            return gmvGroup[currency[row]] | within;
+        }
+
+        /// The currencies of the GMV groups that matched, in the order they are listed.
+        List<String> gmvCurrencies() {
+            if (sort != CreatorQuery.Sort.GMV) {
+                return List.of();
+            }
+            long seen = gmvSeen.get();
+            List<String> out = new ArrayList<>();
+            for (int code = 0; code < currencies.size() && code < Long.SIZE; code++) {
+                if ((seen & 1L << code) != 0) {
+                    out.add(currencies.get(code));
+                }
+            }
+            out.sort(null);
+            return out;
         }
 
         /// Counts the matches in `[from, to)` and offers each to `top`. One loop per kind of
@@ -956,12 +1007,18 @@ public final class CreatorIndex {
             switch (sort) {
                 case GMV -> {
                     long[] column = gmv;
+                    long seen = 0;
                     for (int row = from; row < to; row++) {
                         if (matches(row)) {
                             count++;
-                            top.offer(sign * column[row], row);
+                            if (column[row] != GMV_UNKNOWN) {
+                                seen |= 1L << currency[row];
+                            }
+                            top.offer(gmvKey(sign, row), row);
                         }
                     }
+                    long found = seen;
+                    gmvSeen.accumulateAndGet(found, (a, b) -> a | b);
                 }
                 case LEVEL -> {
                     byte[] column = level;

@@ -27,6 +27,9 @@ import java.util.TreeSet;
 ///   its currency: a creator whose GMV is in another currency does not match it.
 /// - `text`: words that must each occur in the handle or the name, compared as [TextFold] does.
 /// - `sort`, `ascending`: ties are always broken by ascending creator id, so pages are stable.
+///   **Decision (R-ST-6):** a GMV sort never compares amounts of two currencies: it lists the
+///   creators one currency after another (codes in alphabetical order: GBP, IDR, VND …) and ranks
+///   by GMV within each; [CreatorPage#gmvCurrencies] names the blocks for the screen and the CLI.
 ///   Unrated creators sort after every level in both directions.
 public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unrated,
                            Long followersMin, Long followersMax,

@@ -346,7 +346,7 @@ class CreatorIndexMatchesSqlTest {
             case VIDEOS -> "videos" + dir;
             case AVG_VIEWS -> "avg_views" + dir;
             case ENGAGEMENT -> "engagement_bp" + dir;
-            case GMV -> "gmv_30d * CASE WHEN currency IN ('VND', 'IDR') THEN 1 ELSE 100 END" + dir;
+            case GMV -> "CASE WHEN gmv_30d IS NULL THEN 1 ELSE 0 END, currency ASC, gmv_30d" + dir;
             case LEVEL -> "CASE WHEN level IS NULL THEN 1 ELSE 0 END, level" + dir;
         };
         int total;

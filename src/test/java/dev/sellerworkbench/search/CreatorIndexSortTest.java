@@ -75,14 +75,35 @@ class CreatorIndexSortTest {
     }
 
     @Test
-    void gmvComparesMinorUnitsAndIsMeaningfulWithinARegion() {
-        List<String> desc = List.of("mai.mom", "siti.home", "linh.beauty", "minh.tech", "emma.style", "huy.sport",
-                "tom.gadgets", "ploy.food");
-        assertEquals(desc, sorted(Sort.GMV, false));
-        assertEquals(reversed(desc), sorted(Sort.GMV, true));
+    void gmvSortListsOneCurrencyAfterAnotherAndRanksWithinEach() {
+        // R-ST-6: 900,000,000 ₫ is not above £12,345.67; each currency is its own block, GBP first.
+        assertEquals(List.of("emma.style", "tom.gadgets", "siti.home", "ploy.food", "mai.mom", "linh.beauty",
+                "minh.tech", "huy.sport"), sorted(Sort.GMV, false));
+        assertEquals(List.of("tom.gadgets", "emma.style", "siti.home", "ploy.food", "huy.sport", "minh.tech",
+                "linh.beauty", "mai.mom"), sorted(Sort.GMV, true));
         List<String> vietnam = index.search(CreatorQuery.builder().regions(Region.VN).sort(Sort.GMV, false).build())
                 .ids().stream().map(handles::get).toList();
         assertEquals(List.of("mai.mom", "linh.beauty", "minh.tech", "huy.sport"), vietnam);
+    }
+
+    @Test
+    void gmvSortOverTwoCurrenciesNeverInterleavesThem() {
+        for (boolean ascending : new boolean[] {false, true}) {
+            CreatorPage page = index.search(CreatorQuery.builder().regions(Region.VN, Region.GB)
+                    .sort(Sort.GMV, ascending).build());
+            List<String> currencies = page.ids().stream()
+                    .map(id -> List.of("emma.style", "tom.gadgets").contains(handles.get(id)) ? "GBP" : "VND").toList();
+
+            assertEquals(List.of("GBP", "GBP", "VND", "VND", "VND", "VND"), currencies, "ascending " + ascending);
+            assertEquals(List.of("GBP", "VND"), page.gmvCurrencies());
+        }
+    }
+
+    @Test
+    void onlyAGmvSortNamesTheCurrenciesItRanksIn() {
+        assertEquals(List.of(), index.search(CreatorQuery.builder().sort(Sort.FOLLOWERS, false).build()).gmvCurrencies());
+        assertEquals(List.of("VND"), index.search(CreatorQuery.builder().regions(Region.VN).sort(Sort.GMV, false).build())
+                .gmvCurrencies());
     }
 
     @Test

@@ -158,4 +158,26 @@ class CreatorsCommandTest {
         assertEquals(40, rows.get(1).get("reasons").get(0).get("points").asInt());
         assertTrue(rows.get(1).get("text").asText().startsWith("promotes Beauty"), rows.get(1).get("text").asText());
     }
+
+    @Test
+    void gmvSortOverTwoCurrenciesNeverInterleavesThemAndSaysSo() throws Exception {
+        // R-ST-6: VND amounts are bigger numbers, not bigger sales; each currency is one block.
+        assertEquals(Cli.OK, run("creators", "search", "--region", "VN,GB", "--sort", "gmv", "--json"));
+        List<String> currencies = new ArrayList<>();
+        json().forEach(node -> currencies.add(node.get("gmv").get("currency").asText()));
+
+        assertEquals(List.of("GBP", "GBP", "VND", "VND", "VND", "VND"), currencies);
+        assertEquals(List.of("emma.style", "tom.gadgets", "mai.mom", "linh.beauty", "minh.tech", "huy.sport"),
+                handles(json()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("never across them: GBP, VND"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void gmvSortWithinOneRegionNamesItsCurrency() throws Exception {
+        assertEquals(Cli.OK, run("creators", "search", "--region", "VN", "--sort", "gmv", "--asc", "--json"));
+
+        assertEquals(List.of("huy.sport", "minh.tech", "linh.beauty", "mai.mom"), handles(json()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("GMV ranked in VND."), err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -64,6 +64,8 @@ public final class ApplicationsView implements Screen {
     @FXML
     private Label feedback;
     @FXML
+    private Label capped;
+    @FXML
     private Button undoButton;
     @FXML
     private javafx.scene.layout.HBox conflictBar;
@@ -185,6 +187,9 @@ public final class ApplicationsView implements Screen {
         removeButton.setOnAction(e -> decide(Decision.REMOVE));
 
         feedback.textProperty().bind(viewModel.feedbackProperty());
+        capped.textProperty().bind(viewModel.cappedProperty());
+        capped.visibleProperty().bind(viewModel.cappedProperty().isNotEmpty());
+        capped.managedProperty().bind(capped.visibleProperty());
         undoButton.visibleProperty().bind(viewModel.undoAvailableProperty());
         undoButton.setOnAction(e -> viewModel.undo());
         undoTimer.setOnFinished(e -> viewModel.expireUndo());

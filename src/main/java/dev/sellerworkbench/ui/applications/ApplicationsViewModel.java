@@ -49,6 +49,7 @@ import javafx.collections.transformation.SortedList;
 /// decisions on the selected rows in one transaction, and undo of the last decision.
 public final class ApplicationsViewModel {
 
+    /// The most rows one tab reads; a tab with more says so (see [#cappedProperty()]).
     static final int PAGE = 5_000;
 
     private final AppContext context;
@@ -68,6 +69,8 @@ public final class ApplicationsViewModel {
     private final BooleanProperty decliningOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(QueueSort.APPLIED);
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper capped = new ReadOnlyStringWrapper("");
+    private final int cap;
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(false);
     private DecisionOutcome lastOutcome;
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
@@ -78,7 +81,13 @@ public final class ApplicationsViewModel {
     private volatile String lastMark = "";
 
     public ApplicationsViewModel(AppContext context) {
+        this(context, PAGE);
+    }
+
+    /// `cap`: the most rows one tab reads (tests use a small one).
+    ApplicationsViewModel(AppContext context, int cap) {
         this.context = context;
+        this.cap = cap;
         this.queue = new ApprovalQueue(context.workspace(), context.clock());
         for (ApplicationStatus status : ApplicationStatus.values()) {
             counts.put(status, new ReadOnlyLongWrapper(0));
@@ -104,6 +113,7 @@ public final class ApplicationsViewModel {
                     loaded.counts().forEach((s, n) -> counts.get(s).set(n));
                     if (tab.get() == status) {
                         all.setAll(loaded.rows());
+                        sayIfCapped(status, loaded);
                         planNames.setAll(new TreeSet<>(loaded.rows().stream().map(ApplicationRow::plan).toList()));
                         productNames.setAll(new TreeSet<>(loaded.rows().stream().map(ApplicationRow::product).toList()));
                     }
@@ -132,6 +142,7 @@ public final class ApplicationsViewModel {
                     loaded.counts().forEach((s, n) -> counts.get(s).set(n));
                     if (tab.get() == status && !deciding) {
                         merge(loaded.rows());
+                        sayIfCapped(status, loaded);
                     }
                 })
                 .onFailure(e -> {
@@ -140,6 +151,16 @@ public final class ApplicationsViewModel {
                             context.workspace().location()));
                 })
                 .runWith(context.tasks());
+    }
+
+    /// A tab holding more applications than the rows read says how many of them show; filters and
+    /// sorts work on those rows only, so the user is told rather than left to think they see all.
+    private void sayIfCapped(ApplicationStatus status, Loaded loaded) {
+        long inTab = loaded.counts().getOrDefault(status, 0L);
+        capped.set(inTab > loaded.rows().size()
+                ? context.messages().get("applications.capped", context.formats().count(loaded.rows().size()),
+                        context.formats().count(inTab))
+                : "");
     }
 
     private void merge(List<ApplicationRow> fresh) {
@@ -173,7 +194,7 @@ public final class ApplicationsViewModel {
         lastMark = ws.applications().changeMark();
         int expiryDays = queue.expiryDays();
         Map<ApplicationStatus, Long> byStatus = ws.applications().countByStatus();
-        List<Application> apps = ws.applications().findByStatus(status, 0, PAGE);
+        List<Application> apps = ws.applications().findByStatus(status, 0, cap);
         Map<Long, Creator> creators = ws.creators()
                 .findByIds(apps.stream().map(Application::creatorId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Creator::id, Function.identity()));
@@ -351,6 +372,11 @@ public final class ApplicationsViewModel {
 
     public ObservableList<ApplicationRow> selection() {
         return selection;
+    }
+
+    /// "Showing the newest N of M …" when the tab holds more than it reads; empty otherwise.
+    public ReadOnlyStringProperty cappedProperty() {
+        return capped.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty countProperty(ApplicationStatus status) {

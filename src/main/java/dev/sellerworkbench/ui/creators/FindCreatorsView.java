@@ -56,6 +56,7 @@ public final class FindCreatorsView implements Screen {
 
     @FXML private Label summary;
     @FXML private Label note;
+    @FXML private Label gmvRanking;
     @FXML private Button exportCsv;
     @FXML private Button exportXlsx;
     @FXML private TextField searchText;
@@ -117,6 +118,7 @@ public final class FindCreatorsView implements Screen {
         CreatorFilters f = viewModel.filters();
         summary.textProperty().bind(viewModel.summaryProperty());
         note.textProperty().bind(viewModel.noteProperty());
+        gmvRanking.textProperty().bind(viewModel.gmvRankingProperty());
         exportCsv.disableProperty().bind(viewModel.indexReadyProperty().not());
         exportXlsx.disableProperty().bind(viewModel.indexReadyProperty().not());
         bindQuery();

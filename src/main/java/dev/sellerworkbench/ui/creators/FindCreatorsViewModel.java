@@ -57,6 +57,7 @@ public final class FindCreatorsViewModel {
     private final ObservableList<CreatorRow> selection = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper gmvRanking = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CreatorQuery> query = new ReadOnlyObjectWrapper<>();
     private final StringProperty queryText = new SimpleStringProperty("");
@@ -236,6 +237,7 @@ public final class FindCreatorsViewModel {
                         total = result.total();
                         rows.setAll(result.rows());
                         summary.set(context.messages().get("creators.count", context.formats().count(total)));
+                        gmvRanking.set(gmvRankingText(result.gmvCurrencies()));
                         firstPageListener.run();
                     }
                 })
@@ -279,7 +281,17 @@ public final class FindCreatorsViewModel {
         }
     }
 
-    record Result(int total, List<CreatorRow> rows) {
+    record Result(int total, List<CreatorRow> rows, List<String> gmvCurrencies) {
+    }
+
+    /// R-ST-6: a GMV sort ranks within each currency and shows one currency after another; the
+    /// screen says which currency it ranks in, or in which order the currencies come.
+    private String gmvRankingText(List<String> currencies) {
+        return switch (currencies.size()) {
+            case 0 -> "";
+            case 1 -> context.messages().get("search.ui.gmvRankedIn", currencies.get(0));
+            default -> context.messages().get("search.ui.gmvRankedByCurrency", String.join(", ", currencies));
+        };
     }
 
     /// Off the FX thread: the index (or, while it builds, the store) for one page, then its rows.
@@ -287,11 +299,11 @@ public final class FindCreatorsViewModel {
         if (!search.ready()) {
             var store = context.workspace().creators();
             List<Creator> creators = store.page(q.offset(), q.limit());
-            return new Result((int) store.count(), toRows(creators));
+            return new Result((int) store.count(), toRows(creators), List.of());
         }
         CreatorPage page = search.search(q, progress);
         progress.checkCancelled();
-        return new Result(page.total(), toRows(inOrder(page.ids())));
+        return new Result(page.total(), toRows(inOrder(page.ids())), page.gmvCurrencies());
     }
 
     private List<Creator> inOrder(List<Long> ids) {
@@ -353,6 +365,11 @@ public final class FindCreatorsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /// Which currency a GMV sort ranks in (empty for the other sorts).
+    public ReadOnlyStringProperty gmvRankingProperty() {
+        return gmvRanking.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /// The creator ranking tab: what to rank by, the column chooser, the ranked table built from the
@@ -31,6 +32,9 @@ final class RankingPane {
     @FXML private Button columnUp;
     @FXML private Button columnDown;
     @FXML private Button exportRanking;
+    @FXML private HBox moreBar;
+    @FXML private Label rankingShown;
+    @FXML private Button rankingMore;
     @FXML private TableView<RankingRow> rankingTable;
     @FXML private ScrollPane detailPane;
     @FXML private Label detail;
@@ -64,6 +68,10 @@ final class RankingPane {
         columnUp.setOnAction(e -> moveColumn(-1));
         columnDown.setOnAction(e -> moveColumn(1));
         rankingTable.setItems(ranking.rows());
+        rankingShown.textProperty().bind(ranking.shownProperty());
+        moreBar.visibleProperty().bind(ranking.moreProperty());
+        moreBar.managedProperty().bind(ranking.moreProperty());
+        rankingMore.setOnAction(e -> ranking.loadMore());
         ranking.shownColumns().addListener((ListChangeListener<RankingColumn>) change -> buildColumns());
         buildColumns();
         rankingTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> ranking.select(now));

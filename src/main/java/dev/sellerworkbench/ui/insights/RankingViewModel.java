@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,7 +32,8 @@ public final class RankingViewModel {
 
     static final String COLUMNS_KEY = "insights.ranking.columns";
     static final String RANK_BY_KEY = "insights.ranking.rankBy";
-    /// One page is enough to read; a million-creator workspace never comes to the screen whole.
+    /// Rows read at a time; a million-creator workspace never comes to the screen whole. When more
+    /// creators sold, the screen says so and "Show more" reads the next page.
     static final int PAGE = 200;
 
     private final Messages messages;
@@ -45,6 +48,9 @@ public final class RankingViewModel {
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
     private final ObservableList<RankingRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper("");
+    private final int page;
     private List<CreatorFigures> ranked = List.of();
     private InsightsQuery query;
     private boolean showing;
@@ -52,6 +58,13 @@ public final class RankingViewModel {
 
     public RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
                             Preferences preferences) {
+        this(messages, formats, tasks, workspace, preferences, PAGE);
+    }
+
+    /// `page`: rows read at a time (tests use a small one).
+    RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
+                     Preferences preferences, int page) {
+        this.page = page;
         this.messages = messages;
         this.formats = formats;
         this.tasks = tasks;
@@ -119,7 +132,7 @@ public final class RankingViewModel {
         showing = true;
         String keep = currency.get();
         currencies.setAll(soldIn);
-        String chosen = soldIn.contains(keep) ? keep : soldIn.isEmpty() ? null : soldIn.get(0);
+        String chosen = keep != null && soldIn.contains(keep) ? keep : soldIn.isEmpty() ? null : soldIn.get(0);
         if (chosen != null && chosen.equals(keep)) {
             reload();
         } else {
@@ -137,19 +150,44 @@ public final class RankingViewModel {
         if (c == null) {
             ranked = List.of();
             rows.clear();
+            setMore(false);
             return;
         }
+        read(q, c, by, 0);
+    }
+
+    /// Reads the next page of the ranking after the rows shown, when there is one.
+    public void loadMore() {
+        InsightsQuery q = query;
+        String c = currency.get();
+        RankingColumn by = rankBy.get();
+        if (more.get() && q != null && c != null && by != null) {
+            read(q, c, by, ranked.size());
+        }
+    }
+
+    /// One page from `offset`, with one row more than shown to learn whether more creators sold.
+    private void read(InsightsQuery q, String c, RankingColumn by, int offset) {
         int generation = ++requests;
         BackgroundTask.of(messages.get("insights.loading"), progress -> new Insights(workspace)
-                        .ranking(q, c, by.rankBy(), 0, PAGE))
+                        .ranking(q, c, by.rankBy(), offset, page + 1))
                 .onSuccess(list -> {
                     if (generation != requests) {
                         return; // a later choice is on its way; an older answer must not overwrite it
                     }
-                    ranked = list;
-                    rows.setAll(toRows(list));
+                    List<CreatorFigures> pageRows = list.size() > page ? list.subList(0, page) : list;
+                    List<CreatorFigures> all = new ArrayList<>(offset == 0 ? List.of() : ranked);
+                    all.addAll(pageRows);
+                    ranked = List.copyOf(all);
+                    rows.setAll(toRows(ranked));
+                    setMore(list.size() > page);
                 })
                 .runWith(tasks);
+    }
+
+    private void setMore(boolean hasMore) {
+        more.set(hasMore);
+        shown.set(hasMore ? messages.get("insights.rank.showingTop", formats.count(ranked.size())) : "");
     }
 
     private List<RankingRow> toRows(List<CreatorFigures> list) {
@@ -234,6 +272,16 @@ public final class RankingViewModel {
 
     public ObservableList<RankingRow> rows() {
         return rows;
+    }
+
+    /// True when more creators sold in the period than the rows shown.
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
+    /// "Showing the top N creators …" while more are left to read; empty once all show.
+    public ReadOnlyStringProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty detailProperty() {

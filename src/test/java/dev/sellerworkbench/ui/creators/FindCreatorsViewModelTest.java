@@ -174,4 +174,23 @@ class FindCreatorsViewModelTest {
         assertEquals(2 * FindCreatorsViewModel.PAGE, viewModel.rows().size());
         assertEquals(viewModel.rows().stream().map(CreatorRow::id).distinct().count(), viewModel.rows().size());
     }
+
+    @Test
+    void aGmvSortSaysItRanksWithinEachCurrencyAndWhichOne() {
+        // R-ST-6: the demo's creators sell in several currencies; the screen names the blocks.
+        viewModel.activate();
+        viewModel.filters().sortProperty().set(Sort.GMV);
+        runQueued();
+        String all = viewModel.gmvRankingProperty().get();
+        viewModel.filters().regionProperty().set(Region.VN);
+        runQueued();
+        String vietnam = viewModel.gmvRankingProperty().get();
+        viewModel.filters().sortProperty().set(Sort.FOLLOWERS);
+        runQueued();
+
+        assertTrue(all.startsWith("GMV ranked within each currency, never across: "), all);
+        assertTrue(all.contains("VND"), all);
+        assertEquals("GMV ranked in VND.", vietnam);
+        assertEquals("", viewModel.gmvRankingProperty().get());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.insights;
 
+import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.insights.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +90,22 @@ class InsightsViewModelTest {
         assertEquals(Money.of("10000", "IDR"), days.get(0).total());
         assertEquals(Money.of("1.50", "GBP"), days.get(1).total());
         assertEquals("ID1", days.get(0).lines().get(0).order().orderId(), "the orders behind the day");
+    }
+
+    @Test
+    void upcomingPayDaysAppearInTheNextThirtyDays() {
+        // The demo clock reads 23 Nov; delivered 20 Nov in the UK → paid 5 Dec, still to come.
+        delivered("GB1", Region.GB, "20.00", 750, at(Region.GB.zone(), "2026-11-20T12:00"), null);
+
+        List<PayoutDayRow> pastOnly = load(PeriodChoice.THIS_MONTH).payouts().days();
+        InsightsViewModel upcoming = new InsightsViewModel(context);
+        upcoming.choiceProperty().set(PeriodChoice.NEXT_30_DAYS);
+        upcoming.load();
+
+        assertTrue(pastOnly.isEmpty(), "a period ending today cannot show 5 Dec");
+        assertEquals(List.of(LocalDate.of(2026, 12, 5)),
+                upcoming.payouts().days().stream().map(PayoutDayRow::day).toList());
+        assertEquals(Money.of("1.50", "GBP"), upcoming.payouts().days().get(0).total());
     }
 
     @Test
@@ -229,5 +246,30 @@ class InsightsViewModelTest {
         InsightsViewModel next = new InsightsViewModel(context);
 
         assertEquals(PeriodChoice.LAST_MONTH, next.choiceProperty().get());
+    }
+
+    @Test
+    void rankingWithMoreCreatorsThanItsPageSaysSoAndShowsTheRestOnRequest() {
+        delivered("A", Region.VN, "300000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
+        delivered("B", Region.VN, "200000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
+        delivered("C", Region.VN, "100000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
+        workspace.orders().saveAll(orders);
+        RankingViewModel ranking = new RankingViewModel(context.messages(), context.formats(), context.tasks(),
+                workspace, context.preferences(), 2);
+        InsightsQuery november = new InsightsQuery(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                SAIGON);
+
+        ranking.show(november, List.of("VND"));
+
+        assertEquals(List.of("@cA", "@cB"), ranking.rows().stream().map(RankingRow::handle).toList());
+        assertTrue(ranking.moreProperty().get());
+        assertEquals("Showing the top 2 creators; more sold in this period.", ranking.shownProperty().get());
+
+        ranking.loadMore();
+
+        assertEquals(List.of("@cA", "@cB", "@cC"), ranking.rows().stream().map(RankingRow::handle).toList());
+        assertEquals(3, ranking.rows().get(2).position());
+        assertEquals(false, ranking.moreProperty().get());
+        assertEquals("", ranking.shownProperty().get());
     }
 }
