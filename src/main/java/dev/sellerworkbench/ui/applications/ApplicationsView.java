@@ -441,10 +441,15 @@ public final class ApplicationsView implements Screen {
     private final class RecentDecisionCell extends javafx.scene.control.ListCell<ApplicationsViewModel.RecentDecision> {
         private final Label text = new Label();
         private final Button undo = new Button(context.messages().get("applications.recent.undo"));
-        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, text, undo);
+        // Undo comes first, so a narrow pane never pushes it out of sight
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, undo, text);
 
         RecentDecisionCell() {
-            text.setWrapText(true);
+            text.setMinWidth(0);
+            undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+            text.setTooltip(new javafx.scene.control.Tooltip());
+            text.getTooltip().textProperty().bind(text.textProperty());
             text.setMaxWidth(Double.MAX_VALUE);
             javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
