@@ -119,6 +119,68 @@ public final class ApprovalQueue {
         });
     }
 
+    /// Puts one application of `outcome` back as it was before that decision, leaving the rest of
+    /// the batch decided (J1 step 4: one rejection of three). Refused with a [QueueException] when
+    /// the row changed since the decision (a colleague or a later decision: its version moved).
+    /// The audit log records the undoing beside the decision (R-AP-4).
+    public void undo(DecisionOutcome outcome, long applicationId, String actor) {
+        DecisionOutcome.Change c = outcome.changes().stream().filter(x -> x.applicationId() == applicationId)
+                .findFirst().orElseThrow(() -> new QueueException("queue.error.missing", applicationId));
+        undo(new DecisionOutcome(outcome.decision(), outcome.at(), outcome.actor(), List.of(c)), actor);
+    }
+
+    /// Sets the note of one application in any state, pending ones included (J1 step 5), and
+    /// records it in the audit log (R-AP-4). The status does not change. When `seenVersion` is
+    /// given and the row moved on meanwhile, nothing is written ([StaleDecisionException]).
+    /// Returns the application's new version.
+    public int note(long applicationId, Integer seenVersion, String note, String actor) {
+        String text = note == null || note.isBlank() ? null : note.trim();
+        Instant now = clock.instant();
+        return Transactions.inTransaction(workspace.jdbi(), h -> {
+            Application a = find(h, applicationId)
+                    .orElseThrow(() -> new QueueException("queue.error.missing", applicationId));
+            if (seenVersion != null && a.version() != seenVersion) {
+                throw stale(h, applicationId);
+            }
+            if (a.removed()) {
+                throw new QueueException("queue.error.removed", applicationId);
+            }
+            if (!ApplicationRepository.updateStatus(h, applicationId, a.version(), a.status(), false, a.decidedAt(), text)) {
+                throw stale(h, applicationId);
+            }
+            AuditRepository.record(h, new AuditEntry(0, now, actor, ENTITY, String.valueOf(applicationId), "note",
+                    a.status().name(), a.status().name(), text));
+            return a.version() + 1;
+        });
+    }
+
+    /// The reason given with each application's standing rejection, from the audit log, for the
+    /// applications in `ids` that have one; an undone rejection leaves no reason behind.
+    public java.util.Map<Long, String> rejectionReasons(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<String> keys = ids.stream().map(String::valueOf).toList();
+        return workspace.jdbi().withHandle(h -> {
+            java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+            h.createQuery("SELECT entity_id, action, note FROM audit_log WHERE entity = :e "
+                            + "AND action IN ('reject', 'undo-reject') "
+                            + "AND entity_id IN (<ids>) ORDER BY id")
+                    .bind("e", ENTITY).bindList("ids", keys)
+                    .map((rs, ctx) -> java.util.Map.entry(Long.parseLong(rs.getString("entity_id")),
+                            java.util.Optional.ofNullable("reject".equals(rs.getString("action"))
+                                    ? rs.getString("note") : null)))
+                    .forEach(e -> {
+                        if (e.getValue().isPresent()) {
+                            reasons.put(e.getKey(), e.getValue().get());
+                        } else {
+                            reasons.remove(e.getKey());
+                        }
+                    });
+            return reasons;
+        });
+    }
+
     /// The expiry the window runs on its hourly timer and `applications expire` runs on demand: pending
     /// applications older than the workspace's setting (default 7 days, R-AP-3) expire, recorded
     /// under `actor`. Returns how many.

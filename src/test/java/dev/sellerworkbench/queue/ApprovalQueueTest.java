@@ -154,6 +154,49 @@ class ApprovalQueueTest {
     }
 
     @Test
+    void undoingOneRejectionOfThreeLeavesTheOtherTwoRejected() {
+        // J1 step 4: three rejected in one batch, one of them put back
+        List<Long> ids = pending(3);
+        DecisionOutcome outcome = queue.decide(ids, Decision.REJECT, "audience does not match", "Linh");
+        queue.undo(outcome, ids.get(1), "Linh");
+        assertEquals(ApplicationStatus.REJECTED, ws.applications().findById(ids.get(0)).orElseThrow().status());
+        assertEquals(ApplicationStatus.PENDING, ws.applications().findById(ids.get(1)).orElseThrow().status());
+        assertEquals(ApplicationStatus.REJECTED, ws.applications().findById(ids.get(2)).orElseThrow().status());
+        assertEquals(List.of("reject", "undo-reject"), ws.audit().forEntity("application", String.valueOf(ids.get(1)))
+                .stream().map(AuditEntry::action).toList());
+        assertEquals(java.util.Map.of(ids.get(0), "audience does not match", ids.get(2), "audience does not match"),
+                queue.rejectionReasons(ids));
+        // the same row cannot be put back twice: its version moved with the first undo
+        assertThrows(QueueException.class, () -> queue.undo(outcome, ids.get(1), "Linh"));
+    }
+
+    @Test
+    void undoingOneRowRefusesWhenAColleagueChangedItSince() {
+        List<Long> ids = pending(2);
+        DecisionOutcome outcome = queue.decide(ids, Decision.APPROVE, null, "Linh");
+        queue.decide(List.of(ids.get(0)), Decision.REJECT, null, "Minh");
+        assertThrows(QueueException.class, () -> queue.undo(outcome, ids.get(0), "Linh"));
+        assertEquals(ApplicationStatus.REJECTED, ws.applications().findById(ids.get(0)).orElseThrow().status());
+    }
+
+    @Test
+    void aPendingApplicationTakesANoteAndStaysPending() {
+        // J1 step 5, R-AP-4
+        long id = pending(NOW.minusSeconds(60));
+        int version = ws.applications().findById(id).orElseThrow().version();
+        queue.note(id, version, "  declining L6 to L4, ask about next month  ", "Linh");
+        Application a = ws.applications().findById(id).orElseThrow();
+        assertEquals(ApplicationStatus.PENDING, a.status());
+        assertEquals("declining L6 to L4, ask about next month", a.note());
+        AuditEntry entry = ws.audit().forEntity("application", String.valueOf(id)).get(0);
+        assertEquals("note", entry.action());
+        assertEquals("PENDING", entry.toStatus());
+        assertEquals("declining L6 to L4, ask about next month", entry.note());
+        // a note written on what the user saw is refused once a colleague moved the row on
+        assertThrows(StaleDecisionException.class, () -> queue.note(id, version, "again", "Minh"));
+    }
+
+    @Test
     void pendingApplicationExpiresAtExactlySevenDays() {
         // R-AP-3
         long due = pending(NOW.minus(Duration.ofDays(7)));

@@ -79,6 +79,62 @@ class ApplicationsScreenTest {
     }
 
     @Test
+    void aRepeatedADoesNotDecideTheRowTheDecisionMovedTo(FxRobot robot) {
+        long pending = count(ApplicationStatus.PENDING);
+        TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        long first = table.getItems().get(0).id();
+        long next = table.getItems().get(1).id();
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ApplicationStatus.APPROVED, status(first));
+        assertEquals(next, table.getSelectionModel().getSelectedItem().id(), "the next row shows");
+
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ApplicationStatus.PENDING, status(next), "a second A does not decide a row nobody chose");
+        assertEquals(pending - 1, count(ApplicationStatus.PENDING));
+        javafx.scene.control.Label feedback = robot.lookup("#applicationsScreen #feedback").query();
+        assertTrue(feedback.getText().startsWith("Choose the next application first"), feedback.getText());
+
+        // moving the selection is choosing: A decides again
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        long chosen = table.getSelectionModel().getSelectedItem().id();
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ApplicationStatus.APPROVED, status(chosen));
+        assertEquals(pending - 2, count(ApplicationStatus.PENDING));
+    }
+
+    @Test
+    void theProductFilterKeepsShowingItsValueWhenItsLastRowIsDecided(FxRobot robot) {
+        TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> product = robot.lookup("#productFilter").query();
+        assertTrue(product instanceof org.controlsfx.control.SearchableComboBox<?>, "the product filter is searchable");
+        String title = table.getItems().get(0).product();
+        robot.interact(() -> product.setValue(title));
+        assertTrue(table.getItems().stream().allMatch(r -> r.product().equals(title)));
+        int rows = table.getItems().size();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectRange(0, rows);
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().isEmpty(), "every row of that product left the tab");
+        assertEquals(title, product.getValue(), "the filter still shows what it filters on");
+    }
+
+    ApplicationStatus status(long id) {
+        return workspace.applications().findById(id).orElseThrow().status();
+    }
+
+    @Test
     void undoPutsTheLastDecisionBack(FxRobot robot) {
         long pending = count(ApplicationStatus.PENDING);
         TableView<ApplicationRow> table = robot.lookup("#applicationsScreen #table").query();

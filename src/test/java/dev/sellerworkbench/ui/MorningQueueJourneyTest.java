@@ -12,7 +12,12 @@ import dev.sellerworkbench.ui.shell.MainWindowView;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import dev.sellerworkbench.ui.applications.ApplicationsViewModel;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -27,8 +32,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// J1, Linh's morning queue, in the Vietnamese interface: the window opens on Applications; she
-/// sorts by level, filters to one open plan, approves a batch with A, rejects three with a
-/// reason, undoes one rejection, and reads a creator's level history beside the queue.
+/// sorts by level, filters to one open plan, approves four with A, rejects three with a reason,
+/// undoes the second rejection only, leaves that application pending with a note, and reads the
+/// note and a rejection's reason in the detail pane.
 @ExtendWith(ApplicationExtension.class)
 class MorningQueueJourneyTest {
 
@@ -68,26 +74,29 @@ class MorningQueueJourneyTest {
 
         ComboBox<String> plan = robot.lookup("#planFilter").query();
         robot.interact(() -> plan.setValue("Tết 2027"));
-        assertFalse(table.getItems().isEmpty());
+        assertTrue(table.getItems().size() >= 8, "enough of the plan's applications for the morning");
         assertTrue(table.getItems().stream().allMatch(r -> r.plan().equals("Tết 2027")));
 
+        // step 3: approve 4 with A, one transaction
         long pending = count(ApplicationStatus.PENDING);
         long approved = count(ApplicationStatus.APPROVED);
-        int batch = Math.min(5, table.getItems().size() - 3);
         robot.interact(() -> {
             table.requestFocus();
-            table.getSelectionModel().selectRange(0, batch);
+            table.getSelectionModel().selectRange(0, 4);
         });
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(pending - batch, count(ApplicationStatus.PENDING));
-        assertEquals(approved + batch, count(ApplicationStatus.APPROVED));
+        assertEquals(pending - 4, count(ApplicationStatus.PENDING));
+        assertEquals(approved + 4, count(ApplicationStatus.APPROVED));
 
+        // step 4: reject 3 with a reason, then undo the second rejection only
         long rejected = count(ApplicationStatus.REJECTED);
+        List<Long> three = new java.util.ArrayList<>();
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().clearSelection();
             table.getSelectionModel().selectRange(0, 3);
+            table.getSelectionModel().getSelectedItems().forEach(r -> three.add(r.id()));
         });
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
@@ -97,19 +106,73 @@ class MorningQueueJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(rejected + 3, count(ApplicationStatus.REJECTED));
 
-        robot.clickOn("#undoButton");
+        ListView<ApplicationsViewModel.RecentDecision> recent = robot.lookup("#recentDecisions").query();
+        assertEquals(7, recent.getItems().size(), "four approvals and three rejections, one line each");
+        Button undoSecond = robot.lookup(".undo-one").queryAllAs(Button.class).stream()
+                .filter(b -> b.getParent().getParent() instanceof ListCell<?> cell && cell.getItem()
+                        instanceof ApplicationsViewModel.RecentDecision d && d.applicationId() == three.get(1))
+                .findFirst().orElseThrow();
+        robot.clickOn(undoSecond);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(rejected, count(ApplicationStatus.REJECTED), "the undo puts the last decision back");
-        assertEquals(pending - batch, count(ApplicationStatus.PENDING));
+        assertEquals(rejected + 2, count(ApplicationStatus.REJECTED), "only the second rejection is undone");
+        assertEquals(ApplicationStatus.REJECTED, status(three.get(0)));
+        assertEquals(ApplicationStatus.PENDING, status(three.get(1)));
+        assertEquals(ApplicationStatus.REJECTED, status(three.get(2)));
+        assertEquals(pending - 4 - 2, count(ApplicationStatus.PENDING));
+        assertEquals(List.of("reject", "undo-reject"), workspace.audit()
+                .forEntity("application", String.valueOf(three.get(1))).stream().map(e -> e.action()).toList());
+        assertEquals(6, recent.getItems().size());
 
-        javafx.scene.control.ListView<String> history = robot.lookup("#detailHistory").query();
-        robot.interact(() -> {
-            table.getSelectionModel().clearAndSelect(0);
-            table.getFocusModel().focus(0);
-        });
+        // step 5: the application stays pending with a note, read in the detail pane
+        String note = "tụt hạng L6 → L4, hỏi lại tháng sau";
+        selectById(robot, table, three.get(1));
+        robot.clickOn("#noteButton");
         WaitForAsyncUtils.waitForFxEvents();
+        TextField noteField = robot.lookup(".dialog-pane .text-field").query();
+        robot.interact(() -> noteField.setText(note));
+        robot.clickOn(noteField).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ApplicationStatus.PENDING, status(three.get(1)));
+        assertEquals(note, workspace.applications().findById(three.get(1)).orElseThrow().note());
+        assertEquals("note", workspace.audit().latest("application", String.valueOf(three.get(1)))
+                .orElseThrow().action());
+        Label detailNote = robot.lookup("#detailNote").query();
+        assertEquals(note, detailNote.getText());
+        assertTrue(detailNote.isVisible());
         javafx.scene.control.Label creator = robot.lookup("#detailCreator").query();
         assertTrue(creator.getText().startsWith("@"), creator.getText());
-        assertTrue(history.getItems() != null);
+
+        // the rejection reason beside the rejected row and in the detail pane
+        robot.clickOn("#tab-rejected");
+        WaitForAsyncUtils.waitForFxEvents();
+        selectById(robot, table, three.get(0));
+        ApplicationRow row = table.getItems().stream().filter(r -> r.id() == three.get(0)).findFirst().orElseThrow();
+        assertEquals("audience does not match", row.reason());
+        assertTrue(table.getColumns().stream().anyMatch(c -> "reasonColumn".equals(c.getId()) && c.isVisible()));
+        Label detailReason = robot.lookup("#detailReason").query();
+        assertEquals("audience does not match", detailReason.getText());
+        assertTrue(detailReason.isVisible());
+    }
+
+    ApplicationStatus status(long id) {
+        return workspace.applications().findById(id).orElseThrow().status();
+    }
+
+    static void selectById(FxRobot robot, TableView<ApplicationRow> table, long id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            table.requestFocus();
+            int index = -1;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == id) {
+                    index = i;
+                }
+            }
+            assertTrue(index >= 0, "application " + id + " is in the tab");
+            table.getSelectionModel().clearAndSelect(index);
+            table.getFocusModel().focus(index);
+            table.scrollTo(index);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

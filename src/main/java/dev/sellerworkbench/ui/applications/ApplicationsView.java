@@ -34,7 +34,9 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /// The Applications screen: the approval queue. Keys: A approves, R rejects, Delete removes the
-/// selected rows; Ctrl+Z undoes the last decision while its offer shows.
+/// selected rows, N writes a note; Ctrl+Z undoes the last decision while its offer shows. After a
+/// decision the next row is shown but the decision keys rest until the user moves or clicks the
+/// selection, so a repeated key press never decides a row nobody looked at.
 public final class ApplicationsView implements Screen {
 
     static final Duration UNDO_WINDOW = Duration.seconds(10);
@@ -61,6 +63,8 @@ public final class ApplicationsView implements Screen {
     private Button rejectButton;
     @FXML
     private Button removeButton;
+    @FXML
+    private Button noteButton;
     @FXML
     private Label feedback;
     @FXML
@@ -90,6 +94,16 @@ public final class ApplicationsView implements Screen {
     @FXML
     private Label detailPreview;
     @FXML
+    private Label detailReasonTitle;
+    @FXML
+    private Label detailReason;
+    @FXML
+    private Label detailNoteTitle;
+    @FXML
+    private Label detailNote;
+    @FXML
+    private javafx.scene.control.ListView<ApplicationsViewModel.RecentDecision> recentDecisions;
+    @FXML
     private TableView<ApplicationRow> table;
     @FXML
     private TableColumn<ApplicationRow, String> creatorColumn;
@@ -109,6 +123,8 @@ public final class ApplicationsView implements Screen {
     private TableColumn<ApplicationRow, String> appliedColumn;
     @FXML
     private TableColumn<ApplicationRow, String> expiresColumn;
+    @FXML
+    private TableColumn<ApplicationRow, String> reasonColumn;
 
     private final AppContext context;
     private final ApplicationsViewModel viewModel;
@@ -117,6 +133,10 @@ public final class ApplicationsView implements Screen {
     private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
     private final javafx.animation.Timeline poller = new javafx.animation.Timeline();
     private int focusAfterReload = -1;
+    /// Whether A, R and Delete decide: false from a decision until the user moves or clicks the selection.
+    private boolean keysArmed = true;
+    /// True while the view itself changes the selection (after a decision, after a poll).
+    private boolean selectingForUser;
     private AuditDialogView audit;
 
     public ApplicationsView(AppContext context) {
@@ -149,9 +169,18 @@ public final class ApplicationsView implements Screen {
 
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(viewModel.rows());
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ApplicationRow>) change ->
-                viewModel.selection().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        viewModel.rows().addListener((ListChangeListener<ApplicationRow>) change -> restoreFocus());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ApplicationRow>) change -> {
+            viewModel.selection().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            if (!selectingForUser && focusAfterReload < 0) {
+                keysArmed = true;
+            }
+        });
+        // a click on a row is the user looking at it, even on the row already selected
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> keysArmed = true);
+        viewModel.rows().addListener((ListChangeListener<ApplicationRow>) change -> {
+            restoreFocus();
+            showReasonAndNote(table.getFocusModel().getFocusedItem());
+        });
         text(creatorColumn, ApplicationRow::creator);
         text(levelColumn, ApplicationRow::level);
         dev.sellerworkbench.ui.common.LevelBadges.column(levelColumn, ApplicationRow::creatorLevel, messages);
@@ -171,6 +200,8 @@ public final class ApplicationsView implements Screen {
             }
         });
         text(expiresColumn, ApplicationRow::expiresIn);
+        text(reasonColumn, ApplicationRow::reason);
+        reasonColumn.visibleProperty().bind(viewModel.tabProperty().isEqualTo(ApplicationStatus.REJECTED));
         table.getColumns().forEach(c -> c.setSortable(false));
 
         approveButton.textProperty().bind(viewModel.decisionLabel(Decision.APPROVE));
@@ -185,6 +216,11 @@ public final class ApplicationsView implements Screen {
         approveButton.setOnAction(e -> decide(Decision.APPROVE));
         rejectButton.setOnAction(e -> decide(Decision.REJECT));
         removeButton.setOnAction(e -> decide(Decision.REMOVE));
+        noteButton.disableProperty().bind(Bindings.size(viewModel.selection()).isNotEqualTo(1));
+        noteButton.setOnAction(e -> writeNote());
+        recentDecisions.setItems(viewModel.recentDecisions());
+        recentDecisions.setPlaceholder(new Label(context.messages().get("applications.recent.none")));
+        recentDecisions.setCellFactory(list -> new RecentDecisionCell());
 
         feedback.textProperty().bind(viewModel.feedbackProperty());
         capped.textProperty().bind(viewModel.cappedProperty());
@@ -220,16 +256,18 @@ public final class ApplicationsView implements Screen {
         productFilter.setPromptText(messages.get("applications.filter.product"));
         regionFilter.setPromptText(messages.get("applications.filter.region"));
         levelFilter.setPromptText(messages.get("applications.filter.level"));
-        viewModel.planNames().addListener((ListChangeListener<String>) c -> withAll(planFilter, all, viewModel.planNames()));
+        viewModel.planNames().addListener((ListChangeListener<String>) c ->
+                withAll(planFilter, all, viewModel.planNames(), viewModel.planFilterProperty().get()));
         viewModel.productNames().addListener((ListChangeListener<String>) c ->
-                withAll(productFilter, all, viewModel.productNames()));
+                withAll(productFilter, all, viewModel.productNames(), viewModel.productFilterProperty().get()));
         List<String> regions = new ArrayList<>();
         for (Region region : Region.values()) {
             regions.add(region.name());
         }
         withAll(regionFilter, all, regions);
-        planFilter.valueProperty().addListener((obs, old, now) -> viewModel.planFilterProperty().set(blankToNull(now, all)));
-        productFilter.valueProperty().addListener((obs, old, now) -> viewModel.productFilterProperty().set(blankToNull(now, all)));
+        commitOnChoice(planFilter, () -> setIfChanged(viewModel.planFilterProperty(), blankToNull(planFilter.getValue(), all)));
+        commitOnChoice(productFilter, () ->
+                setIfChanged(viewModel.productFilterProperty(), blankToNull(productFilter.getValue(), all)));
         regionFilter.valueProperty().addListener((obs, old, now) ->
                 viewModel.regionFilterProperty().set(blankToNull(now, all) == null ? null : Region.valueOf(now)));
         levelFilter.getItems().setAll(-1, 0, 1, 2, 3, 4, 5, 6, 7, 8);
@@ -262,14 +300,58 @@ public final class ApplicationsView implements Screen {
         sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
     }
 
-    private static void withAll(ComboBox<String> box, String all, List<String> values) {
-        String chosen = box.getValue();
+    /// A searchable filter filters once the user has chosen: when its list closes, on Enter, or
+    /// when it loses focus; not on each arrow-key step or typed letter on the way. A value set while
+    /// the box is neither open nor focused counts as chosen at once.
+    private void commitOnChoice(ComboBox<String> box, Runnable commit) {
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!syncingFilters && !box.isShowing() && !box.isFocused()) {
+                commit.run();
+            }
+        });
+        box.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing && !syncingFilters) {
+                commit.run();
+            }
+        });
+        box.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !syncingFilters) {
+                commit.run();
+            }
+        });
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !syncingFilters) {
+                commit.run();
+            }
+        });
+    }
+
+    /// Set while the view refills a filter's list, so the refill is not taken for a choice.
+    private boolean syncingFilters;
+
+    /// Refills a filter's list and shows the value the queue filters on (`chosen`, null for all):
+    /// refilling never blanks a filter that is still in force.
+    private void withAll(ComboBox<String> box, String all, List<String> values, String chosen) {
         List<String> items = new ArrayList<>();
         items.add(all);
         items.addAll(values);
-        box.getItems().setAll(items);
-        if (chosen != null && items.contains(chosen)) {
-            box.setValue(chosen);
+        syncingFilters = true;
+        try {
+            box.getItems().setAll(items);
+            box.setValue(chosen == null ? all : chosen);
+        } finally {
+            syncingFilters = false;
+        }
+    }
+
+    private void withAll(ComboBox<String> box, String all, List<String> values) {
+        withAll(box, all, values, blankToNull(box.getValue(), all));
+    }
+
+    /// Filters the queue again only when the choice differs from the one in force.
+    private static void setIfChanged(javafx.beans.property.ObjectProperty<String> filter, String value) {
+        if (!java.util.Objects.equals(filter.get(), value)) {
+            filter.set(value);
         }
     }
 
@@ -278,8 +360,16 @@ public final class ApplicationsView implements Screen {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.getCode().isNavigationKey() || event.getCode() == KeyCode.SPACE) {
+            keysArmed = true;
+        }
         if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
             viewModel.undo();
+            event.consume();
+        } else if (!event.isShortcutDown() && !event.isAltDown() && event.getCode() == KeyCode.N) {
+            if (!noteButton.isDisabled()) {
+                writeNote();
+            }
             event.consume();
         } else if (!event.isShortcutDown() && !event.isAltDown()) {
             Decision decision = switch (event.getCode()) {
@@ -288,7 +378,10 @@ public final class ApplicationsView implements Screen {
                 case DELETE -> removeButton.isDisabled() ? null : Decision.REMOVE;
                 default -> null;
             };
-            if (decision != null) {
+            if (decision != null && !keysArmed) {
+                viewModel.remindToChoose();
+                event.consume();
+            } else if (decision != null) {
                 decide(decision);
                 event.consume();
             }
@@ -311,12 +404,75 @@ public final class ApplicationsView implements Screen {
         detailDiagnosis.textProperty().bind(detail.diagnosisProperty());
         detailPreview.textProperty().bind(detail.previewProperty());
         table.getFocusModel().focusedItemProperty().addListener((obs, old, now) -> {
+            showReasonAndNote(now);
             if (now == null) {
                 detail.clear();
             } else if (old == null || old.application().creatorId() != now.application().creatorId()) {
                 detail.show(now.application().creatorId());
             }
         });
+    }
+
+    /// The focused application's rejection reason and note, each shown only when there is one.
+    private void showReasonAndNote(ApplicationRow row) {
+        String reason = row == null ? "" : row.reason();
+        String note = row == null ? "" : row.note();
+        detailReason.setText(reason);
+        detailNote.setText(note);
+        for (Label label : List.of(detailReasonTitle, detailReason)) {
+            label.setVisible(!reason.isEmpty());
+            label.setManaged(!reason.isEmpty());
+        }
+        for (Label label : List.of(detailNoteTitle, detailNote)) {
+            label.setVisible(!note.isEmpty());
+            label.setManaged(!note.isEmpty());
+        }
+    }
+
+    /// A note on the one selected application, whatever its status (J1 step 5).
+    private void writeNote() {
+        if (viewModel.selection().size() != 1) {
+            return;
+        }
+        ApplicationRow row = viewModel.selection().get(0);
+        TextInputDialog dialog = new TextInputDialog(row.note());
+        dialog.setTitle(context.messages().get("applications.note.title"));
+        dialog.setHeaderText(context.messages().get("applications.note.header", row.creator()));
+        dialog.setContentText(context.messages().get("applications.note.prompt"));
+        dialog.showAndWait().ifPresent(text -> viewModel.note(row, text));
+    }
+
+    /// A recent decision on one application, with its own Undo.
+    private final class RecentDecisionCell extends javafx.scene.control.ListCell<ApplicationsViewModel.RecentDecision> {
+        private final Label text = new Label();
+        private final Button undo = new Button(context.messages().get("applications.recent.undo"));
+        // Undo comes first, so a narrow pane never pushes it out of sight
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, undo, text);
+
+        RecentDecisionCell() {
+            text.setMinWidth(0);
+            undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+            text.setTooltip(new javafx.scene.control.Tooltip());
+            text.getTooltip().textProperty().bind(text.textProperty());
+            text.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            undo.getStyleClass().addAll("flat", "undo-one");
+            undo.setOnAction(e -> {
+                if (getItem() != null) {
+                    viewModel.undo(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ApplicationsViewModel.RecentDecision item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            text.setText(empty || item == null ? null : item.text());
+            setGraphic(empty || item == null ? null : box);
+        }
     }
 
     /// The audit trail of the one selected application, or of the whole workspace.
@@ -342,21 +498,29 @@ public final class ApplicationsView implements Screen {
             note = reason.get();
         }
         focusAfterReload = table.getSelectionModel().getSelectedIndices().stream().min(Integer::compare).orElse(-1);
+        keysArmed = false;
+        viewModel.forgetOld();
         viewModel.decide(decision, note);
     }
 
     /// After a decision the rows it moved leave the tab; the selection goes to the row that took
-    /// the first one's place, so the next key press works on the next application.
+    /// the first one's place, so its details show. The decision keys rest until the user moves or
+    /// clicks: that row is shown, not yet looked at.
     private void restoreFocus() {
         if (focusAfterReload < 0) {
             return;
         }
         int index = Math.min(focusAfterReload, viewModel.rows().size() - 1);
-        focusAfterReload = -1;
-        table.getSelectionModel().clearSelection();
-        if (index >= 0) {
-            table.getSelectionModel().select(index);
-            table.getFocusModel().focus(index);
+        selectingForUser = true;
+        try {
+            focusAfterReload = -1;
+            table.getSelectionModel().clearSelection();
+            if (index >= 0) {
+                table.getSelectionModel().select(index);
+                table.getFocusModel().focus(index);
+            }
+        } finally {
+            selectingForUser = false;
         }
     }
 
@@ -375,11 +539,19 @@ public final class ApplicationsView implements Screen {
         }
         boolean same = model.getSelectedIndices().size() == indices.size()
                 && model.getSelectedIndices().containsAll(indices);
-        if (same) {
-            return;
+        selectingForUser = true;
+        try {
+            if (!same) {
+                model.clearSelection();
+                indices.forEach(model::select);
+            }
+            if (!indices.isEmpty() && !indices.contains(table.getFocusModel().getFocusedIndex())) {
+                table.getFocusModel().focus(indices.get(0));
+            }
+        } finally {
+            selectingForUser = false;
         }
-        model.clearSelection();
-        indices.forEach(model::select);
+        showReasonAndNote(table.getFocusModel().getFocusedItem());
     }
 
     @Override

@@ -46,11 +46,18 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /// The approval queue (R-AP-1 … R-AP-5): a tab per status with its count, filters and sorts,
-/// decisions on the selected rows in one transaction, and undo of the last decision.
+/// decisions on the selected rows in one transaction, undo of the last decision or of any one
+/// application's decision of the last minutes, and notes on applications in any state.
 public final class ApplicationsViewModel {
 
     /// The most rows one tab reads; a tab with more says so (see [#cappedProperty()]).
     static final int PAGE = 5_000;
+    /// How long each decision stays in the "recent decisions" list, where it can be undone alone.
+    static final Duration RECENT_FOR = Duration.ofMinutes(15);
+
+    /// One application's part in a recent decision, undoable by itself (J1 step 4).
+    public record RecentDecision(DecisionOutcome outcome, long applicationId, String text) {
+    }
 
     private final AppContext context;
     private final ApprovalQueue queue;
@@ -73,6 +80,7 @@ public final class ApplicationsViewModel {
     private final int cap;
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(false);
     private DecisionOutcome lastOutcome;
+    private final ObservableList<RecentDecision> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
     private Runnable reapply;
     private final ObjectProperty<java.util.Set<Long>> reselect = new SimpleObjectProperty<>(java.util.Set.of());
@@ -107,6 +115,11 @@ public final class ApplicationsViewModel {
     }
 
     public void load() {
+        load(() -> { });
+    }
+
+    /// Loads the tab, then runs `then` on the FX thread once its rows show.
+    private void load(Runnable then) {
         ApplicationStatus status = tab.get();
         BackgroundTask.of(context.messages().get("applications.loading"), progress -> read(status))
                 .onSuccess(loaded -> {
@@ -114,8 +127,8 @@ public final class ApplicationsViewModel {
                     if (tab.get() == status) {
                         all.setAll(loaded.rows());
                         sayIfCapped(status, loaded);
-                        planNames.setAll(new TreeSet<>(loaded.rows().stream().map(ApplicationRow::plan).toList()));
-                        productNames.setAll(new TreeSet<>(loaded.rows().stream().map(ApplicationRow::product).toList()));
+                        refreshNames();
+                        then.run();
                     }
                 })
                 .runWith(context.tasks());
@@ -183,10 +196,30 @@ public final class ApplicationsViewModel {
             }
         }
         all.addAll(byId.values());
-        planNames.setAll(new TreeSet<>(all.stream().map(ApplicationRow::plan).toList()));
-        productNames.setAll(new TreeSet<>(all.stream().map(ApplicationRow::product).toList()));
+        refreshNames();
         selected.retainAll(all.stream().map(ApplicationRow::id).toList());
         reselect.set(java.util.Set.copyOf(selected));
+    }
+
+    /// The plan and product filters offer the names in the tab, and always the one chosen: a filter
+    /// whose last rows were just decided keeps showing what it filters on.
+    private void refreshNames() {
+        replaceIfChanged(planNames, names(ApplicationRow::plan, planFilter.get()));
+        replaceIfChanged(productNames, names(ApplicationRow::product, productFilter.get()));
+    }
+
+    private List<String> names(Function<ApplicationRow, String> name, String chosen) {
+        TreeSet<String> names = new TreeSet<>(all.stream().map(name).toList());
+        if (chosen != null) {
+            names.add(chosen);
+        }
+        return List.copyOf(names);
+    }
+
+    private static void replaceIfChanged(ObservableList<String> list, List<String> names) {
+        if (!list.equals(names)) {
+            list.setAll(names);
+        }
     }
 
     private Loaded read(ApplicationStatus status) {
@@ -204,18 +237,20 @@ public final class ApplicationsViewModel {
                 .collect(Collectors.toMap(Plan::id, Function.identity()));
         RateResolver rates = new RateResolver(CommissionSnapshot.load(ws));
         TargetAudience target = TargetAudience.of(ws);
+        Map<Long, String> reasons = status == ApplicationStatus.REJECTED
+                ? queue.rejectionReasons(apps.stream().map(Application::id).toList()) : Map.of();
         Instant now = context.clock().instant();
         List<ApplicationRow> result = new ArrayList<>();
         for (Application a : apps) {
             Resolution rate = rates.resolveIfApproved(a, now);
             result.add(row(a, creators.get(a.creatorId()), products.get(a.productId()),
-                    plans.get(a.planId()), rate, target, expiryDays));
+                    plans.get(a.planId()), rate, target, expiryDays, reasons.get(a.id())));
         }
         return new Loaded(byStatus, result);
     }
 
     private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, TargetAudience target,
-                               int expiryDays) {
+                               int expiryDays, String reason) {
         String expiresIn = "";
         if (a.status() == ApplicationStatus.PENDING) {
             Duration left = Duration.between(context.clock().instant(), a.appliedAt().plus(Duration.ofDays(expiryDays)));
@@ -239,7 +274,9 @@ public final class ApplicationsViewModel {
                 context.formats().dateTime(a.appliedAt()), expiresIn,
                 c == null ? null : c.region(),
                 c == null || c.level() == null ? null : c.level().value(),
-                declining, c == null ? 0 : c.followers(), c == null ? null : c.level());
+                declining, c == null ? 0 : c.followers(), c == null ? null : c.level(),
+                a.status() == ApplicationStatus.REJECTED && reason != null ? reason : "",
+                a.note() == null ? "" : a.note());
     }
 
     /// Applies a decision to the selected rows; `note` is the optional reason.
@@ -256,6 +293,8 @@ public final class ApplicationsViewModel {
     }
 
     private void run(List<Long> ids, Map<Long, Integer> seen, Decision decision, String note) {
+        Map<Long, String> who = selection.stream().collect(Collectors.toMap(ApplicationRow::id,
+                ApplicationRow::creator, (a, b) -> a));
         deciding = true;
         conflict.set("");
         reapply = null;
@@ -264,6 +303,7 @@ public final class ApplicationsViewModel {
                 .onSuccess(outcome -> {
                     deciding = false;
                     lastOutcome = outcome;
+                    remember(outcome, who, note);
                     undoAvailable.set(true);
                     feedback.set(context.messages().get("applications.done." + decision.name().toLowerCase(Locale.ROOT),
                             outcome.count()));
@@ -317,6 +357,101 @@ public final class ApplicationsViewModel {
         return reselect;
     }
 
+    private void remember(DecisionOutcome outcome, Map<Long, String> who, String note) {
+        String time = context.formats().dateTime(outcome.at());
+        String action = context.messages().get("applications.recent." + outcome.decision().name().toLowerCase(Locale.ROOT));
+        String reason = note == null || note.isBlank() ? "" : " · " + note.trim();
+        List<RecentDecision> added = new ArrayList<>();
+        for (DecisionOutcome.Change change : outcome.changes()) {
+            String creator = who.getOrDefault(change.applicationId(), "#" + change.applicationId());
+            added.add(new RecentDecision(outcome, change.applicationId(),
+                    context.messages().get("applications.recent.entry", action, creator, time) + reason));
+        }
+        recent.addAll(0, added);
+        forgetOld();
+    }
+
+    /// Drops decisions older than [#RECENT_FOR] from the recent list.
+    public void forgetOld() {
+        Instant cutoff = context.clock().instant().minus(RECENT_FOR);
+        recent.removeIf(r -> r.outcome().at().isBefore(cutoff));
+    }
+
+    /// Undoes one application's part in a recent decision, leaving the rest of its batch decided
+    /// (J1 step 4). The queue checks the row's version, so a colleague's later change is never
+    /// overwritten; the audit log keeps the decision and its undoing (R-AP-4).
+    public void undo(RecentDecision one) {
+        BackgroundTask.of(context.messages().get("applications.saving"), progress -> {
+                    queue.undo(one.outcome(), one.applicationId(), context.workspace().settings().staffName());
+                    return one;
+                })
+                .onSuccess(done -> {
+                    recent.remove(done);
+                    DecisionOutcome last = lastOutcome;
+                    if (last != null) {
+                        List<DecisionOutcome.Change> rest = last.changes().stream()
+                                .filter(c -> c.applicationId() != done.applicationId()).toList();
+                        lastOutcome = rest.isEmpty() ? null
+                                : new DecisionOutcome(last.decision(), last.at(), last.actor(), rest);
+                        if (lastOutcome == null) {
+                            undoAvailable.set(false);
+                        }
+                    }
+                    feedback.set(context.messages().get("applications.undoneOne", done.text()));
+                    load();
+                })
+                .onFailure(e -> {
+                    recent.remove(one);
+                    showFailure(e);
+                })
+                .runWith(context.tasks());
+    }
+
+    /// Sets the note of one application, whatever its status, pending ones included (J1 step 5);
+    /// stored and audited by the queue (R-AP-4). Written on the row as the user saw it: when a
+    /// colleague changed it meanwhile, nothing is saved and the conflict says who did what.
+    public void note(ApplicationRow row, String note) {
+        int seen = row.application().version();
+        conflict.set("");
+        reapply = null;
+        BackgroundTask.of(context.messages().get("applications.saving"),
+                        progress -> queue.note(row.id(), seen, note, context.workspace().settings().staffName()))
+                .onSuccess(version -> {
+                    feedback.set(context.messages().get(note == null || note.isBlank()
+                            ? "applications.note.cleared" : "applications.note.saved", row.creator()));
+                    // the row stays selected, so the detail pane shows the note just written
+                    load(() -> reselect.set(java.util.Set.of(row.id())));
+                })
+                .onFailure(e -> {
+                    if (e instanceof dev.sellerworkbench.queue.StaleDecisionException stale) {
+                        conflict.set(conflictText(stale));
+                        reapply = () -> {
+                            conflict.set("");
+                            BackgroundTask.of(context.messages().get("applications.saving"),
+                                            progress -> queue.note(row.id(), null, note,
+                                                    context.workspace().settings().staffName()))
+                                    .onSuccess(v -> load())
+                                    .onFailure(this::showFailure)
+                                    .runWith(context.tasks());
+                        };
+                        return;
+                    }
+                    showFailure(e);
+                })
+                .runWith(context.tasks());
+    }
+
+    /// The decisions of the last minutes, newest first, each undoable by itself.
+    public ObservableList<RecentDecision> recentDecisions() {
+        return recent;
+    }
+
+    /// Says that a decision key was ignored because the selection is the one a decision left,
+    /// not one the user chose.
+    public void remindToChoose() {
+        feedback.set(context.messages().get("applications.keys.chooseFirst"));
+    }
+
     /// Undoes the last decision (R-AP-4: the audit log keeps both).
     public void undo() {
         DecisionOutcome outcome = lastOutcome;
@@ -330,6 +465,9 @@ public final class ApplicationsViewModel {
                 .onSuccess(done -> {
                     lastOutcome = null;
                     undoAvailable.set(false);
+                    java.util.Set<Long> back = done.changes().stream().map(DecisionOutcome.Change::applicationId)
+                            .collect(Collectors.toSet());
+                    recent.removeIf(r -> r.outcome().at().equals(done.at()) && back.contains(r.applicationId()));
                     feedback.set(context.messages().get("applications.undone", done.count()));
                     load();
                 })
