@@ -360,9 +360,9 @@ public final class App extends Application implements Shell {
                 preferences, this, getHostServices()::showDocument);
         tasks.setDefaultFailureHandler(e -> showError(messages, e));
         mainWindow = new MainWindowView(context, demo);
-        scene.setRoot(mainWindow.root());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
+        scene.setRoot(mainWindow.root());
     }
 
     /// Opens the import dialog on the file named on the command line, the first time a workspace
