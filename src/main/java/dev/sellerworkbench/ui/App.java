@@ -119,6 +119,7 @@ public final class App extends Application implements Shell {
         javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(splash, Math.min(preferences.width(), bounds.getWidth()),
                 Math.min(preferences.height(), bounds.getHeight()));
+        stage.titleProperty().unbind(); // a stage shown before (tests reuse one) may still be bound
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         if (!Double.isNaN(preferences.x()) && onSomeScreen(preferences.x(), preferences.y())) {
