@@ -112,7 +112,8 @@ public final class DemoGenerator {
 
     private void settings() {
         SettingsRepository settings = workspace.settings();
-        settings.put(SettingsRepository.SHOP_NAME, "Hương Cosmetics (demo)");
+        settings.put(SettingsRepository.DEMO, "true");
+        settings.put(SettingsRepository.SHOP_NAME, SettingsRepository.DEMO_SHOP_NAME);
         settings.put(SettingsRepository.REGION, "VN");
         settings.put(SettingsRepository.CURRENCY, "VND");
         settings.put(SettingsRepository.TIME_ZONE, "Asia/Ho_Chi_Minh");

@@ -82,6 +82,18 @@ public final class SettingsService {
         return new Saved(lost, by, settings.allVersioned());
     }
 
+    /// Stores the first settings of a new shop (values in stored form), defaults included: a zone
+    /// that happens to be this desktop's is written too, so the shop keeps it on any desktop.
+    public Saved start(Map<Setting, String> values, String actor, Instant at) {
+        Map<String, Versioned> read = workspace.settings().allVersioned();
+        List<SettingsRepository.Change> changes = new ArrayList<>();
+        values.forEach((setting, value) -> {
+            Versioned before = read.get(setting.stored());
+            changes.add(new SettingsRepository.Change(setting.stored(), value, before == null ? null : before.version()));
+        });
+        return save(changes, actor, at);
+    }
+
     /// Sets one setting from a user's text: refused with the problem when the catalogue does not
     /// accept it, and then nothing is written.
     public Saved set(Setting setting, String text, String actor, Instant at) {

@@ -27,6 +27,8 @@ public final class SettingsRepository {
     public static final String EXPIRY_DAYS = "applications.expiryDays";
     /// Prefix of after-sales days per region, e.g. `aftersales.ID` = 6 (R-ST-2).
     public static final String AFTER_SALES_PREFIX = "aftersales.";
+    /// Set in the demo workspace only, so the window can say it is the demo and offer to leave it.
+    public static final String DEMO = "workspace.demo";
 
     private final Jdbi jdbi;
     private final String desktop;
@@ -54,6 +56,15 @@ public final class SettingsRepository {
     public boolean getBoolean(String name, boolean fallback) {
         return get(name).map(Boolean::parseBoolean).orElse(fallback);
     }
+
+    /// Whether this is the demo workspace: marked so by the demo, or (made before the mark existed)
+    /// carrying the demo's shop name.
+    public boolean isDemo() {
+        return getBoolean(DEMO, false) || DEMO_SHOP_NAME.equals(get(SHOP_NAME, null));
+    }
+
+    /// The shop name the demo workspace carries.
+    public static final String DEMO_SHOP_NAME = "Hương Cosmetics (demo)";
 
     public void put(String name, String value) {
         // one statement: two desktops saving a new setting at once must not fail on the key

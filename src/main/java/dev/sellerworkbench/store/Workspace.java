@@ -47,8 +47,13 @@ public final class Workspace implements AutoCloseable {
     }
 
     /// The per-user default folder: `$XDG_DATA_HOME/seller-workbench`, `%APPDATA%\SellerWorkbench`
-    /// or `~/Library/Application Support/SellerWorkbench`.
+    /// or `~/Library/Application Support/SellerWorkbench`. The system property `sw.dataFolder`
+    /// names another (a test's own temporary folder, or a portable install).
     public static Path defaultFolder() {
+        String chosen = System.getProperty("sw.dataFolder");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {
@@ -61,6 +66,24 @@ public final class Workspace implements AutoCloseable {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
         return data.resolve("seller-workbench");
+    }
+
+    /// Where the demo workspace is kept: beside the default folder, so a real shop can start in
+    /// the default folder while the demo stays as it was (`seller-workbench-demo`).
+    public static Path demoFolder() {
+        Path main = defaultFolder().toAbsolutePath();
+        return main.resolveSibling(main.getFileName() + "-demo");
+    }
+
+    /// `folder` when it holds no workspace yet, else the first of `folder-2`, `folder-3` … that
+    /// holds none: a new shop never opens one that is already there.
+    public static Path freeFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        Path candidate = absolute;
+        for (int n = 2; exists(candidate); n++) {
+            candidate = absolute.resolveSibling(absolute.getFileName() + "-" + n);
+        }
+        return candidate;
     }
 
     public static boolean exists(Path folder) {

@@ -14,11 +14,15 @@ import dev.sellerworkbench.store.WorkspaceInUseException;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
+import dev.sellerworkbench.settings.Setting;
+import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.ui.shell.MainWindowView;
+import dev.sellerworkbench.ui.start.StartView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -36,10 +40,17 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/// The window: the composition root that opens the workspace (creating the demo workspace on a
-/// first start at the default location), builds the services once and hands them to the screens.
-/// It also rebuilds the window when the language or theme changes, restores backups, and offers
-/// the newest backup when a workspace cannot be opened.
+/// The window: the composition root that opens the workspace, builds the services once and hands
+/// them to the screens. On a first start (no workspace at the default folder, none opened before)
+/// it asks whether to try the demo, kept in a folder of its own ([Workspace#demoFolder()]), or to
+/// start the shop, empty, with its name, region, currency and time zone (J7). It switches to
+/// another workspace folder, new or existing, closing the old one only after its writes ended;
+/// it rebuilds the window when the language or theme changes, restores backups, and offers the
+/// newest backup when a workspace cannot be opened.
+///
+/// System properties for unattended starts: `sw.firstStart=demo` or `sw.firstStart=shop` answers
+/// the first-start question (`shop` starts an empty, unnamed shop in the default folder);
+/// `sw.demoCreators` sets how many creators a new demo has (default 20,000).
 public final class App extends Application implements Shell {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
@@ -58,6 +69,28 @@ public final class App extends Application implements Shell {
     private boolean abandoned;
     /// The file named on the command line, offered for import once the workspace is open.
     private Path fileToImport;
+    /// The open workspace is the demo (read while opening, off the FX thread).
+    private boolean demo;
+    /// A switch to another workspace has begun: the old one is closing.
+    private boolean switching;
+    /// How the window asks for a folder; tests answer without the system's dialog.
+    static FolderChooser folders = FolderChooser.SYSTEM;
+
+    /// Asks for a folder (null when the user cancels).
+    @FunctionalInterface
+    interface FolderChooser {
+        FolderChooser SYSTEM = (owner, title, near) -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(title);
+            if (near != null && near.toFile().isDirectory()) {
+                chooser.setInitialDirectory(near.toFile());
+            }
+            java.io.File chosen = chooser.showDialog(owner);
+            return chosen == null ? null : chosen.toPath();
+        };
+
+        Path choose(javafx.stage.Window owner, String title, Path near);
+    }
 
     public static void main(String[] args) {
         launch(App.class, args);
@@ -79,25 +112,14 @@ public final class App extends Application implements Shell {
         if (location == null && preferences.teamWorkspace() != null) {
             location = preferences.teamWorkspace();
         }
-        Path folder = location == null || WorkspaceAddress.isTeam(location) ? null : Path.of(location);
-        Path target = folder == null ? Workspace.defaultFolder() : folder;
-        // the log a person can send: beside the workspace (the data folder for a team workspace)
-        dev.sellerworkbench.logging.Logs.writeTo(target);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught failure on {}", thread.getName(), e));
-        boolean demo = location == null && !Workspace.exists(target);
 
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(tasks.progressProperty());
-        bar.setPrefWidth(320);
-        Label label = new Label();
-        label.textProperty().bind(tasks.messageProperty());
-        VBox splash = new VBox(12, new Label(messages.get("app.title")), label, bar);
-        splash.setAlignment(Pos.CENTER);
-        splash.setPadding(new Insets(32));
+        VBox splash = splash(messages);
         // a remembered size larger than this screen (a laptop after a monitor) is fitted to it
         javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(splash, Math.min(preferences.width(), bounds.getWidth()),
                 Math.min(preferences.height(), bounds.getHeight()));
+        stage.titleProperty().unbind(); // a stage shown before (tests reuse one) may still be bound
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         if (!Double.isNaN(preferences.x()) && onSomeScreen(preferences.x(), preferences.y())) {
@@ -109,10 +131,74 @@ public final class App extends Application implements Shell {
             quit();
         });
         stage.show();
-        if (location != null && WorkspaceAddress.isTeam(location)) {
-            openTeam(location, null);
+        String given = location;
+        // which folder, and whether anything was ever opened, is file work: off the FX thread
+        BackgroundTask.of(messages.get("workspace.opening"), progress -> {
+                    boolean team = given != null && WorkspaceAddress.isTeam(given);
+                    Path target = team ? Workspace.defaultFolder() : given != null ? Path.of(given) : lastOrDefaultFolder();
+                    // the log a person can send: beside the workspace (the data folder for a team workspace)
+                    dev.sellerworkbench.logging.Logs.writeTo(target);
+                    return new Starting(target, team, given == null && !Workspace.exists(target));
+                })
+                .onSuccess(starting -> {
+                    if (starting.team()) {
+                        openTeam(given, null);
+                    } else if (starting.first()) {
+                        firstStart();
+                    } else {
+                        open(starting.folder(), null, false);
+                    }
+                })
+                .onFailure(e -> {
+                    showError(messages, e);
+                    Platform.exit();
+                })
+                .runWith(tasks);
+    }
+
+    /// Where the window starts: the folder, whether it is a team workspace, and whether this is
+    /// the first start (nothing opened before and no workspace at the default folder).
+    private record Starting(Path folder, boolean team, boolean first) {
+    }
+
+    /// The local workspace opened last on this desktop while it still exists, else the default
+    /// folder. Reads files: call it off the FX thread.
+    private Path lastOrDefaultFolder() {
+        String last = preferences.lastWorkspace();
+        if (last != null && !WorkspaceAddress.isTeam(last) && Workspace.exists(Path.of(last))) {
+            return Path.of(last);
+        }
+        return Workspace.defaultFolder();
+    }
+
+    private VBox splash(Messages messages) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(tasks.progressProperty());
+        bar.setPrefWidth(320);
+        Label label = new Label();
+        label.textProperty().bind(tasks.messageProperty());
+        VBox splash = new VBox(12, new Label(messages.get("app.title")), label, bar);
+        splash.setAlignment(Pos.CENTER);
+        splash.setPadding(new Insets(32));
+        return splash;
+    }
+
+    /// J7: "Try the demo" or "Start my shop" (asked unless `sw.firstStart` answers it).
+    private void firstStart() {
+        String answer = System.getProperty("sw.firstStart", "");
+        if (answer.equals("demo")) {
+            open(Workspace.demoFolder(), null, true);
+        } else if (answer.equals("shop")) {
+            open(Workspace.defaultFolder(), Map.of(), false);
         } else {
-            open(target, demo);
+            Messages messages = messages();
+            StartView start = new StartView(messages, true,
+                    () -> open(Workspace.demoFolder(), null, true),
+                    settings -> open(Workspace.defaultFolder(), settings, false),
+                    () -> { });
+            stage.titleProperty().unbind();
+            stage.setTitle(messages.get("app.title"));
+            scene.setRoot(start.root());
         }
     }
 
@@ -133,6 +219,7 @@ public final class App extends Application implements Shell {
                 })
                 .onSuccess(opened -> {
                     workspace = opened;
+                    demo = false;
                     if (quitting) {
                         return; // closed as soon as opened: the quit closes it
                     }
@@ -171,21 +258,38 @@ public final class App extends Application implements Shell {
         return Messages.forLocale(preferences.language());
     }
 
-    private void open(Path target, boolean demo) {
+    /// Opens the local workspace in `target`. When it holds none yet: `shop` (stored values) are
+    /// the new shop's first settings, or `makeDemo` fills it with the demo; an existing workspace
+    /// is opened as it is.
+    private void open(Path target, Map<Setting, String> shop, boolean makeDemo) {
         Messages messages = messages();
-        BackgroundTask.of(messages.get(demo ? "workspace.creatingDemo" : "workspace.opening"), progress -> {
+        scene.setRoot(splash(messages));
+        BackgroundTask.of(messages.get(makeDemo ? "workspace.creatingDemo" : "workspace.opening"), progress -> {
+                    boolean fresh = !Workspace.exists(target);
                     Workspace opened = Workspace.open(target);
-                    if (demo) {
-                        new DemoGenerator(opened, clock, progress).generate(DemoGenerator.DEFAULT_CREATORS);
+                    try {
+                        if (fresh && makeDemo) {
+                            new DemoGenerator(opened, clock, progress).generate(
+                                    Integer.getInteger("sw.demoCreators", DemoGenerator.DEFAULT_CREATORS));
+                        } else if (fresh && shop != null && !shop.isEmpty()) {
+                            SettingsService settings = new SettingsService(opened);
+                            settings.start(shop, opened.settings().staffName(), clock.instant());
+                        }
+                        expireApplications(opened);
+                        return new Opened(opened, opened.settings().isDemo());
+                    } catch (RuntimeException e) {
+                        opened.close();
+                        throw e;
                     }
-                    expireApplications(opened);
-                    return opened;
                 })
-                .onSuccess(opened -> {
+                .onSuccess(result -> {
+                    Workspace opened = result.workspace();
                     workspace = opened;
+                    demo = result.demo();
                     if (quitting) {
                         return; // closed as soon as opened: the quit closes it
                     }
+                    preferences.rememberWorkspace(opened.location());
                     showMainWindow();
                     startTimers();
                     importFileArgument();
@@ -239,7 +343,7 @@ public final class App extends Application implements Shell {
                     Backups.restore(target, newest.get().file(), clock);
                     return target;
                 })
-                .onSuccess(folder -> open(folder, false))
+                .onSuccess(folder -> open(folder, null, false))
                 .onFailure(error -> {
                     showError(messages, error);
                     Platform.exit();
@@ -256,10 +360,10 @@ public final class App extends Application implements Shell {
         AppContext context = new AppContext(workspace, tasks, messages, new Formats(messages.getLocale(), zone), clock,
                 preferences, this, getHostServices()::showDocument);
         tasks.setDefaultFailureHandler(e -> showError(messages, e));
-        mainWindow = new MainWindowView(context);
-        scene.setRoot(mainWindow.root());
+        mainWindow = new MainWindowView(context, demo);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(mainWindow.viewModel().titleProperty());
+        scene.setRoot(mainWindow.root());
     }
 
     /// Opens the import dialog on the file named on the command line, the first time a workspace
@@ -323,8 +427,86 @@ public final class App extends Application implements Shell {
                 .runWith(tasks);
     }
 
+    /// A workspace just opened, and whether it is the demo.
+    private record Opened(Workspace workspace, boolean demo) {
+    }
+
     @Override
     public void switchWorkspace(String location) {
+        if (location == null) {
+            switchThen(() -> BackgroundTask.of(messages().get("workspace.opening"), progress -> lastOrDefaultFolder())
+                    .onSuccess(folder -> open(folder, null, false))
+                    .runWith(tasks));
+        } else {
+            switchThen(() -> openTeam(location, null));
+        }
+    }
+
+    @Override
+    public void openWorkspace(Path folder) {
+        if (folder == null || workspace != null && !workspace.isTeam()
+                && workspace.folder().equals(folder.toAbsolutePath().normalize())) {
+            return; // already open
+        }
+        // a folder with no workspace yet starts a shop there, asked like a new workspace
+        BackgroundTask.of(messages().get("workspace.opening"), progress -> Workspace.exists(folder))
+                .onSuccess(exists -> {
+                    if (exists) {
+                        switchThen(() -> open(folder, null, false));
+                    } else {
+                        askShop(folder);
+                    }
+                })
+                .runWith(tasks);
+    }
+
+    @Override
+    public void chooseWorkspace() {
+        Path folder = folders.choose(stage, messages().get("workspace.open.title"), parentOfCurrent());
+        if (folder != null) {
+            openWorkspace(folder);
+        }
+    }
+
+    @Override
+    public void newWorkspace() {
+        Path folder = folders.choose(stage, messages().get("workspace.new.title"), parentOfCurrent());
+        if (folder != null) {
+            openWorkspace(folder);
+        }
+    }
+
+    @Override
+    public void leaveDemo() {
+        // the demo stays in its folder; the shop starts in the default folder, or beside it when
+        // the demo is there (made before the demo had a folder of its own)
+        BackgroundTask.of(messages().get("workspace.opening"), progress -> Workspace.freeFolder(Workspace.defaultFolder()))
+                .onSuccess(this::askShop)
+                .runWith(tasks);
+    }
+
+    private Path parentOfCurrent() {
+        return workspace == null || workspace.isTeam() ? null : workspace.folder().getParent();
+    }
+
+    /// The shop form over the open window; Back returns to it.
+    private void askShop(Path folder) {
+        Messages messages = messages();
+        javafx.scene.Parent shown = scene.getRoot();
+        StartView form = new StartView(messages, false, () -> { },
+                settings -> switchThen(() -> open(folder, settings, false)),
+                () -> scene.setRoot(shown));
+        scene.setRoot(form.root());
+    }
+
+    /// Closes the open workspace the way quitting does, without interrupting a write: the shown
+    /// screen saves what waits for a pause in typing, running and queued work ends, then the
+    /// workspace closes off the FX thread and `next` opens another.
+    private void switchThen(Runnable next) {
+        if (switching || quitting) {
+            return;
+        }
+        switching = true;
         if (timers != null) {
             timers.stop();
             timers = null;
@@ -333,23 +515,39 @@ public final class App extends Application implements Shell {
             mainWindow.close();
             mainWindow = null;
         }
-        Workspace old = workspace;
-        workspace = null;
-        BackgroundTask.of(messages().get("workspace.opening"), progress -> {
-                    if (old != null) {
-                        dev.sellerworkbench.search.CreatorSearches.forget(old);
-                        old.close();
-                    }
-                    return location;
-                })
-                .onSuccess(next -> {
-                    if (next == null) {
-                        open(Workspace.defaultFolder(), false);
-                    } else {
-                        openTeam(next, null);
-                    }
-                })
-                .runWith(tasks);
+        Messages messages = messages();
+        stage.titleProperty().unbind();
+        stage.setTitle(messages.get("app.title"));
+        scene.setRoot(splash(messages));
+        closeWhenIdle(next);
+    }
+
+    private void closeWhenIdle(Runnable next) {
+        tasks.whenIdle(Quit.BOUND, () -> {
+            Workspace old = workspace;
+            workspace = null;
+            BackgroundTask.of(messages().get("workspace.closing"), progress -> {
+                        if (old != null) {
+                            dev.sellerworkbench.search.CreatorSearches.forget(old);
+                            old.close();
+                        }
+                        return null;
+                    })
+                    .onSuccess(none -> {
+                        switching = false;
+                        next.run();
+                    })
+                    .onFailure(e -> {
+                        switching = false;
+                        LOG.error("Closing the workspace failed", e);
+                        next.run();
+                    })
+                    .runWith(tasks);
+        }, () -> {
+            // a write still running is never cut off: wait for it again
+            LOG.warn("Still waiting for work before switching workspaces: {}", tasks.messageProperty().get());
+            closeWhenIdle(next);
+        });
     }
 
     @Override

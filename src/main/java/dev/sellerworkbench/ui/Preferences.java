@@ -2,8 +2,9 @@ package dev.sellerworkbench.ui;
 
 import java.util.Locale;
 
-/// What the window remembers between starts: language, theme, size and the last screen.
-/// Backed by the user's preference store; tests use an in-memory one.
+/// What the window remembers between starts: language, theme, size, the last screen and the
+/// workspace folders opened on this desktop. Nothing of a shop is kept here: its settings live in
+/// its workspace and travel with it. Backed by the user's preference store; tests use their own node.
 public final class Preferences {
 
     private final java.util.prefs.Preferences node;
@@ -67,6 +68,39 @@ public final class Preferences {
         } else {
             node.put("teamWorkspace", url);
         }
+    }
+
+    /// How many workspace folders the window lists as recent.
+    public static final int RECENT_LIMIT = 8;
+
+    /// The workspace folders opened on this desktop, the latest first (at most [#RECENT_LIMIT]).
+    public java.util.List<String> recentWorkspaces() {
+        java.util.List<String> recent = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            String folder = node.get("recentWorkspace." + i, null);
+            if (folder != null) {
+                recent.add(folder);
+            }
+        }
+        return recent;
+    }
+
+    /// Puts `folder` first among the recent workspaces; the next start without `--workspace`
+    /// opens it.
+    public void rememberWorkspace(String folder) {
+        java.util.List<String> recent = new java.util.ArrayList<>(recentWorkspaces());
+        recent.remove(folder);
+        recent.addFirst(folder);
+        // one key each: a path may hold any character a separator could be
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            put("recentWorkspace." + i, i < recent.size() ? recent.get(i) : null);
+        }
+    }
+
+    /// The workspace folder opened last, or null when none was.
+    public String lastWorkspace() {
+        java.util.List<String> recent = recentWorkspaces();
+        return recent.isEmpty() ? null : recent.getFirst();
     }
 
     public String lastScreen() {

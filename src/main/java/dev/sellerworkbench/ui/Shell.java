@@ -30,4 +30,21 @@ public interface Shell {
     /// folder when it is null.
     default void switchWorkspace(String location) {
     }
+
+    /// Closes the open workspace and opens the one in `folder`; a folder holding none starts a
+    /// shop there, asking its name, region, currency and time zone first.
+    default void openWorkspace(java.nio.file.Path folder) {
+    }
+
+    /// Asks for a folder and opens the workspace in it ([#openWorkspace]).
+    default void chooseWorkspace() {
+    }
+
+    /// Asks for a folder for a new shop and starts it there.
+    default void newWorkspace() {
+    }
+
+    /// Leaves the demo (it stays in its own folder) and starts the shop.
+    default void leaveDemo() {
+    }
 }

@@ -58,8 +58,13 @@ public final class MainWindowView {
     private dev.sellerworkbench.ui.importing.ImportDialogView importDialog;
 
     public MainWindowView(AppContext context) {
+        this(context, false);
+    }
+
+    /// `demo`: the open workspace is the demo; the side bar then offers to leave it.
+    public MainWindowView(AppContext context, boolean demo) {
         this.context = context;
-        this.viewModel = new MainWindowViewModel(context);
+        this.viewModel = new MainWindowViewModel(context, demo);
         factories.put(NavEntry.CREATORS, FindCreatorsView::new);
         factories.put(NavEntry.PLANS, PlansView::new);
         factories.put(NavEntry.APPLICATIONS, ApplicationsView::new);
@@ -106,7 +111,21 @@ public final class MainWindowView {
         javafx.scene.layout.HBox helpRow = new javafx.scene.layout.HBox(6, help, about);
         help.getStyleClass().add("flat");
         about.getStyleClass().add("flat");
-        nav.getChildren().addAll(spacer, importButton, helpRow);
+        if (viewModel.isDemo()) {
+            Button leave = new Button(context.messages().get("workspace.leaveDemo"), new FontIcon("mdi2s-storefront-outline"));
+            leave.setId("leave-demo");
+            leave.getStyleClass().addAll("nav-button", "accent");
+            leave.setMaxWidth(Double.MAX_VALUE);
+            leave.setWrapText(true);
+            leave.setTooltip(new Tooltip(context.messages().get("workspace.leaveDemo.tooltip")));
+            leave.setOnAction(e -> context.shell().leaveDemo());
+            Label demoNotice = new Label(context.messages().get("workspace.demoNotice"));
+            demoNotice.setId("demo-notice");
+            demoNotice.setWrapText(true);
+            demoNotice.getStyleClass().add("muted");
+            nav.getChildren().addAll(1, java.util.List.of(demoNotice, leave));
+        }
+        nav.getChildren().addAll(spacer, importButton, workspaceMenu(), helpRow);
         installDrop();
         statusMessage.textProperty().bind(context.tasks().messageProperty());
         statusProgress.progressProperty().bind(context.tasks().progressProperty());
@@ -127,6 +146,42 @@ public final class MainWindowView {
                 installShortcuts(scene);
             }
         });
+    }
+
+    /// New workspace…, Open workspace folder… and the folders opened before on this desktop.
+    private javafx.scene.control.MenuButton workspaceMenu() {
+        javafx.scene.control.MenuItem create = new javafx.scene.control.MenuItem(
+                context.messages().get("workspace.new"), new FontIcon("mdi2f-folder-plus-outline"));
+        create.setId("workspace-new");
+        create.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        create.setOnAction(e -> context.shell().newWorkspace());
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(
+                context.messages().get("workspace.open"), new FontIcon("mdi2f-folder-open-outline"));
+        open.setId("workspace-open");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> context.shell().chooseWorkspace());
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(
+                context.messages().get("workspace.menu"), new FontIcon("mdi2f-folder-outline"));
+        menu.setId("nav-workspace");
+        menu.getStyleClass().add("nav-button");
+        menu.setMaxWidth(Double.MAX_VALUE);
+        menu.setTooltip(new Tooltip(context.messages().get("workspace.menu.tooltip")));
+        menu.getItems().addAll(create, open);
+        java.util.List<String> recent = viewModel.recentWorkspaces();
+        if (!recent.isEmpty()) {
+            javafx.scene.control.MenuItem heading = new javafx.scene.control.MenuItem(context.messages().get("workspace.recent"));
+            heading.setDisable(true);
+            menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), heading);
+            for (int i = 0; i < recent.size(); i++) {
+                java.nio.file.Path folder = java.nio.file.Path.of(recent.get(i));
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(folder.toString());
+                item.setId("workspace-recent-" + i);
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> context.shell().openWorkspace(folder));
+                menu.getItems().add(item);
+            }
+        }
+        return menu;
     }
 
     /// Files dropped anywhere on the window open the import dialog (J6).
@@ -193,6 +248,11 @@ public final class MainWindowView {
     private void installShortcuts(javafx.scene.Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> openImport(null));
+        // the menu's own accelerators work only once it has been shown: the scene keeps them too
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> context.shell().chooseWorkspace());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> context.shell().newWorkspace());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         NavEntry[] entries = NavEntry.values();
         for (int i = 0; i < entries.length; i++) {

@@ -12,13 +12,23 @@ public final class MainWindowViewModel {
     private final AppContext context;
     private final ObjectProperty<NavEntry> current = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final boolean demo;
 
     public MainWindowViewModel(AppContext context) {
+        this(context, false);
+    }
+
+    /// `demo`: the workspace is the demo, which the title says so nobody takes its figures for
+    /// the shop's.
+    public MainWindowViewModel(AppContext context, boolean demo) {
         this.context = context;
+        this.demo = demo;
+        String app = context.messages().get("app.title");
         // a team workspace is named by its server, so nobody edits the shared one thinking it is local
         title.set(context.workspace().isTeam()
-                ? context.messages().get("app.title.team", context.messages().get("app.title"), context.workspace().location())
-                : context.messages().get("app.title") + " — " + context.workspace().name());
+                ? context.messages().get("app.title.team", app, context.workspace().location())
+                : demo ? context.messages().get("app.title.demo", app, context.workspace().name())
+                : app + " — " + context.workspace().name());
         current.set(NavEntry.parse(context.preferences().lastScreen()));
         current.addListener((obs, old, now) -> {
             if (now != null) {
@@ -33,6 +43,16 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /// The workspace folders opened on this desktop, the latest first, the open one left out.
+    public java.util.List<String> recentWorkspaces() {
+        return context.preferences().recentWorkspaces().stream()
+                .filter(folder -> !folder.equals(context.workspace().location())).toList();
     }
 
     public String workspaceFolder() {
