@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /// In the default suite: it caught H2 2.5.252 losing acknowledged commits when the process died
 /// while a chunk was written (about one kill in thirteen), which is why the workspace stays on
 /// H2 2.4.240 (pom.xml).
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class CrashTest {
 
     static final int ROUNDS = 50;

@@ -104,6 +104,8 @@ public final class ApplicationsView implements Screen {
     @FXML
     private javafx.scene.control.ListView<ApplicationsViewModel.RecentDecision> recentDecisions;
     @FXML
+    private javafx.scene.layout.VBox recentBox;
+    @FXML
     private TableView<ApplicationRow> table;
     @FXML
     private TableColumn<ApplicationRow, String> creatorColumn;
@@ -219,6 +221,9 @@ public final class ApplicationsView implements Screen {
         noteButton.disableProperty().bind(Bindings.size(viewModel.selection()).isNotEqualTo(1));
         noteButton.setOnAction(e -> writeNote());
         recentDecisions.setItems(viewModel.recentDecisions());
+        // shown only while there is something to undo, so the detail pane keeps its room
+        recentBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.recentDecisions()));
+        recentBox.managedProperty().bind(recentBox.visibleProperty());
         recentDecisions.setPlaceholder(new Label(context.messages().get("applications.recent.none")));
         recentDecisions.setCellFactory(list -> new RecentDecisionCell());
 
