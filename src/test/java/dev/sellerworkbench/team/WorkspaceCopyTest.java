@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// A whole workspace moves H2 → PostgreSQL → H2 and comes back identical, table by table and row
 /// by row; a copy never lands on a workspace that already holds data.
+// runs beside the rest of the suite: it works on its own databases and folders
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class WorkspaceCopyTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);
