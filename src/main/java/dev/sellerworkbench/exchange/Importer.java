@@ -234,7 +234,7 @@ public final class Importer {
             case PRODUCTS -> new ProductRows();
             case APPLICATIONS -> new ApplicationRows(workspace, clock);
             case STATS -> new StatsRows();
-            case ORDERS -> new OrderRows(workspace.settings().timeZone());
+            case ORDERS -> new OrderRows(workspace.settings().timeZone(), clock);
             case COLLABORATIONS -> new CollaborationRows(workspace, clock);
         };
     }

@@ -37,10 +37,12 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
     static final String ACTOR = "import";
 
     private final ZoneId sellerZone;
+    private final java.time.Clock clock;
     private final Map<String, Optional<Long>> plansByCollaboration = new HashMap<>();
 
-    OrderRows(ZoneId sellerZone) {
+    OrderRows(ZoneId sellerZone, java.time.Clock clock) {
         this.sellerZone = sellerZone;
+        this.clock = clock;
     }
 
     @Override
@@ -225,7 +227,7 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
             Optional<Long> creator = plan.isEmpty() ? Optional.empty()
                     : CreatorRepository.findIdByHandle(h, o.region(), o.creatorHandle());
             if (creator.isPresent()) {
-                Collaborations.acceptFromOrder(h, plan.get(), creator.get(), o.createdAt(), ACTOR,
+                Collaborations.acceptFromOrder(h, plan.get(), creator.get(), o.createdAt(), clock.instant(), ACTOR,
                         "order " + o.orderId());
             }
         }

@@ -159,8 +159,8 @@ public final class Collaborations {
     /// Records an acceptance the platform's data proves (an order earned through the targeted
     /// collaboration), inside the importer's transaction: a member who has not accepted yet is marked
     /// accepted from `at`; an earlier acceptance stands. False when nothing changed.
-    public static boolean acceptFromOrder(Handle h, long planId, long creatorId, Instant at, String actor,
-                                          String note) {
+    public static boolean acceptFromOrder(Handle h, long planId, long creatorId, Instant at, Instant now,
+                                          String actor, String note) {
         Optional<PlanCreator> found = PlanRepository.creator(h, planId, creatorId);
         if (found.isEmpty()) {
             return false;
@@ -177,7 +177,7 @@ public final class Collaborations {
         if (!PlanRepository.saveCreatorIfUnchanged(h, accepted)) {
             return false;
         }
-        AuditRepository.record(h, new AuditEntry(0, Instant.now(), actor, "plan_creator", planId + ":" + creatorId,
+        AuditRepository.record(h, new AuditEntry(0, now, actor, "plan_creator", planId + ":" + creatorId,
                 "ACCEPT", row.status().name(), InvitationStatus.ACCEPTED.name(), note));
         return true;
     }

@@ -136,6 +136,11 @@ class CollaborationsFromFilesTest {
         assertEquals(InvitationStatus.ACCEPTED, hanoi.status());
         // 09:00 in Ho Chi Minh City, the order's market
         assertEquals(Instant.parse("2026-11-25T02:00:00Z"), hanoi.acceptedAt());
+        try (Workspace w = Workspace.open(ws)) {
+            var audit = w.audit().latest("plan_creator", targeted + ":" + hanoi.creatorId()).orElseThrow();
+            assertEquals("order 580000000000000001", audit.note());
+            assertEquals(LATER.instant(), audit.at(), "the log says when the import ran, on the import's clock");
+        }
         assertEquals(1500, resolve("hanoi.eats", SERUM, "2026-11-25T02:01:00Z").get("rateBasisPoints").asInt());
         assertEquals(3, members().size(), "minhreview is not in the plan: an order does not add them");
     }
