@@ -4,16 +4,23 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/// The layering: only `ui` touches JavaFX, nothing depends on `ui`, and `domain`
-/// stands on nothing else of ours. Released migrations stand on nothing of ours outside the
-/// migrations, so no change to live code can change what an old migration does.
+/// The layering: domain <- engines (levels, commission) <- store <- services <- the composition
+/// root <- command line and window; no cycles between packages; only `ui` touches JavaFX, nothing
+/// depends on `ui`; the window and the command line take their services from the composition root
+/// and build none. Released migrations stand on nothing of ours outside the migrations, so no
+/// change to live code can change what an old migration does.
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -57,6 +64,57 @@ class ArchitectureTest {
         classes().that().resideInAPackage("dev.sellerworkbench.db.migration..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("dev.sellerworkbench..")
                         .or(resideInAPackage("dev.sellerworkbench.db.migration..")))
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /// The services the composition root ([dev.sellerworkbench.app.Services]) builds besides the
+    /// `…Service` and `…Repository` classes.
+    private static final Set<String> BUILT_ONCE = Set.of("ApprovalQueue", "Collaborations", "Invitations", "Insights",
+            "Importer", "CreatorLevels");
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Domain").definedBy("dev.sellerworkbench.domain..", "dev.sellerworkbench.i18n..",
+                        "dev.sellerworkbench.logging..")
+                .layer("Engines").definedBy("dev.sellerworkbench.level..", "dev.sellerworkbench.commission..")
+                .layer("Store").definedBy("dev.sellerworkbench.store..", "dev.sellerworkbench.db..")
+                .layer("Services").definedBy("dev.sellerworkbench.service..", "dev.sellerworkbench.queue..",
+                        "dev.sellerworkbench.invitations..", "dev.sellerworkbench.insights..",
+                        "dev.sellerworkbench.exchange..", "dev.sellerworkbench.settings..",
+                        "dev.sellerworkbench.search..", "dev.sellerworkbench.demo..")
+                .layer("CompositionRoot").definedBy("dev.sellerworkbench.app..")
+                .layer("Interface").definedBy("dev.sellerworkbench.cli..", "dev.sellerworkbench.ui..")
+                .whereLayer("Interface").mayNotBeAccessedByAnyLayer()
+                .whereLayer("CompositionRoot").mayOnlyBeAccessedByLayers("Interface")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("CompositionRoot", "Interface")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Services", "CompositionRoot", "Interface")
+                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Services", "CompositionRoot", "Interface")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Engines", "Store", "Services", "CompositionRoot",
+                        "Interface")
+                .ignoreDependency(dev.sellerworkbench.level.LevelProfiles.class,
+                        dev.sellerworkbench.store.SettingsRepository.class)
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.sellerworkbench.(*)..").should().beFreeOfCycles()
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
+    void windowAndCommandLineBuildNoServices() {
+        DescribedPredicate<JavaConstructorCall> buildsAService = DescribedPredicate.describe(
+                "a service or repository the composition root builds",
+                call -> {
+                    String name = call.getTargetOwner().getSimpleName();
+                    return name.endsWith("Service") || name.endsWith("Repository") || BUILT_ONCE.contains(name);
+                });
+        noClasses().that().resideInAnyPackage("dev.sellerworkbench.ui..", "dev.sellerworkbench.cli..")
+                .should().callConstructorWhere(buildsAService)
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -129,7 +129,7 @@ final class ApplicationsCommand implements Command {
                 .collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a));
         Map<Long, Plan> plans = workspace.plans().findAll().stream()
                 .collect(Collectors.toMap(Plan::id, Function.identity()));
-        int expiryDays = new ApprovalQueue(workspace, context.clock()).expiryDays();
+        int expiryDays = context.services().approvals().expiryDays();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Application a : applications) {
             Creator c = creators.get(a.creatorId());
@@ -184,7 +184,7 @@ final class ApplicationsCommand implements Command {
             }
         }
         Workspace workspace = context.workspace();
-        ApprovalQueue queue = new ApprovalQueue(workspace, context.clock());
+        ApprovalQueue queue = context.services().approvals();
         DecisionOutcome outcome;
         try {
             outcome = queue.decide(ids, seen, decision, args.flag("note").orElse(null),
@@ -244,7 +244,7 @@ final class ApplicationsCommand implements Command {
 
     private int expire(CliContext context, Args args) throws Exception {
         noMoreWords(args, 1);
-        ApprovalQueue queue = new ApprovalQueue(context.workspace(), context.clock());
+        ApprovalQueue queue = context.services().approvals();
         int days = queue.expiryDays();
         int expired = queue.expireDue(ApprovalQueue.EXPIRY_ACTOR);
         if (args.json()) {

@@ -2,13 +2,17 @@ package dev.sellerworkbench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sellerworkbench.app.Services;
 import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
-/// What a command runs with: the workspace (opened on first use), output streams and a clock.
+/// What a command runs with: the workspace (opened on first use) and its services, output streams
+/// and a clock.
 public final class CliContext implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -20,6 +24,7 @@ public final class CliContext implements AutoCloseable {
     private final PrintStream err;
     private final Clock clock;
     private Workspace workspace;
+    private Services services;
 
     /// `location`: a workspace folder or a team workspace's `postgresql://` URL.
     public CliContext(String location, PrintStream out, PrintStream err, Clock clock) {
@@ -35,6 +40,19 @@ public final class CliContext implements AutoCloseable {
             workspace = Workspace.open(location);
         }
         return workspace;
+    }
+
+    /// The workspace's services (the composition root), built once on first use.
+    public Services services() {
+        if (services == null) {
+            services = Services.of(workspace(), clock, messages());
+        }
+        return services;
+    }
+
+    /// The language of the command line: the machine's.
+    public Messages messages() {
+        return Messages.forLocale(Locale.getDefault());
     }
 
     /// The workspace folder; a team workspace has none.

@@ -1,6 +1,5 @@
 package dev.sellerworkbench.cli;
 
-import dev.sellerworkbench.commission.CommissionSnapshot;
 import dev.sellerworkbench.commission.ConflictTable;
 import dev.sellerworkbench.commission.PendingChange;
 import dev.sellerworkbench.commission.RateResolver;
@@ -9,6 +8,7 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.Workspace;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ final class CommissionCommand implements Command {
         if (workspace.products().findById(productId.trim()).isEmpty()) {
             throw new InputRejectedException("No product with the id " + productId + " in this workspace");
         }
-        Resolution resolution = new RateResolver(CommissionSnapshot.load(workspace))
+        Resolution resolution = new RateResolver(EngineInputs.commissionSnapshot(workspace))
                 .resolve(creator.id(), productId.trim(), at).withCreator(creator.displayHandle());
         String explanation = resolution.explain(Messages.forLocale(Locale.getDefault()), zone);
         if (args.json()) {
@@ -106,7 +106,7 @@ final class CommissionCommand implements Command {
         if (workspace.products().findById(productId).isEmpty()) {
             throw new InputRejectedException("No product with the id " + productId + " in this workspace");
         }
-        ConflictTable table = new RateResolver(CommissionSnapshot.load(workspace)).conflicts(productId, at);
+        ConflictTable table = new RateResolver(EngineInputs.commissionSnapshot(workspace)).conflicts(productId, at);
         Messages messages = Messages.forLocale(Locale.getDefault());
         if (args.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -148,7 +148,7 @@ final class CommissionCommand implements Command {
         }
         ZoneId zone = workspace.settings().timeZone();
         Messages messages = Messages.forLocale(Locale.getDefault());
-        List<PendingChange> pending = new RateResolver(CommissionSnapshot.load(workspace))
+        List<PendingChange> pending = new RateResolver(EngineInputs.commissionSnapshot(workspace))
                 .pendingChanges(planId, context.clock().instant());
         if (args.json()) {
             context.printJson(pending.stream().map(p -> {

@@ -59,7 +59,7 @@ final class ImportCommand implements Command {
             throw new InputRejectedException("The file " + file + " does not exist. Nothing was imported.");
         }
         Messages messages = Messages.forLocale(Locale.getDefault());
-        Importer importer = new Importer(context.workspace(), messages, context.clock());
+        Importer importer = context.services().importer();
         ImportResult result = importer.run(kind, file, args.has("strict"), context.progress());
         if (args.json()) {
             context.printJson(json(result));

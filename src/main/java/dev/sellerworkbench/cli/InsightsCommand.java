@@ -97,7 +97,7 @@ final class InsightsCommand implements Command {
         Optional<Path> out = args.flag("out").map(Path::of);
         out.ifPresent(InsightsCommand::checkFolder);
 
-        Insights insights = new Insights(context.workspace());
+        Insights insights = context.services().insights();
         InsightsQuery query = insights.query(new Period(from, to));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("from", from.toString());

@@ -8,7 +8,6 @@ import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.InvitationExport;
 import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.InvitationTokens;
-import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.PlanInvitations;
 import dev.sellerworkbench.invitations.TokenCheck;
 import java.nio.file.Files;
@@ -96,7 +95,7 @@ final class InvitationsCommand implements Command {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         Collaborations.Change change;
         try {
-            change = new Collaborations(context.workspace(), context.clock())
+            change = context.services().collaborations()
                     .record(planId, List.of(creator.id()), to, at, args.flag("note").orElse(null), null);
         } catch (Collaborations.Refused e) {
             throw new InputRejectedException(e.message(messages));
@@ -133,7 +132,7 @@ final class InvitationsCommand implements Command {
         }
         Set<String> shown;
         try {
-            shown = new Collaborations(context.workspace(), context.clock()).setShowcase(planId, creator.id(), ids);
+            shown = context.services().collaborations().setShowcase(planId, creator.id(), ids);
         } catch (Collaborations.Refused e) {
             throw new InputRejectedException(e.message(Messages.forLocale(Locale.ENGLISH)));
         }
@@ -195,10 +194,10 @@ final class InvitationsCommand implements Command {
         }
         Messages messages = Messages.forLocale(Locale.forLanguageTag(args.flag("lang").orElse("en")));
         PlanInvitations plan;
-        Collaborations collaborations = new Collaborations(context.workspace(), context.clock());
+        Collaborations collaborations = context.services().collaborations();
         try {
             collaborations.requireSendable(planId);
-            plan = new Invitations(context.workspace(), context.clock()).forPlan(planId);
+            plan = context.services().invitations().forPlan(planId);
         } catch (Collaborations.Refused e) {
             throw new InputRejectedException(e.message(Messages.forLocale(Locale.ENGLISH)));
         } catch (IllegalArgumentException e) {
@@ -251,7 +250,7 @@ final class InvitationsCommand implements Command {
         if (InvitationTokens.extract(token).isEmpty()) {
             throw new InputRejectedException("\"" + token + "\" is not an invitation token (at least 32 hex digits)");
         }
-        TokenCheck check = new Invitations(context.workspace(), context.clock()).tokens().verify(token);
+        TokenCheck check = context.services().invitations().tokens().verify(token);
         Map<String, Object> json = new LinkedHashMap<>();
         switch (check) {
             case TokenCheck.Valid v -> {

@@ -4,15 +4,15 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.level.CreatorLevels;
 import dev.sellerworkbench.level.Diagnosis;
 import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.level.MonthLevels;
 import dev.sellerworkbench.level.ProfileException;
-import dev.sellerworkbench.level.RecomputeService;
 import dev.sellerworkbench.level.Requirement;
+import dev.sellerworkbench.service.CreatorLevels;
+import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.store.CreatorRepository;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;
@@ -86,7 +86,7 @@ final class LevelsCommand implements Command {
             throw new InputRejectedException(messages.get("levels.cli.noStats", month.minusMonths(1).toString(),
                     month.toString()));
         }
-        RecomputeService service = new RecomputeService(workspace, context.clock(), messages);
+        RecomputeService service = context.services().recompute();
         RecomputeService.Plan plan = service.plan(month, profile);
         RecomputeService.Result r;
         try {
@@ -159,10 +159,10 @@ final class LevelsCommand implements Command {
         Workspace workspace = context.workspace();
         Creator creator = workspace.creators().findByHandle(handle)
                 .orElseThrow(() -> new InputRejectedException(messages.get("levels.cli.creator", handle)));
-        CreatorLevels levels = new CreatorLevels(workspace);
+        CreatorLevels levels = context.services().levels();
         List<MonthLevels> history = levels.history(creator.id());
         LevelRecord latest = levels.latestProjected(creator).orElse(null);
-        CreatorLevels.Current current = levels.current(creator).orElse(null);
+        dev.sellerworkbench.level.CurrentLevel current = levels.current(creator).orElse(null);
         LevelTexts texts = new LevelTexts(messages);
         Diagnosis diagnosis = latest == null ? null : Diagnosis.decode(latest.diagnosis());
         boolean defaults = latest != null && editableDefaults(workspace, latest.profile());
@@ -202,7 +202,7 @@ final class LevelsCommand implements Command {
         }
     }
 
-    private static Map<String, Object> json(Creator creator, CreatorLevels.Current now, List<MonthLevels> history,
+    private static Map<String, Object> json(Creator creator, dev.sellerworkbench.level.CurrentLevel now, List<MonthLevels> history,
                                             LevelRecord latest, Diagnosis diagnosis, LevelTexts texts) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("handle", creator.displayHandle());

@@ -3,7 +3,6 @@ package dev.sellerworkbench.cli;
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanProblem;
 import dev.sellerworkbench.commission.PlanSaveResult;
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
@@ -11,6 +10,7 @@ import dev.sellerworkbench.domain.PlanItem;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.exchange.PlanFile;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +151,7 @@ final class PlansCommand implements Command {
         if (plan.status() == PlanStatus.PUBLISHED) {
             throw new InputRejectedException("Plan " + id + " (" + plan.name() + ") is already published");
         }
-        PlanSaveResult result = new PlanService(workspace, context.clock()).publish(draftOf(workspace, id));
+        PlanSaveResult result = context.services().plans().publish(draftOf(workspace, id));
         if (!result.ok()) {
             StringBuilder text = new StringBuilder("Plan " + id + " (" + plan.name() + ") was not published:");
             result.problems().forEach(p -> text.append(System.lineSeparator()).append("  ").append(p.message(messages)));
@@ -176,7 +176,7 @@ final class PlansCommand implements Command {
         Plan plan = workspace.plans().findById(id)
                 .orElseThrow(() -> new InputRejectedException("No plan with the id " + id + " in this workspace"));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        PlanService service = new PlanService(workspace, context.clock());
+        PlanService service = context.services().plans();
         boolean clear = args.has("clear");
         if (args.positionals().size() > 2 || clear) {
             String url = clear ? null : args.positionals().get(2);

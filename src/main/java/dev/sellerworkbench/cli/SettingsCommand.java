@@ -63,7 +63,7 @@ final class SettingsCommand implements Command {
 
     private int list(CliContext context, Args args) throws Exception {
         words(args, 1, "settings list");
-        List<SettingsService.Value> values = new SettingsService(context.workspace()).list();
+        List<SettingsService.Value> values = context.services().settings().list();
         if (args.json()) {
             context.printJson(values.stream().map(SettingsCommand::json).toList());
         } else {
@@ -78,7 +78,7 @@ final class SettingsCommand implements Command {
     private int get(CliContext context, Args args) throws Exception {
         Setting setting = setting(args.positional(1, "key: settings get KEY (\"settings list\" shows them)"));
         words(args, 2, "settings get KEY");
-        SettingsService.Value value = new SettingsService(context.workspace()).get(setting);
+        SettingsService.Value value = context.services().settings().get(setting);
         print(context, args, value);
         return Cli.OK;
     }
@@ -92,7 +92,7 @@ final class SettingsCommand implements Command {
             throw new InputRejectedException(SettingsService.explain(setting, parsed.problem(), messages)
                     + " Nothing was changed.");
         }
-        SettingsService service = new SettingsService(context.workspace());
+        SettingsService service = context.services().settings();
         SettingsService.Saved saved = service.set(setting, text, context.workspace().settings().staffName(),
                 context.clock().instant());
         if (!saved.ok()) {

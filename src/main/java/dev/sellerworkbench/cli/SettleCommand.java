@@ -1,7 +1,6 @@
 package dev.sellerworkbench.cli;
 
 import dev.sellerworkbench.commission.PayoutReport;
-import dev.sellerworkbench.commission.SettlementService;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
 import java.time.LocalDate;
@@ -49,7 +48,7 @@ final class SettleCommand implements Command {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new InputRejectedException("The range may span at most " + MAX_DAYS + " days");
         }
-        PayoutReport report = new SettlementService(context.workspace()).payouts(from, to);
+        PayoutReport report = context.services().settlement().payouts(from, to);
         Messages messages = Messages.forLocale(Locale.getDefault());
         if (args.json()) {
             context.printJson(toJson(report, messages));

@@ -1,22 +1,17 @@
 package dev.sellerworkbench.commission;
 
 import dev.sellerworkbench.domain.Application;
-import dev.sellerworkbench.domain.ApplicationStatus;
-import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanItem;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
-import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.ProductStatus;
 import dev.sellerworkbench.domain.RateChange;
-import dev.sellerworkbench.store.Workspace;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,27 +69,6 @@ public final class CommissionSnapshot {
             map.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(v);
         }
         return map;
-    }
-
-    /// Loads the snapshot from a workspace, in the seller's time zone.
-    public static CommissionSnapshot load(Workspace workspace) {
-        Builder b = builder(workspace.settings().timeZone());
-        workspace.plans().findAll().forEach(b::plan);
-        workspace.plans().allItems().forEach(b::item);
-        workspace.plans().allCreators().forEach(b::creator);
-        workspace.plans().allRateChanges().forEach(b::change);
-        workspace.applications().findInStatuses(EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.PENDING))
-                .forEach(b::application);
-        for (Product p : workspace.products().findAll()) {
-            b.product(p.id(), p.status());
-        }
-        Set<Long> creatorIds = new LinkedHashSet<>();
-        b.creators.forEach(c -> creatorIds.add(c.creatorId()));
-        b.applications.forEach(a -> creatorIds.add(a.creatorId()));
-        for (Creator c : workspace.creators().findByIds(creatorIds)) {
-            b.handle(c.id(), c.handle());
-        }
-        return b.build();
     }
 
     public static Builder builder(ZoneId zone) {
@@ -185,7 +159,7 @@ public final class CommissionSnapshot {
         return Optional.ofNullable(idsByHandle.get(bare));
     }
 
-    /// Collects the rows of a snapshot; tests and the store loader fill it.
+    /// Collects the rows of a snapshot; tests and the service that reads a workspace fill it.
     public static final class Builder {
         private final ZoneId zone;
         private final Map<Long, Plan> plans = new LinkedHashMap<>();
@@ -233,6 +207,14 @@ public final class CommissionSnapshot {
         public Builder handle(long creatorId, String handle) {
             handles.put(creatorId, handle);
             return this;
+        }
+
+        /// The creators the rows added so far name (plan creators, then applicants), in that order.
+        public Set<Long> creatorIds() {
+            Set<Long> ids = new LinkedHashSet<>();
+            creators.forEach(c -> ids.add(c.creatorId()));
+            applications.forEach(a -> ids.add(a.creatorId()));
+            return ids;
         }
 
         public CommissionSnapshot build() {

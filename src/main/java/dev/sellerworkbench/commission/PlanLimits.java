@@ -1,7 +1,6 @@
 package dev.sellerworkbench.commission;
 
 import dev.sellerworkbench.domain.Rate;
-import dev.sellerworkbench.store.SettingsRepository;
 
 /// The limits a plan is checked against. The seed's rules are the defaults; the upper rate bound and
 /// the creators per targeted plan are settings, since the platform's API has moved past the seed
@@ -21,11 +20,12 @@ public record PlanLimits(Rate minRate, Rate maxRate, int maxReasonChars, int max
                 DEFAULT_MAX_TARGETED_CREATORS);
     }
 
-    /// The limits with the seller's settings applied; a setting outside 1%..80% is held to that range.
-    public static PlanLimits from(SettingsRepository settings) {
-        int maxBp = parse(settings.get(SettingsRepository.MAX_RATE_BP, null), DEFAULT_MAX_RATE.basisPoints());
+    /// The limits with the seller's settings applied (null: not set); a rate outside 1%..80% is held
+    /// to that range, a creator limit below one falls back to the default.
+    public static PlanLimits withSettings(Integer maxRateBp, Integer maxTargetedCreators) {
+        int maxBp = maxRateBp == null ? DEFAULT_MAX_RATE.basisPoints() : maxRateBp;
         maxBp = Math.max(MIN_RATE.basisPoints(), Math.min(CEILING.basisPoints(), maxBp));
-        int creators = parse(settings.get(SettingsRepository.MAX_TARGETED_CREATORS, null), DEFAULT_MAX_TARGETED_CREATORS);
+        int creators = maxTargetedCreators == null ? DEFAULT_MAX_TARGETED_CREATORS : maxTargetedCreators;
         return new PlanLimits(MIN_RATE, Rate.ofBasisPoints(maxBp), MAX_REASON_CHARS, MAX_TARGETED_PLANS,
                 creators < 1 ? DEFAULT_MAX_TARGETED_CREATORS : creators);
     }
@@ -36,16 +36,5 @@ public record PlanLimits(Rate minRate, Rate maxRate, int maxReasonChars, int max
 
     public PlanLimits withMaxTargetedCreators(int max) {
         return new PlanLimits(minRate, maxRate, maxReasonChars, maxTargetedPlans, max);
-    }
-
-    private static int parse(String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

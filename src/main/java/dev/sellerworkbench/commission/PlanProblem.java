@@ -22,7 +22,7 @@ public record PlanProblem(String item, String field, String key, List<Object> ar
         args = List.copyOf(args);
     }
 
-    static PlanProblem of(String item, String field, String key, Object... args) {
+    public static PlanProblem of(String item, String field, String key, Object... args) {
         return new PlanProblem(item, field, key, Arrays.asList(args));
     }
 

@@ -10,11 +10,11 @@ public record PlanSaveResult(long planId, List<PlanProblem> problems) {
         problems = List.copyOf(problems);
     }
 
-    static PlanSaveResult saved(long planId) {
+    public static PlanSaveResult saved(long planId) {
         return new PlanSaveResult(planId, List.of());
     }
 
-    static PlanSaveResult refused(long planId, List<PlanProblem> problems) {
+    public static PlanSaveResult refused(long planId, List<PlanProblem> problems) {
         return new PlanSaveResult(planId, problems);
     }
 

@@ -1,12 +1,12 @@
 package dev.sellerworkbench.insights;
 
-import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
 import dev.sellerworkbench.store.InsightsRepository.DayPoint;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
 import dev.sellerworkbench.store.InsightsRepository.RankBy;
+import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.Workspace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,7 +30,7 @@ public final class Insights {
 
     public Insights(Workspace workspace) {
         this.workspace = workspace;
-        this.repository = new InsightsRepository(workspace.jdbi());
+        this.repository = workspace.insights();
     }
 
     /// The period in the zone the workspace's settings name (the seller's).

@@ -143,7 +143,7 @@ public final class LevelTexts {
     }
 
     /// "Current level: L8 (official), 2026-12", or "no current level" (R-LV-11).
-    public String current(CreatorLevels.Current current) {
+    public String current(CurrentLevel current) {
         if (current == null) {
             return messages.get("levels.current.none");
         }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /// A map from creator id to a packed long, open addressing over two primitive arrays: a
 /// million creators take 32 MB instead of the ~100 MB of boxed entries in a HashMap.
-final class LongLongMap {
+public final class LongLongMap {
 
     private static final long FREE = Long.MIN_VALUE;
 
@@ -12,18 +12,18 @@ final class LongLongMap {
     private long[] values;
     private int size;
 
-    LongLongMap(int expected) {
+    public LongLongMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new long[capacity];
         Arrays.fill(keys, FREE);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    long get(long key, long missing) {
+    public long get(long key, long missing) {
         int mask = keys.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
             long k = keys[i];
@@ -36,7 +36,7 @@ final class LongLongMap {
         }
     }
 
-    void put(long key, long value) {
+    public void put(long key, long value) {
         if (key == FREE) {
             throw new IllegalArgumentException("Reserved key");
         }
@@ -59,7 +59,7 @@ final class LongLongMap {
     }
 
     /// Visits every entry (order unspecified).
-    void forEach(Visitor visitor) {
+    public void forEach(Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != FREE) {
                 visitor.visit(keys[i], values[i]);
@@ -67,7 +67,7 @@ final class LongLongMap {
         }
     }
 
-    interface Visitor {
+    public interface Visitor {
         void visit(long key, long value);
     }
 

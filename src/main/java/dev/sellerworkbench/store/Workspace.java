@@ -1,13 +1,13 @@
 package dev.sellerworkbench.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -33,6 +33,18 @@ public final class Workspace implements AutoCloseable {
     /// This desktop's id in a team workspace, found once while opening: the host-name lookup may
     /// wait on the network, and settings are reached from the window's thread.
     private final String desktop;
+    /// The repositories, made once per open workspace: they hold nothing but the connection pool.
+    private final CreatorRepository creators;
+    private final ProductRepository products;
+    private final PlanRepository plans;
+    private final ApplicationRepository applications;
+    private final OrderRepository orders;
+    private final StatsRepository stats;
+    private final LevelRepository levels;
+    private final SavedListRepository savedLists;
+    private final SettingsRepository settings;
+    private final AuditRepository audit;
+    private final InsightsRepository insights;
 
     private Workspace(WorkspaceAddress address, DataSource dataSource, Runnable closePool, Dialect dialect,
                       boolean created, OwnerLock lock) {
@@ -44,6 +56,17 @@ public final class Workspace implements AutoCloseable {
         this.lock = lock;
         this.desktop = address instanceof WorkspaceAddress.Team ? desktopId() : null;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.creators = new CreatorRepository(jdbi);
+        this.products = new ProductRepository(jdbi);
+        this.plans = new PlanRepository(jdbi);
+        this.applications = new ApplicationRepository(jdbi);
+        this.orders = new OrderRepository(jdbi);
+        this.stats = new StatsRepository(jdbi);
+        this.levels = new LevelRepository(jdbi);
+        this.savedLists = new SavedListRepository(jdbi);
+        this.settings = new SettingsRepository(jdbi, desktop);
+        this.audit = new AuditRepository(jdbi);
+        this.insights = new InsightsRepository(jdbi);
     }
 
     /// The per-user default folder: `$XDG_DATA_HOME/seller-workbench`, `%APPDATA%\SellerWorkbench`
@@ -310,43 +333,47 @@ public final class Workspace implements AutoCloseable {
     }
 
     public CreatorRepository creators() {
-        return new CreatorRepository(jdbi);
+        return creators;
     }
 
     public ProductRepository products() {
-        return new ProductRepository(jdbi);
+        return products;
     }
 
     public PlanRepository plans() {
-        return new PlanRepository(jdbi);
+        return plans;
     }
 
     public ApplicationRepository applications() {
-        return new ApplicationRepository(jdbi);
+        return applications;
     }
 
     public OrderRepository orders() {
-        return new OrderRepository(jdbi);
+        return orders;
     }
 
     public StatsRepository stats() {
-        return new StatsRepository(jdbi);
+        return stats;
     }
 
     public LevelRepository levels() {
-        return new LevelRepository(jdbi);
+        return levels;
     }
 
     public SavedListRepository savedLists() {
-        return new SavedListRepository(jdbi);
+        return savedLists;
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(jdbi, desktop);
+        return settings;
     }
 
     public AuditRepository audit() {
-        return new AuditRepository(jdbi);
+        return audit;
+    }
+
+    public InsightsRepository insights() {
+        return insights;
     }
 
     /// Forces everything to disk; called after large batches and on close.

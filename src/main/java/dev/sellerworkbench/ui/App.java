@@ -2,20 +2,20 @@ package dev.sellerworkbench.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.sellerworkbench.app.Services;
 import dev.sellerworkbench.demo.DemoGenerator;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.settings.Setting;
+import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.TeamCredentials;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceAddress;
-import dev.sellerworkbench.store.WorkspaceException;
 import dev.sellerworkbench.store.WorkspaceInUseException;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
-import dev.sellerworkbench.settings.Setting;
-import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.ui.shell.MainWindowView;
 import dev.sellerworkbench.ui.start.StartView;
 import java.nio.file.Path;
@@ -272,7 +272,7 @@ public final class App extends Application implements Shell {
                             new DemoGenerator(opened, clock, progress).generate(
                                     Integer.getInteger("sw.demoCreators", DemoGenerator.DEFAULT_CREATORS));
                         } else if (fresh && shop != null && !shop.isEmpty()) {
-                            SettingsService settings = new SettingsService(opened);
+                            SettingsService settings = Services.of(opened, clock, messages()).settings();
                             settings.start(shop, opened.settings().staffName(), clock.instant());
                         }
                         expireApplications(opened);
@@ -392,7 +392,7 @@ public final class App extends Application implements Shell {
     }
 
     private void expireApplications(Workspace ws) {
-        new ApprovalQueue(ws, clock).expireDue(ApprovalQueue.EXPIRY_ACTOR);
+        Services.of(ws, clock, messages()).approvals().expireDue(ApprovalQueue.EXPIRY_ACTOR);
     }
 
     private void dailyBackup(Workspace ws) {

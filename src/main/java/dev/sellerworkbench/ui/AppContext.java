@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui;
 
+import dev.sellerworkbench.app.Services;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.Formats;
@@ -7,10 +8,18 @@ import dev.sellerworkbench.ui.common.LinkOpener;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.time.Clock;
 
-/// The services the screens share, built once by [App] (the composition root) and handed down.
-/// `links` opens links in the system browser (HostServices in the window).
+/// What the screens share, built once by [App] (the composition root) and handed down: the
+/// workspace's [Services], the task runner, the language and formats, the clock, the preferences,
+/// the shell around the screens and the opener of links (HostServices in the window).
 public record AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
-                         Preferences preferences, Shell shell, LinkOpener links) {
+                         Preferences preferences, Shell shell, LinkOpener links, Services services) {
+
+    /// A context whose services are built here, once, over `workspace`.
+    public AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
+                      Preferences preferences, Shell shell, LinkOpener links) {
+        this(workspace, tasks, messages, formats, clock, preferences, shell, links,
+                Services.of(workspace, clock, messages));
+    }
 
     /// A context without a shell around it that cannot open links (both do nothing).
     public AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
@@ -24,6 +33,6 @@ public record AppContext(Workspace workspace, TaskRunner tasks, Messages message
     }
 
     public AppContext withLinks(LinkOpener opener) {
-        return new AppContext(workspace, tasks, messages, formats, clock, preferences, shell, opener);
+        return new AppContext(workspace, tasks, messages, formats, clock, preferences, shell, opener, services);
     }
 }

@@ -5,7 +5,7 @@ import dev.sellerworkbench.exchange.ImportKind;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelProfiles;
-import dev.sellerworkbench.level.RecomputeService;
+import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellerworkbench.commission.PayoutStatus;
-import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.commission.SettlementLine;
-import dev.sellerworkbench.commission.SettlementService;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.search.TargetAudience;
+import dev.sellerworkbench.service.EngineInputs;
+import dev.sellerworkbench.service.SettlementService;
 import dev.sellerworkbench.settings.Setting;
 import dev.sellerworkbench.settings.SettingsCatalogue;
 import dev.sellerworkbench.store.SettingsRepository;
@@ -133,7 +133,7 @@ class SettingsCommandTest {
     void theRateCeilingIsSpokenInPercentAndReadByThePlanRules() throws Exception {
         assertEquals(0, settings("set", "plan.rateCeiling", "80").exit());
         try (Workspace w = Workspace.open(ws)) {
-            assertEquals(Rate.ofBasisPoints(8_000), PlanLimits.from(w.settings()).maxRate(), "R-PLAN-3");
+            assertEquals(Rate.ofBasisPoints(8_000), EngineInputs.planLimits(w.settings()).maxRate(), "R-PLAN-3");
         }
         assertEquals(80, JSON.readTree(settings("get", "plan.rateCeiling", "--json").out()).get("value").asInt());
     }

@@ -14,7 +14,8 @@ import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.ProductStatus;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.domain.Region;
-
+import dev.sellerworkbench.service.EngineInputs;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
@@ -94,7 +95,7 @@ class PlanServiceLeaveTest {
     void afterLeavingSalesEarnTheShopRateOnlyUntilMidnight() {
         long id = publishShopPlan();
         service.leave(id, workspace.plans().findById(id).orElseThrow().version());
-        RateResolver resolver = new RateResolver(CommissionSnapshot.load(workspace));
+        RateResolver resolver = new RateResolver(EngineInputs.commissionSnapshot(workspace));
 
         assertEquals(Rule.SHOP, resolver.resolve(creator, "P1", NOW.plusSeconds(60)).rule());
         assertEquals(Rule.NONE, resolver.resolve(creator, "P1", Instant.parse("2026-11-23T17:00:01Z")).rule());

@@ -21,6 +21,8 @@ import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.ProductStatus;
 import dev.sellerworkbench.domain.RateChange;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.service.EngineInputs;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
@@ -136,7 +138,7 @@ class PlanServiceStoreTest {
         List<RateChange> changes = workspace.plans().rateChanges(planId);
         assertEquals(1, changes.size());
         assertEquals(Instant.parse("2026-03-29T00:00:00Z"), changes.getFirst().effectiveAt());
-        RateResolver resolver = new RateResolver(CommissionSnapshot.load(workspace));
+        RateResolver resolver = new RateResolver(EngineInputs.commissionSnapshot(workspace));
         assertEquals(bp(1_200), resolver.resolve(lan, "P1", Fixtures.london("2026-03-28T23:59")).rate());
         assertEquals(bp(800), resolver.resolve(lan, "P1", Fixtures.london("2026-03-29T00:00")).rate());
         assertEquals(1, resolver.pendingChanges(planId, clock.instant()).size());
@@ -181,15 +183,15 @@ class PlanServiceStoreTest {
 
     @Test
     void afterSalesDaysComeFromSettingsWithTheSeedsMarketsByDefault() {
-        assertEquals(Optional.of(6), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.ID));
-        assertEquals(Optional.of(14), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.GB));
-        assertTrue(AfterSalesPeriods.from(workspace.settings()).daysFor(Region.VN).isEmpty(), "never guessed");
+        assertEquals(Optional.of(6), EngineInputs.afterSales(workspace.settings()).daysFor(Region.ID));
+        assertEquals(Optional.of(14), EngineInputs.afterSales(workspace.settings()).daysFor(Region.GB));
+        assertTrue(EngineInputs.afterSales(workspace.settings()).daysFor(Region.VN).isEmpty(), "never guessed");
 
         workspace.settings().put(SettingsRepository.AFTER_SALES_PREFIX + "ID", "7");
         workspace.settings().put(SettingsRepository.AFTER_SALES_PREFIX + "VN", "5");
 
-        assertEquals(Optional.of(7), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.ID));
-        assertEquals(Optional.of(5), AfterSalesPeriods.from(workspace.settings()).daysFor(Region.VN));
+        assertEquals(Optional.of(7), EngineInputs.afterSales(workspace.settings()).daysFor(Region.ID));
+        assertEquals(Optional.of(5), EngineInputs.afterSales(workspace.settings()).daysFor(Region.VN));
     }
 
     @Test
@@ -197,7 +199,7 @@ class PlanServiceStoreTest {
         workspace.settings().put(SettingsRepository.MAX_RATE_BP, "9000");
         workspace.settings().put(SettingsRepository.MAX_TARGETED_CREATORS, "40");
 
-        PlanLimits limits = PlanLimits.from(workspace.settings());
+        PlanLimits limits = EngineInputs.planLimits(workspace.settings());
 
         assertEquals(PlanLimits.CEILING, limits.maxRate(), "R-PLAN-3: the platform takes at most 80%");
         assertEquals(40, limits.maxTargetedCreators(), "R-PLAN-8: a setting");

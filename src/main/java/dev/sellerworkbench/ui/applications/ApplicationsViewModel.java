@@ -1,6 +1,5 @@
 package dev.sellerworkbench.ui.applications;
 
-import dev.sellerworkbench.commission.CommissionSnapshot;
 import dev.sellerworkbench.commission.RateResolver;
 import dev.sellerworkbench.commission.Resolution;
 import dev.sellerworkbench.commission.Rule;
@@ -15,6 +14,7 @@ import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.queue.DecisionOutcome;
 import dev.sellerworkbench.queue.QueueException;
 import dev.sellerworkbench.search.TargetAudience;
+import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -96,7 +96,7 @@ public final class ApplicationsViewModel {
     ApplicationsViewModel(AppContext context, int cap) {
         this.context = context;
         this.cap = cap;
-        this.queue = new ApprovalQueue(context.workspace(), context.clock());
+        this.queue = context.services().approvals();
         for (ApplicationStatus status : ApplicationStatus.values()) {
             counts.put(status, new ReadOnlyLongWrapper(0));
         }
@@ -235,7 +235,7 @@ public final class ApplicationsViewModel {
                 .collect(Collectors.toMap(Product::id, Function.identity()));
         Map<Long, Plan> plans = ws.plans().findAll().stream()
                 .collect(Collectors.toMap(Plan::id, Function.identity()));
-        RateResolver rates = new RateResolver(CommissionSnapshot.load(ws));
+        RateResolver rates = new RateResolver(EngineInputs.commissionSnapshot(ws));
         TargetAudience target = TargetAudience.of(ws);
         Map<Long, String> reasons = status == ApplicationStatus.REJECTED
                 ? queue.rejectionReasons(apps.stream().map(Application::id).toList()) : Map.of();

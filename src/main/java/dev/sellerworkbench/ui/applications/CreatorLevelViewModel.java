@@ -3,12 +3,11 @@ package dev.sellerworkbench.ui.applications;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelRecord;
-import dev.sellerworkbench.level.CreatorLevels;
-import dev.sellerworkbench.level.Diagnosis;
 import dev.sellerworkbench.level.LevelPreview;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.level.MonthLevels;
+import dev.sellerworkbench.service.CreatorLevels;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class CreatorLevelViewModel {
                     if (c == null) {
                         return null;
                     }
-                    CreatorLevels levels = new CreatorLevels(context.workspace());
+                    CreatorLevels levels = context.services().levels();
                     return new Loaded(c, levels.history(creatorId), levels.latestProjected(c),
                             levels.preview(c, LevelProfiles.active(context.workspace().settings())));
                 })

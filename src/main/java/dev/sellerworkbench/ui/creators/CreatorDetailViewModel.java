@@ -1,6 +1,5 @@
 package dev.sellerworkbench.ui.creators;
 
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Audience;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Gender;
@@ -12,6 +11,7 @@ import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.math.BigDecimal;
@@ -165,7 +165,7 @@ public final class CreatorDetailViewModel {
         }
         Messages m = context.messages();
         BackgroundTask.of(m.get("search.ui.addingToPlan"), progress -> {
-                    PlanService service = new PlanService(context.workspace(), context.clock());
+                    PlanService service = context.services().plans();
                     PlanService.AddResult result = service.addCreators(plan.id(), List.of(c.id()));
                     if (!result.already().isEmpty()) {
                         return m.get("search.ui.alreadyInPlan", plan.name());

@@ -7,7 +7,6 @@ import dev.sellerworkbench.exchange.Exporter;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearch;
-import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.SearchLanguage;
 import dev.sellerworkbench.search.SearchSyntaxException;
@@ -29,12 +28,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -76,7 +75,7 @@ public final class FindCreatorsViewModel {
 
     public FindCreatorsViewModel(AppContext context) {
         this.context = context;
-        this.search = CreatorSearches.of(context.workspace());
+        this.search = context.services().search();
         this.detail = new CreatorDetailViewModel(context, search);
         this.lists = new SavedListsViewModel(context, search, selection);
         this.recommendations = new RecommendationsViewModel(context, search);

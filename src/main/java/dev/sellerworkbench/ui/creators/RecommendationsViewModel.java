@@ -1,10 +1,9 @@
 package dev.sellerworkbench.ui.creators;
 
-import dev.sellerworkbench.domain.PlanCreator;
-import dev.sellerworkbench.domain.InvitationStatus;
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.Recommendation;
@@ -115,7 +114,7 @@ public final class RecommendationsViewModel {
                 .collect(Collectors.toMap(r -> r.creator().id(), RecommendedRow::handle, (a, b) -> a));
         List<Long> ids = chosen.stream().map(r -> r.creator().id()).toList();
         BackgroundTask.of(m.get("search.ui.addingToPlan"),
-                        progress -> new PlanService(context.workspace(), context.clock()).addCreators(target.id(), ids))
+                        progress -> context.services().plans().addCreators(target.id(), ids))
                 .onSuccess(result -> {
                     List<String> lines = new ArrayList<>();
                     if (!result.added().isEmpty()) {

@@ -8,7 +8,6 @@ import dev.sellerworkbench.exchange.ImportPreview;
 import dev.sellerworkbench.exchange.ImportResult;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.exchange.RejectedRow;
-import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -53,7 +52,7 @@ public final class ImportViewModel {
 
     public ImportViewModel(AppContext context) {
         this.context = context;
-        this.importer = new Importer(context.workspace(), context.messages(), context.clock());
+        this.importer = context.services().importer();
         kind.addListener((obs, old, now) -> {
             if (now != null && old != null) {
                 loadPreview();
@@ -127,7 +126,7 @@ public final class ImportViewModel {
                     ImportResult done = importer.run(chosenKind, chosen, strictMode, progress);
                     if (done.committed() && chosenKind == ImportKind.CREATORS) {
                         // Find Creators answers from its index: read the imported creators into it
-                        CreatorSearches.of(context.workspace()).rebuild(dev.sellerworkbench.domain.Progress.NONE);
+                        context.services().search().rebuild(dev.sellerworkbench.domain.Progress.NONE);
                     }
                     return done;
                 })

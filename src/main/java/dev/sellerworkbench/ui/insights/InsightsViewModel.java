@@ -1,11 +1,11 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.insights.Period;
-import dev.sellerworkbench.insights.Insights;
-import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.TableExport;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.insights.Insights;
+import dev.sellerworkbench.insights.InsightsQuery;
+import dev.sellerworkbench.insights.Period;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -51,7 +51,7 @@ public final class InsightsViewModel {
         this.messages = context.messages();
         totals = new TotalsViewModel(messages, context.formats());
         plans = new PlansViewModel(messages, context.formats());
-        ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.workspace(),
+        ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.services(),
                 context.preferences());
         payouts = new PayoutsViewModel(messages, context.formats());
         choice.set(remembered(context.preferences().get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
@@ -109,7 +109,8 @@ public final class InsightsViewModel {
                     ZoneId zone = workspace.settings().timeZone();
                     LocalDate today = LocalDate.now(context.clock().withZone(zone));
                     InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
-                    return new Loaded(q, new Insights(workspace).totals(q), PayoutsViewModel.read(workspace, q));
+                    return new Loaded(q, context.services().insights().totals(q),
+                            PayoutsViewModel.read(context.services().settlement(), q));
                 })
                 .onSuccess(loaded -> {
                     if (generation == requests) {
@@ -124,7 +125,7 @@ public final class InsightsViewModel {
     private void loadPlans(InsightsQuery q, int generation) {
         List<String> soldIn = totals.currencies();
         BackgroundTask.of(messages.get("insights.loading"),
-                        progress -> new Insights(context.workspace()).plans(q))
+                        progress -> context.services().insights().plans(q))
                 .onSuccess(result -> {
                     if (generation == requests) {
                         plans.show(result, soldIn);

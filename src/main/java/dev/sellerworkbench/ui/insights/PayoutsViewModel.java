@@ -1,14 +1,13 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.insights.Period;
-import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.commission.PayoutStatus;
 import dev.sellerworkbench.commission.SettlementLine;
-import dev.sellerworkbench.commission.SettlementService;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.insights.InsightsQuery;
+import dev.sellerworkbench.insights.Period;
+import dev.sellerworkbench.service.SettlementService;
 import dev.sellerworkbench.ui.common.Formats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -47,8 +46,8 @@ public final class PayoutsViewModel {
     }
 
     /// Settles the lines that may be paid in the period; runs in the background.
-    static List<SettlementLine> read(Workspace workspace, InsightsQuery query) {
-        return new SettlementService(workspace).settledLines(query.period().from(), query.period().to());
+    static List<SettlementLine> read(SettlementService settlement, InsightsQuery query) {
+        return settlement.settledLines(query.period().from(), query.period().to());
     }
 
     /// Groups settled lines into pay days and currencies within [from, to].

@@ -1,11 +1,11 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.insights.Insights;
-import dev.sellerworkbench.insights.InsightsQuery;
+import dev.sellerworkbench.app.Services;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.store.InsightsRepository;
+import dev.sellerworkbench.insights.Insights;
+import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.Preferences;
@@ -40,6 +40,7 @@ public final class RankingViewModel {
     private final Formats formats;
     private final TaskRunner tasks;
     private final Workspace workspace;
+    private final Insights insights;
     private final Preferences preferences;
     private final ObservableList<ColumnChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<RankingColumn> shownColumns = FXCollections.observableArrayList();
@@ -56,19 +57,20 @@ public final class RankingViewModel {
     private boolean showing;
     private int requests;
 
-    public RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
+    public RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Services services,
                             Preferences preferences) {
-        this(messages, formats, tasks, workspace, preferences, PAGE);
+        this(messages, formats, tasks, services, preferences, PAGE);
     }
 
     /// `page`: rows read at a time (tests use a small one).
-    RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
+    RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Services services,
                      Preferences preferences, int page) {
         this.page = page;
         this.messages = messages;
         this.formats = formats;
         this.tasks = tasks;
-        this.workspace = workspace;
+        this.workspace = services.workspace();
+        this.insights = services.insights();
         this.preferences = preferences;
         restoreColumns();
         rankBy.set(parse(preferences.get(RANK_BY_KEY, RankingColumn.GMV.name())).orElse(RankingColumn.GMV));
@@ -169,7 +171,7 @@ public final class RankingViewModel {
     /// One page from `offset`, with one row more than shown to learn whether more creators sold.
     private void read(InsightsQuery q, String c, RankingColumn by, int offset) {
         int generation = ++requests;
-        BackgroundTask.of(messages.get("insights.loading"), progress -> new Insights(workspace)
+        BackgroundTask.of(messages.get("insights.loading"), progress -> insights
                         .ranking(q, c, by.rankBy(), offset, page + 1))
                 .onSuccess(list -> {
                     if (generation != requests) {
@@ -219,7 +221,7 @@ public final class RankingViewModel {
         String handle = row.handle().substring(1);
         BackgroundTask.of(messages.get("insights.loading"), progress -> new CreatorDetail(
                         workspace.creators().findByHandle(handle).orElse(null),
-                        new InsightsRepository(workspace.jdbi()).creator(q.start(), q.end(), handle)))
+                        workspace.insights().creator(q.start(), q.end(), handle)))
                 .onSuccess(d -> detail.set(describe(handle, d)))
                 .runWith(tasks);
     }

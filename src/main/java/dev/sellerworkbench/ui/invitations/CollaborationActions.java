@@ -1,6 +1,5 @@
 package dev.sellerworkbench.ui.invitations;
 
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
@@ -107,7 +106,7 @@ public final class CollaborationActions {
         long planId = plan.getAsLong();
         List<Long> ids = List.copyOf(creatorIds);
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> new Collaborations(context.workspace(), context.clock()).markSent(planId, ids, channel))
+                        p -> context.services().collaborations().markSent(planId, ids, channel))
                 .onSuccess(change -> {
                     if (!change.isEmpty()) {
                         onChanged.run();
@@ -121,7 +120,7 @@ public final class CollaborationActions {
     public void setShowcase(long creatorId, Set<String> productIds) {
         long planId = plan.getAsLong();
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> new Collaborations(context.workspace(), context.clock())
+                        p -> context.services().collaborations()
                                 .setShowcase(planId, creatorId, productIds))
                 .onSuccess(shown -> {
                     message.set(messages.get("invitations.collab.showcaseSaved", shown.size()));
@@ -152,7 +151,7 @@ public final class CollaborationActions {
     private void run(Step step, boolean undoable, Said said) {
         busy.set(true);
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> step.apply(new Collaborations(context.workspace(), context.clock())))
+                        p -> step.apply(context.services().collaborations()))
                 .onSuccess(change -> {
                     busy.set(false);
                     if (!undoable) {
@@ -197,7 +196,7 @@ public final class CollaborationActions {
         long planId = plan.getAsLong();
         String typed = collaborationId.get();
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> new PlanService(context.workspace(), context.clock()).setCollaborationId(planId, typed))
+                        p -> context.services().plans().setCollaborationId(planId, typed))
                 .onSuccess(result -> message.set(result.ok() ? messages.get("plans.editor.collaborationIdSaved")
                         : result.problems().getFirst().message(messages)))
                 .onFailure(this::failed)

@@ -71,7 +71,7 @@ public final class InvitationsViewModel {
     public InvitationsViewModel(AppContext context, Consumer<String> clipboard) {
         this.context = context;
         this.messages = context.messages();
-        this.invitations = new Invitations(context.workspace(), context.clock());
+        this.invitations = context.services().invitations();
         this.clipboard = clipboard;
         selected.addListener((obs, old, now) -> {
             exportSummary.set("");
@@ -222,7 +222,7 @@ public final class InvitationsViewModel {
             return;
         }
         BackgroundTask.of(messages.get("invitations.exporting"), progress -> {
-                    Collaborations recorded = new Collaborations(context.workspace(), context.clock());
+                    Collaborations recorded = context.services().collaborations();
                     recorded.requireSendable(plan.id());
                     PlanInvitations all = invitations.forPlan(plan.id());
                     InvitationExport.Result result = new InvitationExport(messages).write(all, folder);

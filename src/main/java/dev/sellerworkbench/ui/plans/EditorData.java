@@ -9,6 +9,7 @@ import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.RateChange;
 import dev.sellerworkbench.domain.SavedList;
+import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.store.Workspace;
 import java.time.ZoneId;
@@ -36,8 +37,8 @@ record EditorData(StoredPlan stored, Plan header, Map<String, Product> products,
             ws.creators().findByIds(stored.activeCreatorIds()).forEach(c -> byId.put(c.id(), c));
             creators = stored.activeCreatorIds().stream().map(byId::get).filter(Objects::nonNull).toList();
         }
-        return new EditorData(stored, header, products, creators, CommissionSnapshot.load(ws),
-                PlanLimits.from(ws.settings()), planId == 0 ? Map.of() : ws.plans().showcase(planId),
+        return new EditorData(stored, header, products, creators, EngineInputs.commissionSnapshot(ws),
+                EngineInputs.planLimits(ws.settings()), planId == 0 ? Map.of() : ws.plans().showcase(planId),
                 ws.savedLists().all(), ws.settings().timeZone(), kept(ws, stored),
                 planId == 0 ? List.of() : ws.plans().rateChanges(planId));
     }
@@ -49,7 +50,7 @@ record EditorData(StoredPlan stored, Plan header, Map<String, Product> products,
             return this;
         }
         StoredPlan fresh = new StoredPlan(stored.plan(), stored.items(), ws.plans().creators(stored.plan().id()));
-        return new EditorData(fresh, header, products, creators, CommissionSnapshot.load(ws), limits,
+        return new EditorData(fresh, header, products, creators, EngineInputs.commissionSnapshot(ws), limits,
                 ws.plans().showcase(stored.plan().id()), savedLists, zone, kept, rateChanges);
     }
 

@@ -3,9 +3,9 @@ package dev.sellerworkbench.ui.plans;
 import dev.sellerworkbench.commission.EffectiveTimes;
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanSaveResult;
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -34,7 +34,7 @@ final class PlanSaving {
     }
 
     private PlanService service() {
-        return new PlanService(context.workspace(), context.clock());
+        return context.services().plans();
     }
 
     record Saved(PlanSaveResult result, Plan header, Conflict conflict) {

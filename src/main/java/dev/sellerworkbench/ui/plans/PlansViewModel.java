@@ -3,11 +3,11 @@ package dev.sellerworkbench.ui.plans;
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.commission.PlanSaveResult;
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.exchange.PlanFile;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
@@ -210,7 +210,7 @@ public final class PlansViewModel {
     }
 
     private PlanService service() {
-        return new PlanService(context.workspace(), context.clock());
+        return context.services().plans();
     }
 
     public ObservableList<PlanRow> rows() {

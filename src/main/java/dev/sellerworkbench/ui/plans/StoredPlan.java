@@ -1,11 +1,11 @@
 package dev.sellerworkbench.ui.plans;
 
 import dev.sellerworkbench.commission.PlanDraft;
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanItem;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.Workspace;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package dev.sellerworkbench.ui.settings;
 import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.ProfileException;
-import dev.sellerworkbench.level.RecomputeService;
+import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.nio.file.Path;
@@ -108,7 +108,7 @@ public final class LevelsViewModel {
         running.set(true);
         BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
                     LevelProfile active = LevelProfiles.active(context.workspace().settings());
-                    return new RecomputeService(context.workspace(), context.clock(), context.messages())
+                    return context.services().recompute()
                             .plan(target, active);
                 })
                 .onSuccess(plan -> {
@@ -144,10 +144,9 @@ public final class LevelsViewModel {
 
     private void run(YearMonth target) {
         BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress -> {
-                    RecomputeService.Result result = new RecomputeService(context.workspace(), context.clock(),
-                            context.messages()).recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
+                    RecomputeService.Result result = context.services().recompute().recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
                     // levels and decline flags are filters in Find Creators: its index reads them again
-                    dev.sellerworkbench.search.CreatorSearches.of(context.workspace())
+                    context.services().search()
                             .rebuild(dev.sellerworkbench.domain.Progress.NONE);
                     return result;
                 })

@@ -119,7 +119,7 @@ public final class SettingsViewModel {
                     SettingsRepository settings = context.workspace().settings();
                     // the staff name is this desktop's own: no colleague can overwrite it
                     settings.putStaffName(staff);
-                    return new SettingsService(context.workspace()).save(changes, settings.staffName(),
+                    return context.services().settings().save(changes, settings.staffName(),
                             context.clock().instant());
                 })
                 .onSuccess(saved -> {

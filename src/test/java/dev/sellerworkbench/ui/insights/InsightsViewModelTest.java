@@ -1,7 +1,5 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.insights.InsightsQuery;
-import dev.sellerworkbench.insights.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +7,8 @@ import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.insights.InsightsQuery;
+import dev.sellerworkbench.insights.Period;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
@@ -255,7 +255,7 @@ class InsightsViewModelTest {
         delivered("C", Region.VN, "100000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
         workspace.orders().saveAll(orders);
         RankingViewModel ranking = new RankingViewModel(context.messages(), context.formats(), context.tasks(),
-                workspace, context.preferences(), 2);
+                context.services(), context.preferences(), 2);
         InsightsQuery november = new InsightsQuery(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
                 SAIGON);
 

@@ -11,6 +11,7 @@ import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.Rate;
+import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.UiTestSupport;
@@ -49,7 +50,7 @@ class PlanEditorViewModelTest {
 
     /// Live products no published Open plan holds, so any Open plan may take them.
     static List<Product> freeLiveProducts(int n) {
-        CommissionSnapshot snapshot = CommissionSnapshot.load(workspace);
+        CommissionSnapshot snapshot = EngineInputs.commissionSnapshot(workspace);
         return workspace.products().findAll().stream()
                 .filter(Product::live)
                 .filter(p -> snapshot.plansHolding(p.id(), PlanType.OPEN).isEmpty())
@@ -117,7 +118,7 @@ class PlanEditorViewModelTest {
     void productInAnotherPublishedOpenPlanCannotGoIntoASecond() {
         // R-PR-2: one Open plan per product; the picker names the plan that holds it.
         editor.openNew(PlanType.OPEN);
-        CommissionSnapshot snapshot = CommissionSnapshot.load(workspace);
+        CommissionSnapshot snapshot = EngineInputs.commissionSnapshot(workspace);
         Product held = workspace.products().findAll().stream().filter(Product::live)
                 .filter(p -> !snapshot.plansHolding(p.id(), PlanType.OPEN).isEmpty()).findFirst().orElseThrow();
         String planName = snapshot.plansHolding(held.id(), PlanType.OPEN).getFirst().name();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanSaveResult;
-import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
@@ -14,6 +13,7 @@ import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;

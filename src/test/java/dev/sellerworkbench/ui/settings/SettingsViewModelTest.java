@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
@@ -147,9 +148,9 @@ class SettingsViewModelTest {
         viewModel.field("aftersales.TH").set("5");
         viewModel.save();
         runQueued();
-        assertEquals(java.util.Optional.of(5), dev.sellerworkbench.commission.AfterSalesPeriods.from(workspace.settings())
+        assertEquals(java.util.Optional.of(5), EngineInputs.afterSales(workspace.settings())
                 .daysFor(dev.sellerworkbench.domain.Region.TH));
-        assertEquals(java.util.Optional.of(6), dev.sellerworkbench.commission.AfterSalesPeriods.from(workspace.settings())
+        assertEquals(java.util.Optional.of(6), EngineInputs.afterSales(workspace.settings())
                 .daysFor(dev.sellerworkbench.domain.Region.ID), "the seed's default stays");
     }
 

@@ -1,5 +1,12 @@
-package dev.sellerworkbench.commission;
+package dev.sellerworkbench.service;
 
+import dev.sellerworkbench.commission.CommissionSnapshot;
+import dev.sellerworkbench.commission.EffectiveTimes;
+import dev.sellerworkbench.commission.PlanDraft;
+import dev.sellerworkbench.commission.PlanLimits;
+import dev.sellerworkbench.commission.PlanProblem;
+import dev.sellerworkbench.commission.PlanSaveResult;
+import dev.sellerworkbench.commission.PlanValidator;
 import dev.sellerworkbench.domain.AuditEntry;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
@@ -50,12 +57,12 @@ public final class PlanService {
     }
 
     public PlanLimits limits() {
-        return PlanLimits.from(workspace.settings());
+        return EngineInputs.planLimits(workspace.settings());
     }
 
     /// Every problem publishing `draft` now would meet; writes nothing.
     public List<PlanProblem> check(PlanDraft draft) {
-        return new PlanValidator(limits()).validate(draft, CommissionSnapshot.load(workspace));
+        return new PlanValidator(limits()).validate(draft, EngineInputs.commissionSnapshot(workspace));
     }
 
     /// Saves a draft as it is (drafts may be incomplete). A published plan is changed only by
@@ -121,7 +128,7 @@ public final class PlanService {
         if (plan.status() == PlanStatus.ENDED || (plan.endDate() != null && plan.endDate().isBefore(today))) {
             return AddResult.refused("commission.problem.planEnded");
         }
-        CommissionSnapshot current = CommissionSnapshot.load(workspace);
+        CommissionSnapshot current = EngineInputs.commissionSnapshot(workspace);
         PlanValidator validator = new PlanValidator(limits());
         List<String> products = workspace.plans().items(planId).stream().filter(i -> i.removedAt() == null)
                 .map(PlanItem::productId).toList();

@@ -1,4 +1,4 @@
-package dev.sellerworkbench.level;
+package dev.sellerworkbench.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,8 @@ import dev.sellerworkbench.domain.MonthlyStats;
 import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.level.LevelProfile;
+import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
 import java.math.BigDecimal;

@@ -1,12 +1,18 @@
-package dev.sellerworkbench.level;
+package dev.sellerworkbench.service;
 
-import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Currencies;
+import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.MonthlyStats;
-import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.level.DeclineRule;
+import dev.sellerworkbench.level.Diagnosis;
+import dev.sellerworkbench.level.Evaluation;
+import dev.sellerworkbench.level.LevelProfile;
+import dev.sellerworkbench.level.LevelProfiles;
+import dev.sellerworkbench.level.LongLongMap;
 import dev.sellerworkbench.store.CreatorRepository;
 import dev.sellerworkbench.store.LevelBlocks;
 import dev.sellerworkbench.store.LevelRepository;

@@ -1,5 +1,10 @@
-package dev.sellerworkbench.commission;
+package dev.sellerworkbench.service;
 
+import dev.sellerworkbench.commission.AfterSalesPeriods;
+import dev.sellerworkbench.commission.PayoutReport;
+import dev.sellerworkbench.commission.RateResolver;
+import dev.sellerworkbench.commission.Settlement;
+import dev.sellerworkbench.commission.SettlementLine;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.store.Workspace;
@@ -29,13 +34,13 @@ public final class SettlementService {
     /// Every order line that may be paid on the days [from, to], settled: the lines behind
     /// [#payouts], including those whose market has no after-sales period (NOT_CONFIGURED).
     public List<SettlementLine> settledLines(LocalDate from, LocalDate to) {
-        AfterSalesPeriods periods = AfterSalesPeriods.from(workspace.settings());
+        AfterSalesPeriods periods = EngineInputs.afterSales(workspace.settings());
         int longest = periods.days().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         // Pay day = delivery + period + 1, delivery ≥ creation; a day of slack on each side for zones.
         Instant start = from.minusDays(longest + 2L + DELIVERY_LOOKBACK_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Order> orders = workspace.orders().createdBetween(start, end);
-        RateResolver resolver = new RateResolver(CommissionSnapshot.load(workspace));
+        RateResolver resolver = new RateResolver(EngineInputs.commissionSnapshot(workspace));
         Settlement settlement = new Settlement(periods);
         return orders.stream().map(o -> settlement.settle(o, rateOf(o, resolver))).toList();
     }

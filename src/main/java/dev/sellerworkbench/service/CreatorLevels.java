@@ -1,13 +1,16 @@
-package dev.sellerworkbench.level;
+package dev.sellerworkbench.service;
 
 import dev.sellerworkbench.domain.Creator;
-import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.domain.MonthlyStats;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.level.CurrentLevel;
+import dev.sellerworkbench.level.LevelPreview;
+import dev.sellerworkbench.level.LevelProfile;
+import dev.sellerworkbench.level.LevelProfiles;
+import dev.sellerworkbench.level.MonthLevels;
 import dev.sellerworkbench.store.Workspace;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +20,6 @@ import java.util.function.Predicate;
 /// One creator's levels for the detail pane and `levels show`: history by month, the current
 /// level, the latest diagnosis, and the preview of next month (R-LV-10, R-LV-11).
 public final class CreatorLevels {
-
-    /// The creator's current level (R-LV-11) and the month it is the level of.
-    public record Current(Level level, YearMonth month, String profile) {
-    }
 
     private final Workspace workspace;
 
@@ -37,33 +36,8 @@ public final class CreatorLevels {
     /// that has one, official when the month has one, else the projection of the profile that
     /// rates the creator's region (R-LV-12); declining from that month and the two before (R-LV-4).
     /// An older recompute adds a projection of an older month and so changes nothing here.
-    public Optional<Current> current(Creator creator) {
-        return current(history(creator.id()), ownProfile(creator.region()));
-    }
-
-    static Optional<Current> current(List<MonthLevels> history, Predicate<String> own) {
-        Map<YearMonth, LevelRecord> shown = new HashMap<>();
-        LevelRecord newest = null;
-        for (MonthLevels month : history) {
-            LevelRecord r = month.shown(own);
-            if (r != null) {
-                shown.put(month.month(), r);
-                if (newest == null) {
-                    newest = r;
-                }
-            }
-        }
-        if (newest == null) {
-            return Optional.empty();
-        }
-        YearMonth m = newest.month();
-        boolean declining = DeclineRule.declining(levelOf(shown.get(m.minusMonths(2))),
-                levelOf(shown.get(m.minusMonths(1))), newest.level());
-        return Optional.of(new Current(new Level(newest.level(), newest.kind(), declining), m, newest.profile()));
-    }
-
-    private static Integer levelOf(LevelRecord r) {
-        return r == null ? null : r.level();
+    public Optional<CurrentLevel> current(Creator creator) {
+        return CurrentLevel.of(history(creator.id()), ownProfile(creator.region()));
     }
 
     /// Accepts the projections of the profile that rates `region`; a profile that can no longer
