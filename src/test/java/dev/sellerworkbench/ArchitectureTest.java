@@ -12,8 +12,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /// The layering: domain <- engines (levels, commission) <- store <- services <- the composition
@@ -77,7 +77,7 @@ class ArchitectureTest {
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Domain").definedBy("dev.sellerworkbench.domain..", "dev.sellerworkbench.i18n..",
-                        "dev.sellerworkbench.logging..")
+                        "dev.sellerworkbench.logging..", "dev.sellerworkbench.progress..")
                 .layer("Engines").definedBy("dev.sellerworkbench.level..", "dev.sellerworkbench.commission..")
                 .layer("Store").definedBy("dev.sellerworkbench.store..", "dev.sellerworkbench.db..")
                 .layer("Services").definedBy("dev.sellerworkbench.service..", "dev.sellerworkbench.queue..",

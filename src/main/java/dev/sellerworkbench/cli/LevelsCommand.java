@@ -2,7 +2,6 @@ package dev.sellerworkbench.cli;
 
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.LevelRecord;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.Diagnosis;
 import dev.sellerworkbench.level.LevelProfile;
@@ -11,6 +10,7 @@ import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.level.MonthLevels;
 import dev.sellerworkbench.level.ProfileException;
 import dev.sellerworkbench.level.Requirement;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.service.CreatorLevels;
 import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.store.CreatorRepository;

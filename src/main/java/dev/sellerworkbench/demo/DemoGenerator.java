@@ -1,7 +1,7 @@
 package dev.sellerworkbench.demo;
 
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import java.math.BigDecimal;

@@ -78,11 +78,11 @@ final class ApplicationRows extends RowHandler<ApplicationRows.Incoming> {
 
     @Override
     Incoming parse(Row row, Handle h) {
-        String id = Values.required(row, "id");
+        String id = CellValues.required(row, "id");
         if (id.length() > 64) {
             throw new RowRejectedException("id", "exchange.row.tooLong", 64);
         }
-        String handle = Values.required(row, "creator");
+        String handle = CellValues.required(row, "creator");
         Region region = null;
         if (!row.blank("region")) {
             region = Region.parse(row.get("region"));
@@ -90,12 +90,12 @@ final class ApplicationRows extends RowHandler<ApplicationRows.Incoming> {
                 throw new RowRejectedException("region", "exchange.row.unknownRegion", row.get("region"));
             }
         }
-        String productId = Values.required(row, "product_id");
-        String planText = Values.required(row, "plan");
-        Instant appliedAt = Values.dateTime("applied_at", Values.required(row, "applied_at"), zone);
+        String productId = CellValues.required(row, "product_id");
+        String planText = CellValues.required(row, "plan");
+        Instant appliedAt = CellValues.dateTime("applied_at", CellValues.required(row, "applied_at"), zone);
         ApplicationStatus status;
         try {
-            status = ApplicationStatus.parse(Values.required(row, "status"));
+            status = ApplicationStatus.parse(CellValues.required(row, "status"));
         } catch (IllegalArgumentException e) {
             throw new RowRejectedException("status", "exchange.row.unknownStatus", row.get("status"),
                     "Pending, Approved, Rejected, Expired");

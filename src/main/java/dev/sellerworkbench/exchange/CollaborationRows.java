@@ -98,14 +98,14 @@ final class CollaborationRows extends RowHandler<CollaborationRows.Incoming> {
 
     @Override
     Incoming parse(Row row, Handle h) {
-        String planText = Values.required(row, "plan").strip();
+        String planText = CellValues.required(row, "plan").strip();
         Plan plan = Optional.ofNullable(plansById.get(planText))
                 .or(() -> Optional.ofNullable(plansByName.get(planText.toLowerCase(Locale.ROOT))))
                 .orElseThrow(() -> new RowRejectedException("plan", "exchange.row.unknownTargetedPlan", planText));
         if (plan.status() == PlanStatus.DRAFT) {
             throw new RowRejectedException("plan", "exchange.row.draftPlan", plan.name());
         }
-        String handle = CreatorRepository.stripAt(Values.required(row, "creator").strip());
+        String handle = CreatorRepository.stripAt(CellValues.required(row, "creator").strip());
         Region region = null;
         if (!row.blank("region")) {
             region = Region.parse(row.get("region"));
@@ -119,17 +119,17 @@ final class CollaborationRows extends RowHandler<CollaborationRows.Incoming> {
                 .orElseThrow(() -> new RowRejectedException("creator", "exchange.row.unknownCreatorAnyRegion", handle));
         PlanCreator member = PlanRepository.creator(h, plan.id(), creatorId)
                 .orElseThrow(() -> new RowRejectedException("creator", "exchange.row.notInPlan", "@" + handle, plan.name()));
-        String statusText = Values.required(row, "status").strip();
+        String statusText = CellValues.required(row, "status").strip();
         InvitationStatus status = statusWords.get(statusText.toLowerCase(Locale.ROOT));
         if (status == null) {
             throw new RowRejectedException("status", "exchange.row.unknownStatus", statusText,
                     "not sent, sent, accepted, declined, removed");
         }
-        Instant at = row.blank("at") ? null : Values.dateTime("at", row.get("at"), zone);
+        Instant at = row.blank("at") ? null : CellValues.dateTime("at", row.get("at"), zone);
         if (at != null && at.isAfter(clock.instant().plusSeconds(60))) {
             throw new RowRejectedException("at", "exchange.row.future", row.get("at"));
         }
-        String note = Values.text(row, "note", 500);
+        String note = CellValues.text(row, "note", 500);
         PlanCreator after = member;
         if (status == InvitationStatus.SENT && member.status() == InvitationStatus.NOT_SENT) {
             after = new PlanCreator(member.planId(), creatorId, InvitationStatus.SENT, member.invitedAt(),

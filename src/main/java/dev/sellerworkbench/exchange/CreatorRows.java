@@ -5,17 +5,17 @@ import dev.sellerworkbench.domain.ContentType;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Currencies;
 import dev.sellerworkbench.domain.Level;
-import dev.sellerworkbench.domain.Money;
-import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.LevelRecord;
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.store.CreatorRepository;
 import dev.sellerworkbench.store.LevelRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -91,24 +91,24 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
     @Override
     Incoming parse(Row row, Handle h) {
         Set<Part> given = EnumSet.noneOf(Part.class);
-        String handle = CreatorRepository.stripAt(Values.required(row, "handle")).toLowerCase(Locale.ROOT);
+        String handle = CreatorRepository.stripAt(CellValues.required(row, "handle")).toLowerCase(Locale.ROOT);
         if (!HANDLE.matcher(handle).matches()) {
             throw new RowRejectedException("handle", "exchange.row.badHandle", row.get("handle"));
         }
-        Region region = Region.parse(Values.required(row, "region"));
+        Region region = Region.parse(CellValues.required(row, "region"));
         if (region == null) {
             throw new RowRejectedException("region", "exchange.row.unknownRegion", row.get("region"));
         }
-        String name = Values.text(row, "name", 200);
+        String name = CellValues.text(row, "name", 200);
         mark(given, Part.NAME, name);
-        String platformKey = Values.text(row, "platform_key", 100);
+        String platformKey = CellValues.text(row, "platform_key", 100);
         mark(given, Part.PLATFORM_KEY, platformKey);
         long followers = count(row, "followers", Long.MAX_VALUE, given, Part.FOLLOWERS);
         int videos = (int) count(row, "videos", Integer.MAX_VALUE, given, Part.VIDEOS);
         long avgViews = count(row, "avg_views", Long.MAX_VALUE, given, Part.AVG_VIEWS);
         int engagement = Audience.UNSTATED; // unknown, not 0% (R-CR-7)
         if (!row.blank("engagement_rate")) {
-            engagement = Values.percentBp("engagement_rate", row.get("engagement_rate"), 0, 10_000);
+            engagement = CellValues.percentBp("engagement_rate", row.get("engagement_rate"), 0, 10_000);
             given.add(Part.ENGAGEMENT);
         }
         String currency = row.get("currency").toUpperCase(Locale.ROOT);
@@ -122,7 +122,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         }
         BigDecimal gmv = null; // unknown, not zero
         if (!row.blank("gmv_30d")) {
-            gmv = Values.nonNegativeAmount("gmv_30d", row.get("gmv_30d"), currency);
+            gmv = CellValues.nonNegativeAmount("gmv_30d", row.get("gmv_30d"), currency);
             given.add(Part.GMV);
         }
         long itemsSold = count(row, "items_sold", Long.MAX_VALUE, given, Part.ITEMS_SOLD);
@@ -148,12 +148,12 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             }
         }
         mark(given, Part.CONTENT_TYPES, row.get("content_types"));
-        String whatsapp = Values.text(row, "whatsapp", 40);
+        String whatsapp = CellValues.text(row, "whatsapp", 40);
         if (!PHONE.matcher(whatsapp).matches()) {
             throw new RowRejectedException("whatsapp", "exchange.row.badPhone", whatsapp);
         }
         mark(given, Part.WHATSAPP, whatsapp);
-        String email = Values.text(row, "email", 200);
+        String email = CellValues.text(row, "email", 200);
         if (!email.isEmpty() && (!email.contains("@") || email.contains(" "))) {
             throw new RowRejectedException("email", "exchange.row.badEmail", email);
         }
@@ -163,7 +163,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         Audience audience = new Audience(gender[0], gender[1], gender[2], ages[0], ages[1], ages[2], ages[3], ages[4]);
         Level level = null;
         if (!row.blank("official_level")) {
-            level = Level.official((int) Values.whole("official_level", row.get("official_level"), 0, 8));
+            level = Level.official((int) CellValues.whole("official_level", row.get("official_level"), 0, 8));
             given.add(Part.LEVEL);
         }
         Creator creator = new Creator(0, handle, name.isEmpty() ? null : name, region,
@@ -184,7 +184,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             return 0;
         }
         given.add(part);
-        return Values.whole(field, row.get(field), 0, max);
+        return CellValues.whole(field, row.get(field), 0, max);
     }
 
     /// Shares in percent (R-CR-2). An empty share is unknown ([Audience#UNSTATED]), never derived
@@ -198,7 +198,7 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         int sum = 0;
         for (int i = 0; i < fields.length; i++) {
             if (!row.blank(fields[i])) {
-                bp[i] = Values.percentBp(fields[i], row.get(fields[i]), 0, 10_000);
+                bp[i] = CellValues.percentBp(fields[i], row.get(fields[i]), 0, 10_000);
                 sum += bp[i];
                 stated++;
             }

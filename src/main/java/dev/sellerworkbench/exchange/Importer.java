@@ -1,8 +1,8 @@
 package dev.sellerworkbench.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;

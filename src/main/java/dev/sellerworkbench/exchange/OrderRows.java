@@ -12,10 +12,10 @@ import dev.sellerworkbench.store.PlanRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +96,7 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
 
     @Override
     Line parse(Row row, Handle h) {
-        String orderId = Values.required(row, "order_id");
+        String orderId = CellValues.required(row, "order_id");
         if (orderId.length() > 64) {
             throw new RowRejectedException("order_id", "exchange.row.tooLong", 64);
         }
@@ -115,7 +115,7 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         String priceText = cell(row, "price");
         String currency = cell(row, "currency").toUpperCase(Locale.ROOT);
         if (currency.isEmpty()) {
-            currency = Values.currencyOfSymbol(amountText.isEmpty() ? priceText : amountText);
+            currency = CellValues.currencyOfSymbol(amountText.isEmpty() ? priceText : amountText);
         }
         Region region = null;
         String regionText = cell(row, "region");
@@ -140,13 +140,13 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
             warn("currency", "exchange.warn.currencyRegion", currency, region.name(), region.currency());
         }
         ZoneId zone = region == null ? sellerZone : region.zone();
-        int quantity = (int) Values.wholeOr(row, "quantity", 1, 0, 1_000_000);
+        int quantity = (int) CellValues.wholeOr(row, "quantity", 1, 0, 1_000_000);
         BigDecimal amount;
         if (!amountText.isEmpty()) {
-            amount = Values.nonNegativeAmount("payment_amount", amountText, currency);
+            amount = CellValues.nonNegativeAmount("payment_amount", amountText, currency);
         } else if (!priceText.isEmpty()) {
-            amount = Values.fits("price", priceText,
-                    Values.nonNegativeAmount("price", priceText, currency).multiply(BigDecimal.valueOf(quantity)));
+            amount = CellValues.fits("price", priceText,
+                    CellValues.nonNegativeAmount("price", priceText, currency).multiply(BigDecimal.valueOf(quantity)));
         } else {
             throw new RowRejectedException(row.has("payment_amount") ? "payment_amount" : "price", "exchange.row.required");
         }
@@ -154,27 +154,27 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         String rateBp = cell(row, "rate_bp");
         String ratePercent = cell(row, "rate");
         if (!rateBp.isEmpty()) {
-            rate = Rate.ofBasisPoints((int) Values.whole("rate_bp", rateBp, 0, MAX_RATE_BP));
+            rate = Rate.ofBasisPoints((int) CellValues.whole("rate_bp", rateBp, 0, MAX_RATE_BP));
         } else if (!ratePercent.isEmpty()) {
-            rate = Rate.ofBasisPoints(Values.percentBp("rate", ratePercent, 0, MAX_RATE_BP));
+            rate = Rate.ofBasisPoints(CellValues.percentBp("rate", ratePercent, 0, MAX_RATE_BP));
         }
         Money est = money(row, "est_commission", currency);
         Money actual = money(row, "actual_commission", currency);
-        String status = Values.text(row, "status", 40);
+        String status = CellValues.text(row, "status", 40);
         Instant created = time(row, "created_at", zone);
         Instant delivered = time(row, "delivered_at", zone);
         Instant paid = time(row, "paid_at", zone);
-        boolean refunded = Values.yes(cell(row, "refunded"));
+        boolean refunded = CellValues.yes(cell(row, "refunded"));
         String refundedQuantity = cell(row, "refunded_quantity");
         if (!refundedQuantity.isEmpty()) {
-            long q = Values.whole("refunded_quantity", refundedQuantity, 0, 1_000_000);
+            long q = CellValues.whole("refunded_quantity", refundedQuantity, 0, 1_000_000);
             refunded = refunded || (q > 0 && q >= quantity);
         }
         String creator = cell(row, "creator");
         if (creator.length() > 100) {
             throw new RowRejectedException("creator", "exchange.row.tooLong", 100);
         }
-        String contentType = Values.text(row, "content_type", 20);
+        String contentType = CellValues.text(row, "content_type", 20);
         Order order = new Order(0, orderId, sku, productId.isEmpty() ? null : productId,
                 creator.isEmpty() ? null : CreatorRepository.stripAt(creator).toLowerCase(Locale.ROOT), region, quantity,
                 Money.of(amount, currency), rate, est, actual, status.isEmpty() ? null : status, created, delivered,
@@ -195,12 +195,12 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
 
     private static Money money(Row row, String field, String currency) {
         String text = cell(row, field);
-        return text.isEmpty() ? null : Money.of(Values.amount(field, text, Currencies.minorUnits(currency)), currency);
+        return text.isEmpty() ? null : Money.of(CellValues.amount(field, text, Currencies.minorUnits(currency)), currency);
     }
 
     private static Instant time(Row row, String field, ZoneId zone) {
         String text = cell(row, field);
-        return text.isEmpty() ? null : Values.dateTime(field, text, zone);
+        return text.isEmpty() ? null : CellValues.dateTime(field, text, zone);
     }
 
     @Override

@@ -38,21 +38,21 @@ final class ProductRows extends RowHandler<Product> {
 
     @Override
     Product parse(Row row, Handle h) {
-        String id = Values.required(row, "id");
+        String id = CellValues.required(row, "id");
         if (id.length() > 64) {
             throw new RowRejectedException("id", "exchange.row.tooLong", 64);
         }
-        String title = Values.required(row, "title");
+        String title = CellValues.required(row, "title");
         if (title.length() > 500) {
             throw new RowRejectedException("title", "exchange.row.tooLong", 500);
         }
-        String category = Values.text(row, "category", 100);
-        String currency = Values.required(row, "currency").toUpperCase(Locale.ROOT);
+        String category = CellValues.text(row, "category", 100);
+        String currency = CellValues.required(row, "currency").toUpperCase(Locale.ROOT);
         if (!Currencies.isKnown(currency)) {
             throw new RowRejectedException("currency", "exchange.row.unknownCurrency", row.get("currency"));
         }
-        BigDecimal price = Values.nonNegativeAmount("price", Values.required(row, "price"), currency);
-        ProductStatus status = switch (Values.required(row, "status").toLowerCase(Locale.ROOT)) {
+        BigDecimal price = CellValues.nonNegativeAmount("price", CellValues.required(row, "price"), currency);
+        ProductStatus status = switch (CellValues.required(row, "status").toLowerCase(Locale.ROOT)) {
             case "live", "active", "đang hoạt động" -> ProductStatus.LIVE;
             case "revoked", "đã thu hồi" -> ProductStatus.REVOKED;
             default -> throw new RowRejectedException("status", "exchange.row.unknownStatus", row.get("status"),

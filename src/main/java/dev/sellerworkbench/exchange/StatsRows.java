@@ -42,13 +42,13 @@ final class StatsRows extends RowHandler<MonthlyStats> {
 
     @Override
     MonthlyStats parse(Row row, Handle h) {
-        String handle = Values.required(row, "handle");
-        Region region = Region.parse(Values.required(row, "region"));
+        String handle = CellValues.required(row, "handle");
+        Region region = Region.parse(CellValues.required(row, "region"));
         if (region == null) {
             throw new RowRejectedException("region", "exchange.row.unknownRegion", row.get("region"));
         }
         YearMonth month;
-        String monthText = Values.required(row, "month");
+        String monthText = CellValues.required(row, "month");
         try {
             if (!monthText.matches("\\d{4}-\\d{2}")) {
                 throw new DateTimeParseException(monthText, monthText, 0);
@@ -63,9 +63,9 @@ final class StatsRows extends RowHandler<MonthlyStats> {
         } else if (!Currencies.isKnown(currency)) {
             throw new RowRejectedException("currency", "exchange.row.unknownCurrency", row.get("currency"));
         }
-        BigDecimal gmv = Values.nonNegativeAmount("gmv", Values.required(row, "gmv"), currency);
-        int activeDays = (int) Values.wholeOr(row, "active_days", 0, 0, month.lengthOfMonth());
-        int products = (int) Values.wholeOr(row, "products_promoted", 0, 0, Integer.MAX_VALUE);
+        BigDecimal gmv = CellValues.nonNegativeAmount("gmv", CellValues.required(row, "gmv"), currency);
+        int activeDays = (int) CellValues.wholeOr(row, "active_days", 0, 0, month.lengthOfMonth());
+        int products = (int) CellValues.wholeOr(row, "products_promoted", 0, 0, Integer.MAX_VALUE);
         BigDecimal reputation = null;
         if (!row.blank("reputation")) {
             try {
@@ -77,9 +77,9 @@ final class StatsRows extends RowHandler<MonthlyStats> {
                 throw new RowRejectedException("reputation", "exchange.row.range", row.get("reputation"), 0, 5);
             }
         }
-        int credit = (int) Values.wholeOr(row, "credit_deducted", 0, 0, 1_000);
+        int credit = (int) CellValues.wholeOr(row, "credit_deducted", 0, 0, 1_000);
         BigDecimal good = row.blank("good_product_gmv") ? BigDecimal.ZERO
-                : Values.nonNegativeAmount("good_product_gmv", row.get("good_product_gmv"), currency);
+                : CellValues.nonNegativeAmount("good_product_gmv", row.get("good_product_gmv"), currency);
         if (good.compareTo(gmv) > 0) {
             throw new RowRejectedException("good_product_gmv", "exchange.row.goodAboveGmv", row.get("good_product_gmv"),
                     row.get("gmv"));

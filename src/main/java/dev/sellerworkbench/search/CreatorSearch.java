@@ -1,6 +1,6 @@
 package dev.sellerworkbench.search;
 
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.util.Collection;
 import java.util.LinkedHashSet;

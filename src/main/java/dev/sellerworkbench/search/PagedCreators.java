@@ -1,7 +1,7 @@
 package dev.sellerworkbench.search;
 
 import dev.sellerworkbench.domain.Creator;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.CreatorRepository;
 import java.util.AbstractList;
 import java.util.List;

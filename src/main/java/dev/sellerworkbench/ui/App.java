@@ -51,7 +51,7 @@ import javafx.stage.Stage;
 /// System properties for unattended starts: `sw.firstStart=demo` or `sw.firstStart=shop` answers
 /// the first-start question (`shop` starts an empty, unnamed shop in the default folder);
 /// `sw.demoCreators` sets how many creators a new demo has (default 20,000).
-public final class App extends Application implements Shell {
+public final class App extends Application implements ScreenHost {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
 

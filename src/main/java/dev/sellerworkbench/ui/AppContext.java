@@ -12,11 +12,11 @@ import java.time.Clock;
 /// workspace's [Services], the task runner, the language and formats, the clock, the preferences,
 /// the shell around the screens and the opener of links (HostServices in the window).
 public record AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
-                         Preferences preferences, Shell shell, LinkOpener links, Services services) {
+                         Preferences preferences, ScreenHost shell, LinkOpener links, Services services) {
 
     /// A context whose services are built here, once, over `workspace`.
     public AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
-                      Preferences preferences, Shell shell, LinkOpener links) {
+                      Preferences preferences, ScreenHost shell, LinkOpener links) {
         this(workspace, tasks, messages, formats, clock, preferences, shell, links,
                 Services.of(workspace, clock, messages));
     }
@@ -24,11 +24,11 @@ public record AppContext(Workspace workspace, TaskRunner tasks, Messages message
     /// A context without a shell around it that cannot open links (both do nothing).
     public AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
                       Preferences preferences) {
-        this(workspace, tasks, messages, formats, clock, preferences, Shell.NONE, LinkOpener.NONE);
+        this(workspace, tasks, messages, formats, clock, preferences, ScreenHost.NONE, LinkOpener.NONE);
     }
 
     public AppContext(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
-                      Preferences preferences, Shell shell) {
+                      Preferences preferences, ScreenHost shell) {
         this(workspace, tasks, messages, formats, clock, preferences, shell, LinkOpener.NONE);
     }
 

@@ -1,10 +1,10 @@
 package dev.sellerworkbench.bench;
 
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.exchange.ImportKind;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelProfiles;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;

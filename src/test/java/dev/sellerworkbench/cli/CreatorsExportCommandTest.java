@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.store.Workspace;

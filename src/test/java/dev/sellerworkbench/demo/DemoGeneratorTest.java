@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sellerworkbench.domain.ApplicationStatus;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.PlanType;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.sellerworkbench.exchange;
 
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.sellerworkbench.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.progress.Progress;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

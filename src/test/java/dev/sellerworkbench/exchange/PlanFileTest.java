@@ -10,7 +10,7 @@ import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.PlanStatus;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,8 +9,8 @@ import dev.sellerworkbench.domain.Gender;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.Money;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.Declining;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /// Property: on random creators, the index gives the same page and the same count as an SQL
 /// query over H2 that states the filter and sort of [CreatorQuery] directly (R-CR-3). Data is

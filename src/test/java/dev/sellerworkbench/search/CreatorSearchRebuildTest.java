@@ -3,7 +3,7 @@ package dev.sellerworkbench.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sellerworkbench.demo.DemoGenerator;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Level;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.sellerworkbench.search;
 
 import dev.sellerworkbench.domain.ContentType;
 import dev.sellerworkbench.domain.Gender;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
 import dev.sellerworkbench.search.CreatorQuery.Sort;

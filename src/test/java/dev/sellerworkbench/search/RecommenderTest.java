@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sellerworkbench.domain.Gender;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.Recommendation.Kind;
 import dev.sellerworkbench.search.Recommendation.Reason;
 import dev.sellerworkbench.store.Workspace;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.demo.DemoGenerator;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -34,7 +34,7 @@ class AboutDialogTest {
     void start(Stage stage) throws Exception {
         workspace = UiTestSupport.demoWorkspace(20);
         AppContext base = UiTestSupport.context(workspace, Locale.ENGLISH);
-        Shell recording = new Shell() {
+        ScreenHost recording = new ScreenHost() {
             @Override
             public void relaunch() {
             }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Gender;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.SavedList;
-import dev.sellerworkbench.search.CreatorQuery;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorQuery.Sort;
+import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.creators.CreatorRow;

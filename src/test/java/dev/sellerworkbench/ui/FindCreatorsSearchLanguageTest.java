@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Gender;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorQuery.Sort;
 import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.search.SearchLanguage;

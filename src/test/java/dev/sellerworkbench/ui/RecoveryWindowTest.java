@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.demo.DemoGenerator;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;

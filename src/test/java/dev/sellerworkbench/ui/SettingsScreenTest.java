@@ -36,7 +36,7 @@ class SettingsScreenTest {
     void start(Stage stage) throws Exception {
         workspace = UiTestSupport.demoWorkspace(100);
         AppContext base = UiTestSupport.context(workspace, Locale.ENGLISH);
-        Shell recording = new Shell() {
+        ScreenHost recording = new ScreenHost() {
             @Override
             public void relaunch() {
                 relaunches++;

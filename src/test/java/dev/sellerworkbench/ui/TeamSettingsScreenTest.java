@@ -48,7 +48,7 @@ class TeamSettingsScreenTest {
         System.setProperty("sw.pgpass", pgpass.toString());
         workspace = UiTestSupport.demoWorkspace(30);
         AppContext base = UiTestSupport.context(workspace, Locale.ENGLISH);
-        Shell recording = new Shell() {
+        ScreenHost recording = new ScreenHost() {
             @Override
             public void relaunch() {
             }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.demo.DemoGenerator;
 import dev.sellerworkbench.domain.ApplicationStatus;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.TestDatabases;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.shell.MainWindowView;

@@ -1,8 +1,8 @@
 package dev.sellerworkbench.ui;
 
 import dev.sellerworkbench.demo.DemoGenerator;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -14,10 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 
 /// Small demo workspaces and contexts for window tests, and snapshots to PNG.
 public final class UiTestSupport {
@@ -39,7 +39,7 @@ public final class UiTestSupport {
     public static AppContext context(Workspace ws, Locale locale) {
         Messages messages = Messages.forLocale(locale);
         return new AppContext(ws, TaskRunner.direct(), messages, new Formats(messages.getLocale(), ZONE), CLOCK,
-                Preferences.forTest("ui-" + locale.toLanguageTag()), Shell.NONE);
+                Preferences.forTest("ui-" + locale.toLanguageTag()), ScreenHost.NONE);
     }
 
     /// Writes the scene to `target/screenshots/NAME.png` (or the `screenshots.dir` folder).

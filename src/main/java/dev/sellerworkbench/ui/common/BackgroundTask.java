@@ -7,17 +7,17 @@ import java.util.function.Consumer;
 public final class BackgroundTask<T> {
 
     private final String title;
-    private final Work<T> work;
+    private final BackgroundWork<T> work;
     private Consumer<T> onSuccess = value -> { };
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
 
-    private BackgroundTask(String title, Work<T> work) {
+    private BackgroundTask(String title, BackgroundWork<T> work) {
         this.title = title;
         this.work = work;
     }
 
-    public static <T> BackgroundTask<T> of(String title, Work<T> work) {
+    public static <T> BackgroundTask<T> of(String title, BackgroundWork<T> work) {
         return new BackgroundTask<>(title, work);
     }
 
@@ -44,7 +44,7 @@ public final class BackgroundTask<T> {
         return title;
     }
 
-    Work<T> work() {
+    BackgroundWork<T> work() {
         return work;
     }
 

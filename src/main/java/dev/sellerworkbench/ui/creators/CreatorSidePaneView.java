@@ -1,12 +1,13 @@
 package dev.sellerworkbench.ui.creators;
 
+import static dev.sellerworkbench.ui.common.TableColumns.text;
+
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.UiCommand;
 import dev.sellerworkbench.ui.creators.RecommendationsViewModel.RecommendedRow;
-import static dev.sellerworkbench.ui.common.TableColumns.text;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -108,15 +109,15 @@ final class CreatorSidePaneView {
         listCells(detailList);
         bind(saveToList, lists.addSelectedCommand());
         detailPlan.setItems(detail.targetedPlans());
-        detailPlan.setCellFactory(l -> Controls.cell(Plan::name));
-        detailPlan.setButtonCell(Controls.cell(Plan::name));
+        detailPlan.setCellFactory(l -> FilterControls.cell(Plan::name));
+        detailPlan.setButtonCell(FilterControls.cell(Plan::name));
         addToPlan.disableProperty().bind(Bindings.or(detailPlan.valueProperty().isNull(), detail.creatorProperty().isNull()));
         detailMessage.textProperty().bind(detail.messageProperty());
     }
 
     private void bindLists() {
         savedLists.setItems(lists.lists());
-        savedLists.setCellFactory(l -> Controls.cell(this::listLabel));
+        savedLists.setCellFactory(l -> FilterControls.cell(this::listLabel));
         savedLists.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 lists.chosenProperty().set(now);
@@ -140,8 +141,8 @@ final class CreatorSidePaneView {
 
     private void bindRecommendations() {
         recommendPlan.setItems(recommend.plans());
-        recommendPlan.setCellFactory(l -> Controls.cell(Plan::name));
-        recommendPlan.setButtonCell(Controls.cell(Plan::name));
+        recommendPlan.setCellFactory(l -> FilterControls.cell(Plan::name));
+        recommendPlan.setButtonCell(FilterControls.cell(Plan::name));
         recommendPlan.valueProperty().bindBidirectional(recommend.planProperty());
         recommendCategory.setItems(recommend.categories());
         recommendCategory.valueProperty().bindBidirectional(recommend.categoryProperty());
@@ -169,8 +170,8 @@ final class CreatorSidePaneView {
     }
 
     private void listCells(ComboBox<SavedList> box) {
-        box.setCellFactory(l -> Controls.cell(this::listLabel));
-        box.setButtonCell(Controls.cell(this::listLabel));
+        box.setCellFactory(l -> FilterControls.cell(this::listLabel));
+        box.setButtonCell(FilterControls.cell(this::listLabel));
     }
 
     private static void bind(Button button, UiCommand command) {

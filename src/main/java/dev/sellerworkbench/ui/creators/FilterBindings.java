@@ -20,7 +20,7 @@ final class FilterBindings {
     /// L0–L8 plus "unrated"; the title names what is checked so a closed box still shows the filter.
     void levels(CheckComboBox<Integer> box, ObservableList<Integer> levels, Messages messages) {
         box.getItems().setAll(IntStream.rangeClosed(CreatorFilters.UNRATED, CreatorFilters.TOP_LEVEL).boxed().toList());
-        box.setConverter(Controls.converter(l -> l == null ? "" : l == CreatorFilters.UNRATED
+        box.setConverter(FilterControls.converter(l -> l == null ? "" : l == CreatorFilters.UNRATED
                 ? messages.get("search.ui.unrated") : "L" + l));
         Runnable title = () -> box.setTitle(levels.isEmpty() ? messages.get("search.ui.levels")
                 : String.join(", ", levels.stream().sorted().map(l -> box.getConverter().toString(l)).toList()));
@@ -49,8 +49,8 @@ final class FilterBindings {
     /// The slider works in powers of ten (1 … 10M) so small and large accounts both get room;
     /// the fields hold the exact bounds. A drag writes the fields when it ends, a click at once.
     void followers(RangeSlider slider, TextField minField, TextField maxField, CreatorFilters f) {
-        Controls.debounced(minField, f.followersMinProperty());
-        Controls.debounced(maxField, f.followersMaxProperty());
+        FilterControls.debounced(minField, f.followersMinProperty());
+        FilterControls.debounced(maxField, f.followersMaxProperty());
         Runnable toSlider = () -> {
             syncing = true;
             Long min = CreatorFilters.whole(f.followersMinProperty().get());

@@ -1,9 +1,9 @@
 package dev.sellerworkbench.ui.creators;
 
 import dev.sellerworkbench.domain.Creator;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.Exporter;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearch;

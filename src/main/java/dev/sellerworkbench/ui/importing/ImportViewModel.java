@@ -126,7 +126,7 @@ public final class ImportViewModel {
                     ImportResult done = importer.run(chosenKind, chosen, strictMode, progress);
                     if (done.committed() && chosenKind == ImportKind.CREATORS) {
                         // Find Creators answers from its index: read the imported creators into it
-                        context.services().search().rebuild(dev.sellerworkbench.domain.Progress.NONE);
+                        context.services().search().rebuild(dev.sellerworkbench.progress.Progress.NONE);
                     }
                     return done;
                 })

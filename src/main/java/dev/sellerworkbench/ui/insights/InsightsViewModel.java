@@ -38,7 +38,7 @@ public final class InsightsViewModel {
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final TotalsViewModel totals;
-    private final PlansViewModel plans;
+    private final PlanPerformanceViewModel plans;
     private final RankingViewModel ranking;
     private final PayoutsViewModel payouts;
     private InsightsQuery query;
@@ -50,7 +50,7 @@ public final class InsightsViewModel {
         this.context = context;
         this.messages = context.messages();
         totals = new TotalsViewModel(messages, context.formats());
-        plans = new PlansViewModel(messages, context.formats());
+        plans = new PlanPerformanceViewModel(messages, context.formats());
         ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.services(),
                 context.preferences());
         payouts = new PayoutsViewModel(messages, context.formats());
@@ -200,7 +200,7 @@ public final class InsightsViewModel {
         return totals;
     }
 
-    public PlansViewModel plans() {
+    public PlanPerformanceViewModel plans() {
         return plans;
     }
 

@@ -19,17 +19,17 @@ final class PlansPane {
 
     @FXML private ComboBox<String> chartCurrency;
     @FXML private Button exportPlans;
-    @FXML private TableView<PlanRow> planTable;
-    @FXML private TableColumn<PlanRow, String> planNameColumn;
-    @FXML private TableColumn<PlanRow, String> planTypeColumn;
-    @FXML private TableColumn<PlanRow, String> planCurrencyColumn;
-    @FXML private TableColumn<PlanRow, String> planGmvColumn;
-    @FXML private TableColumn<PlanRow, String> planOrdersColumn;
-    @FXML private TableColumn<PlanRow, String> planCommissionColumn;
-    @FXML private TableColumn<PlanRow, String> planSellingColumn;
-    @FXML private TableColumn<PlanRow, String> planInvitedColumn;
-    @FXML private TableColumn<PlanRow, String> planJoinedColumn;
-    @FXML private TableColumn<PlanRow, String> planConversionColumn;
+    @FXML private TableView<PlanPerformanceRow> planTable;
+    @FXML private TableColumn<PlanPerformanceRow, String> planNameColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planTypeColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planCurrencyColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planGmvColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planOrdersColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planCommissionColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planSellingColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planInvitedColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planJoinedColumn;
+    @FXML private TableColumn<PlanPerformanceRow, String> planConversionColumn;
     @FXML private LineChart<String, Number> planChart;
 
     private final InsightsViewModel viewModel;
@@ -44,21 +44,21 @@ final class PlansPane {
 
     @FXML
     private void initialize() {
-        PlansViewModel plans = viewModel.plans();
+        PlanPerformanceViewModel plans = viewModel.plans();
         planTable.setItems(plans.rows());
-        text(planNameColumn, PlanRow::plan);
-        text(planTypeColumn, PlanRow::type);
-        text(planCurrencyColumn, PlanRow::currency);
-        text(planGmvColumn, PlanRow::gmv);
-        text(planOrdersColumn, PlanRow::orders);
-        text(planCommissionColumn, PlanRow::commission);
-        text(planSellingColumn, PlanRow::creatorsSelling);
-        text(planInvitedColumn, PlanRow::invited);
-        text(planJoinedColumn, PlanRow::joined);
-        text(planConversionColumn, PlanRow::conversion);
+        text(planNameColumn, PlanPerformanceRow::plan);
+        text(planTypeColumn, PlanPerformanceRow::type);
+        text(planCurrencyColumn, PlanPerformanceRow::currency);
+        text(planGmvColumn, PlanPerformanceRow::gmv);
+        text(planOrdersColumn, PlanPerformanceRow::orders);
+        text(planCommissionColumn, PlanPerformanceRow::commission);
+        text(planSellingColumn, PlanPerformanceRow::creatorsSelling);
+        text(planInvitedColumn, PlanPerformanceRow::invited);
+        text(planJoinedColumn, PlanPerformanceRow::joined);
+        text(planConversionColumn, PlanPerformanceRow::conversion);
         chartCurrency.setItems(plans.currencies());
         chartCurrency.valueProperty().bindBidirectional(plans.chartCurrencyProperty());
-        plans.series().addListener((ListChangeListener<PlansViewModel.Series>) change -> drawChart());
+        plans.series().addListener((ListChangeListener<PlanPerformanceViewModel.Series>) change -> drawChart());
         ExportChooser.bind(exportPlans, "insights-plans", viewModel::plansTable, viewModel, messages);
     }
 

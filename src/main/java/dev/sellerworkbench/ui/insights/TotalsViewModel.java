@@ -1,8 +1,8 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.ui.common.Formats;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ public final class TotalsViewModel {
     void show(Insights.Totals result) {
         current = result.current();
         previous = result.previous().stream().collect(Collectors.toMap(Figures::currency, Function.identity()));
-        Changes changes = new Changes(messages, formats.locale());
+        PeriodChanges changes = new PeriodChanges(messages, formats.locale());
         rows.setAll(current.stream().map(now -> {
             Figures before = previous.get(now.currency());
             String c = now.currency();

@@ -147,7 +147,7 @@ public final class LevelsViewModel {
                     RecomputeService.Result result = context.services().recompute().recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
                     // levels and decline flags are filters in Find Creators: its index reads them again
                     context.services().search()
-                            .rebuild(dev.sellerworkbench.domain.Progress.NONE);
+                            .rebuild(dev.sellerworkbench.progress.Progress.NONE);
                     return result;
                 })
                 .onSuccess(result -> {

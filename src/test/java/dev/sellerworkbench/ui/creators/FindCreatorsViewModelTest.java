@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Gender;
-import dev.sellerworkbench.domain.Progress;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.search.CreatorQuery;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.Declining;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
 import dev.sellerworkbench.search.CreatorQuery.Sort;
+import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;
-import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -61,7 +61,7 @@ class FindCreatorsViewModelTest {
     AppContext context(Preferences prefs) {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         return new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
-                new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK, prefs, Shell.NONE);
+                new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK, prefs, ScreenHost.NONE);
     }
 
     void runQueued() {

@@ -17,7 +17,7 @@ import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;
-import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -75,7 +75,7 @@ class PublishedPendingChangesTest {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         AppContext context = new AppContext(workspace, TaskRunner.direct(), messages,
                 new Formats(messages.getLocale(), UiTestSupport.ZONE), Clock.fixed(now, UiTestSupport.ZONE),
-                Preferences.forTest("pending"), Shell.NONE);
+                Preferences.forTest("pending"), ScreenHost.NONE);
         PlanEditorViewModel editor = new PlanEditorViewModel(context, Debouncer.manual());
         editor.open(ramadan.id());
         return List.copyOf(editor.pending());

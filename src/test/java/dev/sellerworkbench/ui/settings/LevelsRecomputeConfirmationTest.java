@@ -12,7 +12,7 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;
-import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -90,7 +90,7 @@ class LevelsRecomputeConfirmationTest {
         Messages messages = Messages.forLocale(locale);
         AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
                 new Formats(locale, UiTestSupport.ZONE), UiTestSupport.CLOCK, Preferences.forTest("levels-vm"),
-                Shell.NONE);
+                ScreenHost.NONE);
         return new LevelsViewModel(context);
     }
 

@@ -9,7 +9,7 @@ import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;
-import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -36,7 +36,7 @@ class SettingsViewModelTest {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
                 new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK,
-                Preferences.forTest("settings-vm"), Shell.NONE);
+                Preferences.forTest("settings-vm"), ScreenHost.NONE);
         viewModel = new SettingsViewModel(context);
         viewModel.load();
         runQueued();

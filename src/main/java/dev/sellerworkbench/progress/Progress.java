@@ -1,4 +1,4 @@
-package dev.sellerworkbench.domain;
+package dev.sellerworkbench.progress;
 
 /// How long work reports how far it got and learns that the user cancelled it.
 /// Implementations must be cheap and thread-safe: work calls them from background threads.

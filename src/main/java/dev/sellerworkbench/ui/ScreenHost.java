@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 /// What screens may ask of the application around them: rebuild the window after a change of
 /// language or theme (keeping the screen), replace the workspace by a backup, open a folder.
-public interface Shell {
+public interface ScreenHost {
 
-    Shell NONE = new Shell() {
+    ScreenHost NONE = new ScreenHost() {
         @Override
         public void relaunch() {
         }

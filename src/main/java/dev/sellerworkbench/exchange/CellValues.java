@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /// Reading cell texts as typed values, the way real exports write them. Every method throws
 /// [RowRejectedException] naming the field when the text is not what the field needs.
-final class Values {
+final class CellValues {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([.,  ]\\d{3})+");
@@ -31,7 +31,7 @@ final class Values {
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    private Values() {
+    private CellValues() {
     }
 
     static String required(Row row, String field) {

@@ -1,8 +1,8 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.DayPoint;
 import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
 /// Plan performance (R-ST-4): per plan and currency GMV, orders, commission, creators selling and
 /// the conversion from invited/approved to selling; and GMV per day and plan for the chart, in one
 /// currency at a time.
-public final class PlansViewModel {
+public final class PlanPerformanceViewModel {
 
     /// One line of the chart: a plan's GMV per day (amounts as numbers only for plotting).
     public record Series(String name, List<Point> points) {
@@ -36,14 +36,14 @@ public final class PlansViewModel {
 
     private final Messages messages;
     private final Formats formats;
-    private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PlanPerformanceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
     private final ObjectProperty<String> chartCurrency = new SimpleObjectProperty<>();
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private Insights.PlanPerformance result = Insights.PlanPerformance.NONE;
     private Map<Long, Conversion> conversions = Map.of();
 
-    public PlansViewModel(Messages messages, Formats formats) {
+    public PlanPerformanceViewModel(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
         chartCurrency.addListener((obs, old, now) -> buildSeries());
@@ -59,10 +59,10 @@ public final class PlansViewModel {
         buildSeries();
     }
 
-    private PlanRow row(PlanFigures p) {
+    private PlanPerformanceRow row(PlanFigures p) {
         String currency = p.figures().currency();
         Conversion c = p.planId() == null ? null : conversions.get(p.planId());
-        return new PlanRow(planName(p), p.planType() == null ? "" : messages.get("insights.plan.type." + p.planType()),
+        return new PlanPerformanceRow(planName(p), p.planType() == null ? "" : messages.get("insights.plan.type." + p.planType()),
                 currency, money(p.figures().gmv(), currency), formats.count(p.figures().orders()),
                 money(p.figures().commission(), currency), formats.count(p.creatorsSelling()),
                 c == null ? "–" : formats.count(c.invited()), c == null ? "–" : formats.count(c.joined()),
@@ -103,7 +103,7 @@ public final class PlansViewModel {
         return formats.money(Money.of(amount, currency).rounded());
     }
 
-    public ObservableList<PlanRow> rows() {
+    public ObservableList<PlanPerformanceRow> rows() {
         return rows;
     }
 

@@ -8,12 +8,12 @@ import java.util.Locale;
 
 /// The change of a figure against the previous period, as shown beside it: "+12.5%", "−3%",
 /// "new" when the previous period had none, and nothing when both are zero.
-final class Changes {
+final class PeriodChanges {
 
     private final Messages messages;
     private final Locale locale;
 
-    Changes(Messages messages, Locale locale) {
+    PeriodChanges(Messages messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }

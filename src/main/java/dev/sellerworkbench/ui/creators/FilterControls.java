@@ -14,12 +14,12 @@ import javafx.util.StringConverter;
 
 /// Small bindings the Find Creators view repeats: choice boxes whose null means "any", and text
 /// fields that reach the view-model only after the user pauses typing.
-final class Controls {
+final class FilterControls {
 
     /// Typing is debounced so each key does not start a search of its own.
     static final Duration DEBOUNCE = Duration.millis(150);
 
-    private Controls() {
+    private FilterControls() {
     }
 
     /// A combo box over `values` (with null first when `anyLabel` is given) bound both ways to `property`.
