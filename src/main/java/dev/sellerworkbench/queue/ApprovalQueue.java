@@ -160,25 +160,17 @@ public final class ApprovalQueue {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        List<String> keys = ids.stream().map(String::valueOf).toList();
-        return workspace.jdbi().withHandle(h -> {
-            java.util.Map<Long, String> reasons = new java.util.HashMap<>();
-            h.createQuery("SELECT entity_id, action, note FROM audit_log WHERE entity = :e "
-                            + "AND action IN ('reject', 'undo-reject') "
-                            + "AND entity_id IN (<ids>) ORDER BY id")
-                    .bind("e", ENTITY).bindList("ids", keys)
-                    .map((rs, ctx) -> java.util.Map.entry(Long.parseLong(rs.getString("entity_id")),
-                            java.util.Optional.ofNullable("reject".equals(rs.getString("action"))
-                                    ? rs.getString("note") : null)))
-                    .forEach(e -> {
-                        if (e.getValue().isPresent()) {
-                            reasons.put(e.getKey(), e.getValue().get());
-                        } else {
-                            reasons.remove(e.getKey());
-                        }
-                    });
-            return reasons;
-        });
+        java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+        for (AuditRepository.Step step : workspace.audit().steps(ENTITY, ids.stream().map(String::valueOf).toList(),
+                List.of("reject", "undo-reject"))) {
+            long id = Long.parseLong(step.entityId());
+            if ("reject".equals(step.action())) {
+                reasons.put(id, step.note());
+            } else {
+                reasons.remove(id);
+            }
+        }
+        return reasons;
     }
 
     /// The expiry the window runs on its hourly timer and `applications expire` runs on demand: pending
@@ -198,9 +190,7 @@ public final class ApprovalQueue {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(days));
         return Transactions.inTransaction(workspace.jdbi(), h -> {
-            List<Long> ids = h.createQuery("SELECT id FROM application WHERE status = 'PENDING' AND removed = FALSE "
-                            + "AND applied_at <= :cutoff ORDER BY id")
-                    .bind("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC)).mapTo(Long.class).list();
+            List<Long> ids = ApplicationRepository.pendingAppliedBy(h, cutoff);
             for (long id : ids) {
                 Application a = find(h, id).orElseThrow();
                 if (ApplicationRepository.updateStatus(h, id, a.version(), ApplicationStatus.EXPIRED, false, now, a.note())) {

@@ -45,6 +45,13 @@ public final class ApplicationRepository {
                 .bind("note", note).bind("id", id).bind("version", expectedVersion).execute() == 1;
     }
 
+    /// The pending applications made at or before `cutoff`, in id order (R-AP-3 expires them).
+    public static List<Long> pendingAppliedBy(Handle h, Instant cutoff) {
+        return h.createQuery("SELECT id FROM application WHERE status = 'PENDING' AND removed = FALSE "
+                        + "AND applied_at <= :cutoff ORDER BY id")
+                .bind("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC)).mapTo(Long.class).list();
+    }
+
     /// Reads one application within the caller's transaction.
     public static Optional<Application> findById(Handle h, long id) {
         return h.createQuery("SELECT * FROM application WHERE id = :id").bind("id", id)

@@ -21,6 +21,22 @@ public final class AuditRepository {
         return jdbi.withHandle(h -> record(h, entry));
     }
 
+    /// One step of an entity's history: which action, with which note.
+    public record Step(String entityId, String action, String note) {
+    }
+
+    /// The steps with one of `actions` taken on the entities `entityIds` of `entity`, oldest first.
+    public List<Step> steps(String entity, java.util.Collection<String> entityIds, java.util.Collection<String> actions) {
+        if (entityIds.isEmpty() || actions.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT entity_id, action, note FROM audit_log WHERE entity = :e "
+                        + "AND action IN (<actions>) AND entity_id IN (<ids>) ORDER BY id")
+                .bind("e", entity).bindList("actions", List.copyOf(actions)).bindList("ids", List.copyOf(entityIds))
+                .map((rs, ctx) -> new Step(rs.getString("entity_id"), rs.getString("action"), rs.getString("note")))
+                .list());
+    }
+
     /// Records within the caller's transaction, so a decision and its audit entry commit together.
     public static long record(Handle h, AuditEntry e) {
         return h.createUpdate("INSERT INTO audit_log (at, actor, entity, entity_id, action, from_status, to_status, note) "
