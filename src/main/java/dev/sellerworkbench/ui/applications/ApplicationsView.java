@@ -7,6 +7,7 @@ import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.ConflictBar;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
 import java.util.ArrayList;
@@ -72,13 +73,7 @@ public final class ApplicationsView implements Screen {
     @FXML
     private Button undoButton;
     @FXML
-    private javafx.scene.layout.HBox conflictBar;
-    @FXML
-    private Label conflictText;
-    @FXML
-    private Button conflictReload;
-    @FXML
-    private Button conflictReapply;
+    private ConflictBar conflictBar;
     @FXML
     private Button auditButton;
     @FXML
@@ -239,11 +234,7 @@ public final class ApplicationsView implements Screen {
                 undoTimer.playFromStart();
             }
         });
-        conflictText.textProperty().bind(viewModel.conflictProperty());
-        conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
-        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
-        conflictReload.setOnAction(e -> viewModel.reloadAfterConflict());
-        conflictReapply.setOnAction(e -> viewModel.reapplyAfterConflict());
+        conflictBar.bind(viewModel);
         // colleagues' decisions arrive by polling; keep the user's rows selected across it
         viewModel.reselectProperty().addListener((obs, old, ids) -> reselect(ids));
         poller.getKeyFrames().setAll(new javafx.animation.KeyFrame(POLL_EVERY, e -> viewModel.poll()));

@@ -18,6 +18,7 @@ import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.ConflictModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ import javafx.collections.transformation.SortedList;
 /// The approval queue (R-AP-1 … R-AP-5): a tab per status with its count, filters and sorts,
 /// decisions on the selected rows in one transaction, undo of the last decision or of any one
 /// application's decision of the last minutes, and notes on applications in any state.
-public final class ApplicationsViewModel {
+public final class ApplicationsViewModel implements ConflictModel {
 
     /// The most rows one tab reads; a tab with more says so (see [#cappedProperty()]).
     static final int PAGE = 5_000;
@@ -334,6 +335,7 @@ public final class ApplicationsViewModel {
     }
 
     /// After a conflict: show the queue as it is now and drop the user's decision.
+    @Override
     public void reloadAfterConflict() {
         conflict.set("");
         reapply = null;
@@ -341,6 +343,7 @@ public final class ApplicationsViewModel {
     }
 
     /// After a conflict: apply the user's decision again, on top of the colleague's change.
+    @Override
     public void reapplyAfterConflict() {
         Runnable again = reapply;
         if (again != null) {
@@ -348,6 +351,7 @@ public final class ApplicationsViewModel {
         }
     }
 
+    @Override
     public ReadOnlyStringProperty conflictProperty() {
         return conflict.getReadOnlyProperty();
     }

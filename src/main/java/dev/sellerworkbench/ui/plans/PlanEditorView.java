@@ -7,6 +7,7 @@ import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.ConflictBar;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.invitations.CollaborationBar;
 import javafx.beans.binding.Bindings;
@@ -23,8 +24,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -67,13 +68,7 @@ public final class PlanEditorView {
     @FXML
     private VBox problemsBox;
     @FXML
-    private javafx.scene.layout.HBox conflictBar;
-    @FXML
-    private Label conflictText;
-    @FXML
-    private Button conflictReload;
-    @FXML
-    private Button conflictReapply;
+    private ConflictBar conflictBar;
     @FXML
     private ListView<String> problemList;
     @FXML
@@ -210,11 +205,7 @@ public final class PlanEditorView {
         problemList.setItems(viewModel.problems());
         problemList.setCellFactory(PlanEditorView::wrapping);
         showWhenNotEmpty(problemsBox, viewModel.problems());
-        conflictText.textProperty().bind(viewModel.conflictProperty());
-        conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
-        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
-        conflictReload.setOnAction(e -> viewModel.reloadAfterConflict());
-        conflictReapply.setOnAction(e -> viewModel.reapplyAfterConflict());
+        conflictBar.bind(viewModel);
         nameField.textProperty().bindBidirectional(viewModel.header().nameProperty());
         nameProblem.textProperty().bind(viewModel.header().nameProblemProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.header().descriptionProperty());

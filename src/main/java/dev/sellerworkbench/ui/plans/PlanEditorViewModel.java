@@ -10,6 +10,7 @@ import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.ConflictModel;
 import dev.sellerworkbench.ui.invitations.CollaborationActions;
 import dev.sellerworkbench.ui.invitations.CollaborationBar;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import javafx.collections.ObservableList;
 /// targeted plan, the shop rate. Every edit is checked as it is typed; a draft saves itself a moment
 /// after the last edit ([PlanSaving]); undo and redo step between whole states ([EditHistory]); an
 /// edit of a published plan lists its pending changes before it is submitted ([PendingEdits]).
-public final class PlanEditorViewModel {
+public final class PlanEditorViewModel implements ConflictModel {
 
     private final AppContext context;
     private final Messages messages;
@@ -317,6 +318,7 @@ public final class PlanEditorViewModel {
     }
 
     /// After a conflict: drop this edit and show the plan as the colleague left it.
+    @Override
     public void reloadAfterConflict() {
         PlanSaving.Conflict found = lostRace;
         lostRace = null;
@@ -327,6 +329,7 @@ public final class PlanEditorViewModel {
     }
 
     /// After a conflict: save this user's edit again on top of the colleague's version.
+    @Override
     public void reapplyAfterConflict() {
         PlanSaving.Conflict found = lostRace;
         if (found == null) {
@@ -342,6 +345,7 @@ public final class PlanEditorViewModel {
         }
     }
 
+    @Override
     public ReadOnlyStringProperty conflictProperty() {
         return conflict.getReadOnlyProperty();
     }

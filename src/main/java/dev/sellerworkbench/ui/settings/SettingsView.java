@@ -5,6 +5,7 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.settings.SettingsCatalogue;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.ConflictBar;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
 import java.util.Locale;
@@ -78,13 +79,7 @@ public final class SettingsView implements Screen {
     @FXML
     private Label status;
     @FXML
-    private javafx.scene.layout.HBox conflictBar;
-    @FXML
-    private Label conflictText;
-    @FXML
-    private Button conflictReload;
-    @FXML
-    private Button conflictReapply;
+    private ConflictBar conflictBar;
     @FXML
     private ComboBox<Locale> language;
     @FXML
@@ -152,13 +147,7 @@ public final class SettingsView implements Screen {
         status.textProperty().bind(viewModel.statusProperty());
         save.disableProperty().bind(viewModel.validProperty().not());
         save.setOnAction(e -> viewModel.save());
-        conflictText.textProperty().bind(viewModel.conflictProperty());
-        conflictBar.visibleProperty().bind(viewModel.conflictProperty().isNotEmpty());
-        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
-        conflictReload.setOnAction(e -> viewModel.reloadAfterConflict());
-        // the edit is saved as it stands: it must be one the Save button would accept
-        conflictReapply.disableProperty().bind(viewModel.validProperty().not());
-        conflictReapply.setOnAction(e -> viewModel.reapplyAfterConflict());
+        conflictBar.bind(viewModel);
 
         language.getItems().setAll(Messages.LANGUAGES);
         language.setConverter(new StringConverter<>() {

@@ -7,6 +7,7 @@ import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.ConflictModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import javafx.beans.property.StringProperty;
 /// creators per targeted plan, application expiry), the staff name, and this desktop's language and
 /// theme. Each catalogue setting is one text field here, checked by the catalogue as `settings set`
 /// checks it, so the window and the command line accept the same values.
-public final class SettingsViewModel {
+public final class SettingsViewModel implements ConflictModel {
 
     private final AppContext context;
     private final ReadOnlyStringWrapper workspace = new ReadOnlyStringWrapper("");
@@ -141,6 +142,7 @@ public final class SettingsViewModel {
     }
 
     /// After a conflict: drop this user's edit and show the settings as the colleague left them.
+    @Override
     public void reloadAfterConflict() {
         load();
     }
@@ -149,6 +151,7 @@ public final class SettingsViewModel {
     /// read afresh; the fields this user changed keep their values and are saved at the versions
     /// just read, every other field takes the colleague's value. Still optimistic: if someone else
     /// saves in between, the conflict shows again naming them.
+    @Override
     public void reapplyAfterConflict() {
         if (conflict.get().isEmpty() || !valid.get()) {
             return;
@@ -278,6 +281,13 @@ public final class SettingsViewModel {
     }
 
     /// A save that lost the race: who changed which setting first; empty otherwise.
+    /// The edit is reapplied as it stands: it must be one the Save button would accept.
+    @Override
+    public javafx.beans.value.ObservableBooleanValue reapplyAllowed() {
+        return valid;
+    }
+
+    @Override
     public ReadOnlyStringProperty conflictProperty() {
         return conflict.getReadOnlyProperty();
     }
