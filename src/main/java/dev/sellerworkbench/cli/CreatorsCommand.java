@@ -220,8 +220,7 @@ final class CreatorsCommand implements Command {
     }
 
     private static ExportFormat exportFormat(Args args, Path file) {
-        String name = args.flag("format").orElseGet(() -> file.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".xlsx") ? "xlsx" : "csv");
+        String name = args.flag("format").orElseGet(() -> ExportFormat.forFile(file).extension());
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "csv" -> ExportFormat.CSV;
             case "xlsx" -> ExportFormat.XLSX;

@@ -481,8 +481,7 @@ public final class ApplicationsViewModel implements ConflictModel {
 
     /// Exports every application with its decision to CSV, or XLSX when the name ends in .xlsx (R-EX-6).
     public void export(java.nio.file.Path target) {
-        dev.sellerworkbench.exchange.ExportFormat format = target.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".xlsx") ? dev.sellerworkbench.exchange.ExportFormat.XLSX : dev.sellerworkbench.exchange.ExportFormat.CSV;
+        dev.sellerworkbench.exchange.ExportFormat format = dev.sellerworkbench.exchange.ExportFormat.forFile(target);
         BackgroundTask.of(context.messages().get("applications.exporting"), progress -> {
                     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
                         return new dev.sellerworkbench.exchange.Exporter(context.workspace()).applications(format, out);

@@ -167,8 +167,7 @@ public final class ImportViewModel {
         if (done == null) {
             return;
         }
-        ExportFormat format = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                ? ExportFormat.XLSX : ExportFormat.CSV;
+        ExportFormat format = ExportFormat.forFile(target);
         BackgroundTask.of(context.messages().get("import.savingRejected"), progress -> {
                     try (OutputStream out = Files.newOutputStream(target)) {
                         return Exporter.rejectedRows(done, context.messages(), format, out);

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -155,8 +154,7 @@ public final class InsightsViewModel {
 
     /// Writes a section's table to `file`: XLSX when the name ends in .xlsx, CSV otherwise (R-EX-6).
     public void export(ExportTable table, Path file) {
-        ExportFormat format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                ? ExportFormat.XLSX : ExportFormat.CSV;
+        ExportFormat format = ExportFormat.forFile(file);
         BackgroundTask.of(messages.get("insights.exporting"), progress -> {
                     try (OutputStream out = Files.newOutputStream(file)) {
                         return TableExport.write(format, table.sheet(), table.header(), table.rows(), out);

@@ -178,8 +178,7 @@ public final class PlansViewModel {
 
     /// Exports every plan with its items as a table for a spreadsheet: CSV, or XLSX by the name (R-EX-6).
     public void exportTable(Path file) {
-        dev.sellerworkbench.exchange.ExportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".xlsx") ? dev.sellerworkbench.exchange.ExportFormat.XLSX : dev.sellerworkbench.exchange.ExportFormat.CSV;
+        dev.sellerworkbench.exchange.ExportFormat format = dev.sellerworkbench.exchange.ExportFormat.forFile(file);
         BackgroundTask.of(context.messages().get("plans.exporting"), p -> {
                     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
                         return new dev.sellerworkbench.exchange.Exporter(context.workspace()).plans(format, out);
