@@ -1,8 +1,15 @@
 package dev.sellerworkbench.queue;
 
+import dev.sellerworkbench.commission.RateResolver;
+import dev.sellerworkbench.commission.Resolution;
 import dev.sellerworkbench.domain.Application;
 import dev.sellerworkbench.domain.ApplicationStatus;
 import dev.sellerworkbench.domain.AuditEntry;
+import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.Product;
+import dev.sellerworkbench.search.TargetAudience;
+import dev.sellerworkbench.service.EngineInputs;
 import dev.sellerworkbench.store.ApplicationRepository;
 import dev.sellerworkbench.store.AuditRepository;
 import dev.sellerworkbench.store.Transactions;
@@ -11,9 +18,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /// The approval queue's decisions (R-AP-1 … R-AP-4): approve, reject or remove one application
@@ -171,6 +182,39 @@ public final class ApprovalQueue {
             }
         }
         return reasons;
+    }
+
+    /// One tab of the queue as it stands: the count of every status, the newest `cap`
+    /// applications of `status`, and what their rows show beside them (creators, products,
+    /// plans, the rate each would earn if approved now, the seller's target audience, the
+    /// expiry setting, the reasons of standing rejections), with the change mark it was read at.
+    public record Page(String changeMark, Map<ApplicationStatus, Long> counts, List<Application> applications,
+                       Map<Long, Creator> creators, Map<String, Product> products, Map<Long, Plan> plans,
+                       Map<Long, Resolution> rates, TargetAudience target, int expiryDays, Map<Long, String> reasons) {
+    }
+
+    /// Reads one tab of the queue (R-AP-1, R-AP-3): at most `cap` applications, newest first.
+    public Page page(ApplicationStatus status, int cap) {
+        String mark = workspace.applications().changeMark();
+        Map<ApplicationStatus, Long> counts = workspace.applications().countByStatus();
+        List<Application> apps = workspace.applications().findByStatus(status, 0, cap);
+        Map<Long, Creator> creators = workspace.creators()
+                .findByIds(apps.stream().map(Application::creatorId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Creator::id, Function.identity()));
+        Map<String, Product> products = workspace.products().findAll().stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<Long, Plan> plans = workspace.plans().findAll().stream()
+                .collect(Collectors.toMap(Plan::id, Function.identity()));
+        RateResolver resolver = new RateResolver(EngineInputs.commissionSnapshot(workspace));
+        Instant now = clock.instant();
+        Map<Long, Resolution> rates = new HashMap<>();
+        for (Application a : apps) {
+            rates.put(a.id(), resolver.resolveIfApproved(a, now));
+        }
+        Map<Long, String> reasons = status == ApplicationStatus.REJECTED
+                ? rejectionReasons(apps.stream().map(Application::id).toList()) : Map.of();
+        return new Page(mark, counts, apps, creators, products, plans, rates, TargetAudience.of(workspace),
+                expiryDays(), reasons);
     }
 
     /// The expiry the window runs on its hourly timer and `applications expire` runs on demand: pending

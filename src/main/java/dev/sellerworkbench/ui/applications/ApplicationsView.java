@@ -204,12 +204,9 @@ public final class ApplicationsView implements Screen {
         approveButton.textProperty().bind(viewModel.decisionLabel(Decision.APPROVE));
         rejectButton.textProperty().bind(viewModel.decisionLabel(Decision.REJECT));
         removeButton.textProperty().bind(viewModel.decisionLabel(Decision.REMOVE));
-        var none = Bindings.isEmpty(viewModel.selection());
-        approveButton.disableProperty().bind(none.or(viewModel.tabProperty().isEqualTo(ApplicationStatus.APPROVED))
-                .or(viewModel.tabProperty().isEqualTo(ApplicationStatus.EXPIRED)));
-        rejectButton.disableProperty().bind(none.or(viewModel.tabProperty().isEqualTo(ApplicationStatus.REJECTED))
-                .or(viewModel.tabProperty().isEqualTo(ApplicationStatus.EXPIRED)));
-        removeButton.disableProperty().bind(none);
+        approveButton.disableProperty().bind(viewModel.canDecide(Decision.APPROVE).not());
+        rejectButton.disableProperty().bind(viewModel.canDecide(Decision.REJECT).not());
+        removeButton.disableProperty().bind(viewModel.canDecide(Decision.REMOVE).not());
         approveButton.setOnAction(e -> decide(Decision.APPROVE));
         rejectButton.setOnAction(e -> decide(Decision.REJECT));
         removeButton.setOnAction(e -> decide(Decision.REMOVE));

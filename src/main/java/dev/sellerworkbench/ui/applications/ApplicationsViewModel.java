@@ -1,6 +1,5 @@
 package dev.sellerworkbench.ui.applications;
 
-import dev.sellerworkbench.commission.RateResolver;
 import dev.sellerworkbench.commission.Resolution;
 import dev.sellerworkbench.commission.Rule;
 import dev.sellerworkbench.domain.Application;
@@ -14,8 +13,6 @@ import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.queue.DecisionOutcome;
 import dev.sellerworkbench.queue.QueueException;
 import dev.sellerworkbench.search.TargetAudience;
-import dev.sellerworkbench.service.EngineInputs;
-import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ConflictModel;
@@ -224,30 +221,15 @@ public final class ApplicationsViewModel implements ConflictModel {
     }
 
     private Loaded read(ApplicationStatus status) {
-        Workspace ws = context.workspace();
-        lastMark = ws.applications().changeMark();
-        int expiryDays = queue.expiryDays();
-        Map<ApplicationStatus, Long> byStatus = ws.applications().countByStatus();
-        List<Application> apps = ws.applications().findByStatus(status, 0, cap);
-        Map<Long, Creator> creators = ws.creators()
-                .findByIds(apps.stream().map(Application::creatorId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Creator::id, Function.identity()));
-        Map<String, Product> products = ws.products().findAll().stream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
-        Map<Long, Plan> plans = ws.plans().findAll().stream()
-                .collect(Collectors.toMap(Plan::id, Function.identity()));
-        RateResolver rates = new RateResolver(EngineInputs.commissionSnapshot(ws));
-        TargetAudience target = TargetAudience.of(ws);
-        Map<Long, String> reasons = status == ApplicationStatus.REJECTED
-                ? queue.rejectionReasons(apps.stream().map(Application::id).toList()) : Map.of();
-        Instant now = context.clock().instant();
+        ApprovalQueue.Page page = queue.page(status, cap);
+        lastMark = page.changeMark();
         List<ApplicationRow> result = new ArrayList<>();
-        for (Application a : apps) {
-            Resolution rate = rates.resolveIfApproved(a, now);
-            result.add(row(a, creators.get(a.creatorId()), products.get(a.productId()),
-                    plans.get(a.planId()), rate, target, expiryDays, reasons.get(a.id())));
+        for (Application a : page.applications()) {
+            result.add(row(a, page.creators().get(a.creatorId()), page.products().get(a.productId()),
+                    page.plans().get(a.planId()), page.rates().get(a.id()), page.target(), page.expiryDays(),
+                    page.reasons().get(a.id())));
         }
-        return new Loaded(byStatus, result);
+        return new Loaded(page.counts(), result);
     }
 
     private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, TargetAudience target,
@@ -572,7 +554,9 @@ public final class ApplicationsViewModel implements ConflictModel {
         return undoAvailable.getReadOnlyProperty();
     }
 
-    public boolean decidable() {
-        return tab.get() != ApplicationStatus.EXPIRED;
+    /// Whether `decision` can be taken now: something is selected and the tab allows it.
+    public javafx.beans.binding.BooleanBinding canDecide(Decision decision) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !selection.isEmpty() && decision.allowedOn(tab.get()), selection, tab);
     }
 }
