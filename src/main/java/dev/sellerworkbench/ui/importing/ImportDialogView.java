@@ -87,6 +87,9 @@ public final class ImportDialogView {
 
     @FXML
     private void initialize() {
+        // a long format name or strict-mode sentence wraps rather than pushing the other out
+        format.setWrapText(true);
+        strict.setWrapText(true);
         fileName.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
                 ? context.messages().get("import.noFile") : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
         chooseFile.setOnAction(e -> choose());
