@@ -76,6 +76,9 @@ class NothingCutOffTest {
                 robot.interact(() -> view[0].viewModel().currentProperty().set(entry));
                 selectFirstRow(robot);
                 problems.addAll(cutOff(stage.getScene(), language + " " + entry));
+                if (entry == NavEntry.PLANS) {
+                    problems.addAll(planEditors(robot, language));
+                }
                 if (entry == NavEntry.APPLICATIONS) {
                     robot.lookup("#auditButton").tryQuery().filter(b -> !b.isDisabled()).ifPresent(b -> {
                         robot.interact(() -> ((javafx.scene.control.ButtonBase) b).fire());
@@ -90,6 +93,34 @@ class NothingCutOffTest {
             robot.interact(view[0]::close);
         }
         assertTrue(problems.isEmpty(), problems.size() + " cut off:\n" + String.join("\n", problems));
+    }
+
+    /// The editor of the first plan listed, and of a new targeted plan with its product picker.
+    private List<String> planEditors(FxRobot robot, String language) {
+        List<String> found = new ArrayList<>();
+        fire(robot, "#openButton");
+        if (robot.lookup("#publishButton").tryQuery().isEmpty()) {
+            found.add(language + ": the plan editor did not open");
+        }
+        found.addAll(cutOff(stage.getScene(), language + " plan editor"));
+        fire(robot, "#closeButton");
+        found.addAll(dialogs(robot, language + " plan editor closing"));
+        javafx.scene.control.MenuButton menu = robot.lookup("#newButton").query();
+        robot.interact(() -> menu.getItems().get(dev.sellerworkbench.domain.PlanType.TARGETED.ordinal()).fire());
+        if (robot.lookup("#addProductsButton").tryQuery().isEmpty()) {
+            found.add(language + ": the new plan's editor did not open");
+        }
+        found.addAll(cutOff(stage.getScene(), language + " new targeted plan"));
+        fire(robot, "#addProductsButton");
+        found.addAll(dialogs(robot, language + " product picker"));
+        fire(robot, "#closeButton");
+        found.addAll(dialogs(robot, language + " new plan closing"));
+        return found;
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        robot.lookup(query).tryQuery().filter(b -> b instanceof javafx.scene.control.ButtonBase && !b.isDisabled()
+                && b.getScene() != null).ifPresent(b -> robot.interact(() -> ((javafx.scene.control.ButtonBase) b).fire()));
     }
 
     /// Checks every other showing window, then closes it.

@@ -61,8 +61,13 @@ public final class Fit {
             if (!((Labeled) node).isWrapText()) {
                 keepPrefWidth((Region) node);
             }
-        } else if (node instanceof Label label && !label.isWrapText() && label.getText() != null && !label.getText().isEmpty()) {
-            keepPrefWidth(label);
+        } else if (node instanceof Label label && !label.isWrapText() && label.getText() != null && !label.getText().isEmpty()
+                && !label.textProperty().isBound()) {
+            keepPrefWidth(label); // a caption: short, written once
+        } else if (node instanceof Label label && label.textProperty().isBound()
+                && label.getProperties().putIfAbsent(KEY, Boolean.TRUE) == null) {
+            // a message that changes (feedback, counts, a detected format): wraps when long
+            label.setWrapText(true);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -87,9 +87,6 @@ public final class ImportDialogView {
 
     @FXML
     private void initialize() {
-        // a long format name or strict-mode sentence wraps rather than pushing the other out
-        format.setWrapText(true);
-        strict.setWrapText(true);
         fileName.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
                 ? context.messages().get("import.noFile") : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
         chooseFile.setOnAction(e -> choose());
@@ -163,7 +160,8 @@ public final class ImportDialogView {
         chooser.getExtensionFilters().setAll(
                 new FileChooser.ExtensionFilter(context.messages().get("import.files"), "*.csv", "*.xlsx", "*.json"),
                 new FileChooser.ExtensionFilter(context.messages().get("import.allFiles"), "*.*"));
-        File chosen = chooser.showOpenDialog(stage);
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File chosen = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showOpenDialog(stage));
         if (chosen != null) {
             viewModel.open(chosen.toPath());
         }
@@ -171,8 +169,11 @@ public final class ImportDialogView {
 
     private void saveRejected() {
         FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.messages().get("files.export.title"));
         chooser.setInitialFileName("rejected-rows.csv");
-        File target = chooser.showSaveDialog(stage);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.messages().get("files.type.csv"), "*.csv"));
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File target = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showSaveDialog(stage));
         if (target != null) {
             viewModel.saveRejected(target.toPath());
         }

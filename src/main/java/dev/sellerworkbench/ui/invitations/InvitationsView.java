@@ -228,7 +228,8 @@ public final class InvitationsView implements Screen {
     private void chooseExportFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(context.messages().get("invitations.export.choose"));
-        File folder = chooser.showDialog(root.getScene().getWindow());
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File folder = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showDialog(root.getScene().getWindow()));
         if (folder != null) {
             viewModel.export(folder.toPath());
         }
