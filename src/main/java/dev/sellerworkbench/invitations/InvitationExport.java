@@ -36,7 +36,9 @@ public final class InvitationExport {
 
     public Result write(PlanInvitations plan, Path folder) throws IOException {
         Files.createDirectories(folder);
-        String stem = "invitations-plan-" + plan.plan().id();
+        // named after the plan, as the seller calls it
+        String stem = "invitations-" + dev.sellerworkbench.exchange.FileNames.safe(plan.plan().name(),
+                "plan-" + plan.plan().id());
         Path csv = folder.resolve(stem + ".csv");
         Path html = folder.resolve(stem + ".html");
         writeCsv(plan, csv);

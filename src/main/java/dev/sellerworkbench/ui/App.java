@@ -126,6 +126,7 @@ public final class App extends Application implements ScreenHost {
             stage.setX(preferences.x());
             stage.setY(preferences.y());
         }
+        stage.setMaximized(preferences.maximized());
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -603,8 +604,11 @@ public final class App extends Application implements ScreenHost {
             return;
         }
         quitting = true;
-        preferences.setSize(scene.getWidth(), scene.getHeight());
-        preferences.setPosition(stage.getX(), stage.getY());
+        preferences.setMaximized(stage.isMaximized());
+        if (!stage.isMaximized()) { // the size to come back to when it is no longer maximised
+            preferences.setSize(scene.getWidth(), scene.getHeight());
+            preferences.setPosition(stage.getX(), stage.getY());
+        }
         if (timers != null) {
             timers.stop();
             timers = null;

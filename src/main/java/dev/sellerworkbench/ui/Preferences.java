@@ -133,6 +133,15 @@ public final class Preferences {
         node.putDouble("y", y);
     }
 
+    /// Whether the window was maximised when it closed.
+    public boolean maximized() {
+        return node.getBoolean("maximized", false);
+    }
+
+    public void setMaximized(boolean maximized) {
+        node.putBoolean("maximized", maximized);
+    }
+
     public void setSize(double width, double height) {
         node.putDouble("width", width);
         node.putDouble("height", height);

@@ -47,8 +47,8 @@ class InvitationsViewModelTest {
     void exportWritesTheFilesAndSummarisesEachSkippedCreatorWithTheReason() {
         viewModel.export(dir.resolve("out"));
         String summary = viewModel.exportSummaryProperty().get();
-        assertTrue(Files.exists(dir.resolve("out").resolve("invitations-plan-" + fixture.planId + ".csv")));
-        assertTrue(Files.exists(dir.resolve("out").resolve("invitations-plan-" + fixture.planId + ".html")));
+        assertTrue(Files.exists(dir.resolve("out").resolve("invitations-Tết 2027.csv")));
+        assertTrue(Files.exists(dir.resolve("out").resolve("invitations-Tết 2027.html")));
         assertTrue(summary.contains("2 without a WhatsApp link:"), summary);
         assertTrue(summary.contains("@old.number — Old 11-digit number 0162 345 6789 (before 2018); "
                 + "the new number is probably 0323456789"), summary);

@@ -7,6 +7,7 @@ import dev.sellerworkbench.domain.ApplicationStatus;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.applications.ApplicationRow;
 import dev.sellerworkbench.ui.shell.MainWindowView;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -183,6 +184,13 @@ class ApplicationsScreenTest {
         assertEquals(1, audit.getItems().size());
         assertEquals("reject", audit.getItems().get(0).action());
         assertEquals("audience does not match", audit.getItems().get(0).note());
+        // names, not ids: the creator by handle and name, the decision and statuses in words
+        var creator = workspace.creators().findById(workspace.applications().findById(id).orElseThrow().creatorId())
+                .orElseThrow();
+        assertEquals("@" + creator.handle() + " · " + creator.name(), audit.getColumns().get(2).getCellData(0));
+        assertEquals("Rejected", audit.getColumns().get(3).getCellData(0));
+        assertEquals(List.of("Pending", "Rejected"),
+                List.of(audit.getColumns().get(4).getCellData(0), audit.getColumns().get(5).getCellData(0)));
     }
 
     @Test

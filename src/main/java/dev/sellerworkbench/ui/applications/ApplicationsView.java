@@ -239,7 +239,7 @@ public final class ApplicationsView implements Screen {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         auditButton.setOnAction(e -> showAudit());
         exportButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
-                .tableTarget(root.getScene().getWindow(), "applications.csv").ifPresent(viewModel::export));
+                .tableTarget(root.getScene().getWindow(), "applications.csv", context).ifPresent(viewModel::export));
         bindDetail();
     }
 

@@ -65,15 +65,18 @@ public final class AuditDialogView {
         table.setItems(viewModel.entries());
         text(atColumn, viewModel::when);
         text(actorColumn, AuditEntry::actor);
-        text(applicationColumn, AuditEntry::entityId);
-        text(actionColumn, AuditEntry::action);
-        text(fromColumn, AuditEntry::fromStatus);
-        text(toColumn, AuditEntry::toStatus);
+        text(applicationColumn, viewModel::subject);
+        text(actionColumn, viewModel::action);
+        text(fromColumn, e -> viewModel.status(e.fromStatus()));
+        text(toColumn, e -> viewModel.status(e.toStatus()));
         text(noteColumn, e -> e.note() == null ? "" : e.note());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            chooser.setTitle(context.messages().get("files.export.title"));
             chooser.setInitialFileName("audit-log.csv");
-            File target = chooser.showSaveDialog(stage);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.messages().get("files.type.csv"), "*.csv"));
+            dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+            File target = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showSaveDialog(stage));
             if (target != null) {
                 viewModel.export(target.toPath());
             }

@@ -20,6 +20,8 @@ public final class AuditViewModel {
 
     private final AppContext context;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    /// What each entry is about, by name ("@handle · Name", a plan's name), keyed by entity and id.
+    private final java.util.Map<String, String> subjects = new java.util.HashMap<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -31,11 +33,82 @@ public final class AuditViewModel {
     public void load(Long applicationId) {
         title.set(applicationId == null ? context.messages().get("audit.title.workspace")
                 : context.messages().get("audit.title.application", applicationId));
-        BackgroundTask.of(context.messages().get("audit.loading"), progress -> applicationId == null
-                        ? context.workspace().audit().recent(WORKSPACE_LIMIT)
-                        : context.workspace().audit().forEntity("application", String.valueOf(applicationId)))
-                .onSuccess(entries::setAll)
+        BackgroundTask.of(context.messages().get("audit.loading"), progress -> {
+                    List<AuditEntry> found = applicationId == null
+                            ? context.workspace().audit().recent(WORKSPACE_LIMIT)
+                            : context.workspace().audit().forEntity("application", String.valueOf(applicationId));
+                    return new Loaded(found, names(found));
+                })
+                .onSuccess(loaded -> {
+                    subjects.clear();
+                    subjects.putAll(loaded.subjects());
+                    entries.setAll(loaded.entries());
+                })
                 .runWith(context.tasks());
+    }
+
+    private record Loaded(List<AuditEntry> entries, java.util.Map<String, String> subjects) {
+    }
+
+    /// Names, not ids: the creator of each application, each plan's name, a plan's creator.
+    private java.util.Map<String, String> names(List<AuditEntry> found) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.Map<Long, String> creators = new java.util.HashMap<>();
+        java.util.Map<Long, String> plans = new java.util.HashMap<>();
+        for (AuditEntry entry : found) {
+            String key = entry.entity() + ":" + entry.entityId();
+            if (names.containsKey(key)) {
+                continue;
+            }
+            try {
+                String name = switch (entry.entity()) {
+                    case "application" -> context.workspace().applications().findById(Long.parseLong(entry.entityId()))
+                            .map(a -> creator(a.creatorId(), creators)).orElse(null);
+                    case "plan" -> plan(Long.parseLong(entry.entityId()), plans);
+                    case "plan_creator" -> {
+                        String[] ids = entry.entityId().split(":");
+                        yield ids.length != 2 ? null : plan(Long.parseLong(ids[0]), plans) + " · "
+                                + creator(Long.parseLong(ids[1]), creators);
+                    }
+                    default -> null;
+                };
+                if (name != null) {
+                    names.put(key, name);
+                }
+            } catch (NumberFormatException e) {
+                // an id the workbench did not write: shown as it is
+            }
+        }
+        return names;
+    }
+
+    private String creator(long id, java.util.Map<Long, String> cache) {
+        return cache.computeIfAbsent(id, k -> context.workspace().creators().findById(k)
+                .map(c -> c.name() == null || c.name().isBlank() ? "@" + c.handle() : "@" + c.handle() + " · " + c.name())
+                .orElse("—"));
+    }
+
+    private String plan(long id, java.util.Map<Long, String> cache) {
+        return cache.computeIfAbsent(id, k -> context.workspace().plans().findById(k).map(p -> p.name()).orElse("—"));
+    }
+
+    /// What the entry is about, by name; the stored id when it names nothing the workspace holds.
+    public String subject(AuditEntry entry) {
+        return subjects.getOrDefault(entry.entity() + ":" + entry.entityId(), entry.entityId());
+    }
+
+    /// The decision in the user's language ("reject" → "Rejected" in English).
+    public String action(AuditEntry entry) {
+        return word("audit.action." + entry.action(), entry.action());
+    }
+
+    /// A status in the user's language; a status the workbench does not know is shown as stored.
+    public String status(String status) {
+        return status == null ? "" : word("audit.status." + status, status);
+    }
+
+    private String word(String key, String fallback) {
+        return context.messages().has(key) ? context.messages().get(key) : fallback;
     }
 
     public void export(Path target) {

@@ -103,7 +103,10 @@ public final class FindCreatorsView implements Screen {
     private final Parent root;
     private final CreatorSidePaneView side;
 
+    private final AppContext context;
+
     public FindCreatorsView(AppContext context) {
+        this.context = context;
         this.messages = context.messages();
         this.viewModel = new FindCreatorsViewModel(context);
         CreatorFilters f = viewModel.filters();
@@ -274,8 +277,10 @@ public final class FindCreatorsView implements Screen {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("search.ui.exportTitle"));
         chooser.setInitialFileName("creators." + format.extension());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("files.type." + format.extension()), "*." + format.extension()));
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File file = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showSaveDialog(root.getScene().getWindow()));
         if (file != null) {
             viewModel.export(file.toPath(), format);
         }

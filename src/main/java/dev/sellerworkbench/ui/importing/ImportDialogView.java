@@ -160,7 +160,8 @@ public final class ImportDialogView {
         chooser.getExtensionFilters().setAll(
                 new FileChooser.ExtensionFilter(context.messages().get("import.files"), "*.csv", "*.xlsx", "*.json"),
                 new FileChooser.ExtensionFilter(context.messages().get("import.allFiles"), "*.*"));
-        File chosen = chooser.showOpenDialog(stage);
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File chosen = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showOpenDialog(stage));
         if (chosen != null) {
             viewModel.open(chosen.toPath());
         }
@@ -168,8 +169,11 @@ public final class ImportDialogView {
 
     private void saveRejected() {
         FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.messages().get("files.export.title"));
         chooser.setInitialFileName("rejected-rows.csv");
-        File target = chooser.showSaveDialog(stage);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.messages().get("files.type.csv"), "*.csv"));
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File target = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showSaveDialog(stage));
         if (target != null) {
             viewModel.saveRejected(target.toPath());
         }

@@ -23,7 +23,9 @@ final class ExportChooser {
             FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(messages.get("insights.export.xlsx"), "*.xlsx");
             chooser.getExtensionFilters().setAll(csv, xlsx);
             chooser.setInitialFileName(name + ".csv");
-            File file = chooser.showSaveDialog(button.getScene().getWindow());
+            dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, viewModel.preferences());
+            File file = dev.sellerworkbench.ui.common.FileChoosers.remember(viewModel.preferences(),
+                    chooser.showSaveDialog(button.getScene().getWindow()));
             if (file == null) {
                 return;
             }

@@ -45,6 +45,11 @@ public final class InsightsViewModel {
     /// Counts loads, so that only the answer to the latest choice of period is shown.
     private int requests;
 
+    /// Where export dialogs remember the last folder.
+    public dev.sellerworkbench.ui.Preferences preferences() {
+        return context.preferences();
+    }
+
     public InsightsViewModel(AppContext context) {
         this.context = context;
         this.messages = context.messages();

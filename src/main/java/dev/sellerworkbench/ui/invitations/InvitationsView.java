@@ -181,6 +181,13 @@ public final class InvitationsView implements Screen {
         bind(openButton, viewModel.openWhatsappCommand());
         notice.textProperty().bind(viewModel.noticeProperty());
         whatsappLink.textProperty().bind(viewModel.whatsappProperty());
+        // the link runs to hundreds of characters: two lines show, the tooltip and Copy link the rest
+        javafx.scene.control.Tooltip wholeLink = new javafx.scene.control.Tooltip();
+        wholeLink.textProperty().bind(whatsappLink.textProperty());
+        wholeLink.setWrapText(true);
+        wholeLink.setMaxWidth(600);
+        whatsappLink.setTooltip(wholeLink);
+        whatsappLink.getStyleClass().add(dev.sellerworkbench.ui.common.Fit.LONG_TEXT_STYLE);
         messageArea.textProperty().bind(viewModel.messageProperty());
         planWarning.textProperty().bind(viewModel.planWarningProperty());
         exportSummary.textProperty().bind(viewModel.exportSummaryProperty());
@@ -221,7 +228,8 @@ public final class InvitationsView implements Screen {
     private void chooseExportFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(context.messages().get("invitations.export.choose"));
-        File folder = chooser.showDialog(root.getScene().getWindow());
+        dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
+        File folder = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showDialog(root.getScene().getWindow()));
         if (folder != null) {
             viewModel.export(folder.toPath());
         }

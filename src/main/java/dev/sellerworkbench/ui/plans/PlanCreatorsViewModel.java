@@ -130,23 +130,31 @@ public final class PlanCreatorsViewModel {
         add(creators);
     }
 
+    /// How many of the creators left out by the limit the message names.
+    static final int NAMED_LIMIT = 10;
+
     /// Adds as many as fit; returns how many were added and says why any were not.
     int add(Collection<Creator> creators) {
         int added = 0;
         int refused = 0;
+        List<String> left = new java.util.ArrayList<>();
         for (Creator c : creators) {
             if (rows.stream().anyMatch(r -> r.creatorId() == c.id())) {
                 continue;
             }
             if (rows.size() >= limit.get()) {
                 refused++;
+                left.add("@" + c.handle());
                 continue;
             }
             rows.add(row(c));
             added++;
         }
         if (refused > 0) {
-            message.set(context.messages().get("plans.creators.full", limit.get(), refused));
+            // the creators left out are named, so the user knows whom to put in another plan
+            String names = String.join(", ", left.subList(0, Math.min(left.size(), NAMED_LIMIT)))
+                    + (left.size() > NAMED_LIMIT ? ", …" : "");
+            message.set(context.messages().get("plans.creators.fullNamed", limit.get(), refused, names));
         } else if (added == 0 && !creators.isEmpty()) {
             message.set(context.messages().get("plans.creators.already"));
         } else {
@@ -190,6 +198,21 @@ public final class PlanCreatorsViewModel {
 
     public ObservableList<PlanCreatorRow> rows() {
         return rows;
+    }
+
+    /// Reads the saved lists again, so a list saved in Find Creators while this plan is open can
+    /// be picked at once; the chosen list stays chosen.
+    public void refreshSavedLists() {
+        Workspace ws = context.workspace();
+        BackgroundTask.of(context.messages().get("plans.creators.searching"), p -> ws.savedLists().all())
+                .onSuccess(lists -> {
+                    SavedList chosen = savedList.get();
+                    savedLists.setAll(lists);
+                    if (chosen != null) {
+                        savedList.set(lists.stream().filter(l -> l.id() == chosen.id()).findFirst().orElse(null));
+                    }
+                })
+                .runWith(context.tasks());
     }
 
     public ObservableList<SavedList> savedLists() {

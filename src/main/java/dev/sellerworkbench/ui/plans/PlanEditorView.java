@@ -200,7 +200,7 @@ public final class PlanEditorView {
         undoButton.setOnAction(e -> viewModel.undo());
         redoButton.setOnAction(e -> viewModel.redo());
         saveButton.setOnAction(e -> viewModel.save());
-        publishButton.setOnAction(e -> viewModel.publish());
+        publishButton.setOnAction(e -> confirmPublish());
         closeButton.setOnAction(e -> onClose.run());
         problemList.setItems(viewModel.problems());
         problemList.setCellFactory(PlanEditorView::wrapping);
@@ -255,6 +255,7 @@ public final class PlanEditorView {
             }
         });
         savedListChoice.valueProperty().bindBidirectional(creators.savedListProperty());
+        savedListChoice.setOnShowing(e -> creators.refreshSavedLists());
         addListButton.setOnAction(e -> creators.addSavedList());
         addListButton.disableProperty().bind(creators.savedListProperty().isNull());
         creatorTable.setItems(creators.rows());
@@ -367,6 +368,34 @@ public final class PlanEditorView {
                 context.messages().get("plans.picker.title"));
     }
 
+    /// A targeted plan invites people: before it is published the user is told what publishing
+    /// does (R-PLAN-6) and when changes reach creators already invited (R-PLAN-10).
+    private void confirmPublish() {
+        Plan plan = viewModel.planProperty().get();
+        if (plan == null || plan.type() != dev.sellerworkbench.domain.PlanType.TARGETED) {
+            viewModel.publish();
+            return;
+        }
+        boolean first = plan.status() != PlanStatus.PUBLISHED;
+        String body = first
+                ? context.messages().get("plans.publish.confirmTargeted", plan.name(), viewModel.creators().rows().size())
+                : context.messages().get("plans.publish.confirmChanges", plan.name());
+        ButtonType publish = new ButtonType(context.messages().get(first ? "plans.editor.publish" : "plans.editor.submit"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, body, publish, ButtonType.CANCEL);
+        alert.setTitle(context.messages().get(first ? "plans.editor.publish" : "plans.editor.submit"));
+        alert.setHeaderText(context.messages().get("plans.publish.confirmTitle", plan.name()));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == publish) {
+                viewModel.publish();
+            }
+        });
+        alert.show();
+    }
+
     private void confirmLeave() {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.leaveConfirmation(), ButtonType.OK,
                 ButtonType.CANCEL);
@@ -382,7 +411,7 @@ public final class PlanEditorView {
         if (SAVE.match(e)) {
             viewModel.save();
         } else if (PUBLISH.match(e)) {
-            viewModel.publish();
+            confirmPublish();
         } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
             viewModel.redo();
         } else if (UNDO.match(e)) {

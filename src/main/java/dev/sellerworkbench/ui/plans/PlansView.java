@@ -122,7 +122,7 @@ public final class PlansView implements Screen {
         exportButton.setOnAction(e -> chooseExport());
         importButton.setOnAction(e -> chooseImport());
         exportTableButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
-                .tableTarget(table.getScene().getWindow(), "plans.csv").ifPresent(viewModel::exportTable));
+                .tableTarget(table.getScene().getWindow(), "plans.csv", context).ifPresent(viewModel::exportTable));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<PlanRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -151,22 +151,23 @@ public final class PlansView implements Screen {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.messages().get("plans.fileType"),
                 "*.json"));
-        return chooser;
+        return dev.sellerworkbench.ui.common.FileChoosers.startIn(chooser, context.preferences());
     }
 
     private void chooseExport() {
         PlanRow row = viewModel.selectedProperty().get();
         FileChooser chooser = chooser();
-        String base = row == null || row.name() == null ? "" : row.name().replaceAll("[^\\p{L}\\p{N}-]+", "-");
-        chooser.setInitialFileName((base.isBlank() ? "plan" : base) + ".plan.json");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        chooser.setTitle(context.messages().get("files.export.title"));
+        chooser.setInitialFileName(dev.sellerworkbench.exchange.FileNames.safe(row == null ? null : row.name(), "plan")
+                + ".plan.json");
+        File file = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser.showSaveDialog(root.getScene().getWindow()));
         if (file != null) {
             viewModel.exportTo(file.toPath());
         }
     }
 
     private void chooseImport() {
-        File file = chooser().showOpenDialog(root.getScene().getWindow());
+        File file = dev.sellerworkbench.ui.common.FileChoosers.remember(context.preferences(), chooser().showOpenDialog(root.getScene().getWindow()));
         if (file != null) {
             viewModel.importFrom(file.toPath());
         }

@@ -65,6 +65,7 @@ public final class MainWindowView {
     public MainWindowView(AppContext context, boolean demo) {
         this.context = context;
         this.viewModel = new MainWindowViewModel(context, demo);
+        dev.sellerworkbench.ui.common.Fit.everyWindow();
         factories.put(NavEntry.CREATORS, FindCreatorsView::new);
         factories.put(NavEntry.PLANS, PlansView::new);
         factories.put(NavEntry.APPLICATIONS, ApplicationsView::new);

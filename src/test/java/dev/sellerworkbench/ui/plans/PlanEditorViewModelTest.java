@@ -183,6 +183,17 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void aListSavedWhileTheEditorIsOpenCanBePickedAtOnce() {
+        editor.openNew(PlanType.TARGETED);
+        int before = editor.creators().savedLists().size();
+        long id = workspace.savedLists().create("Saved meanwhile");
+        editor.creators().refreshSavedLists();
+        assertEquals(before + 1, editor.creators().savedLists().size());
+        assertTrue(editor.creators().savedLists().stream().anyMatch(l -> l.id() == id && l.name().equals("Saved meanwhile")));
+        workspace.savedLists().delete(id);
+    }
+
+    @Test
     void targetedPlanRefusesTheThirtyFirstCreator() {
         // R-PLAN-8: at most 30 creators, with a message for the one too many.
         editor.openNew(PlanType.TARGETED);
@@ -190,7 +201,9 @@ class PlanEditorViewModelTest {
 
         assertEquals(30, editor.creators().rows().size());
         assertEquals("30 of 30", editor.creators().counterProperty().get());
-        assertEquals("A targeted plan can have at most 30 creators; 1 not added.",
+        // the one left out is named
+        assertEquals("A targeted plan can have at most 30 creators; 1 not added: @"
+                        + workspace.creators().page(0, 31).get(30).handle() + ".",
                 editor.creators().messageProperty().get());
     }
 
