@@ -30,7 +30,7 @@ public final class Samples {
     /// R-SA-2: days after delivery before a sample without content is overdue, unless Settings say otherwise.
     public static final int DEFAULT_OVERDUE_DAYS = 14;
     public static final String OVERDUE_DAYS = "samples.overdueDays";
-    public static final String ENTITY = "sample";
+    public static final String ENTITY = SampleRepository.ENTITY;
 
     private final Workspace workspace;
     private final Clock clock;
@@ -108,11 +108,11 @@ public final class Samples {
                     throw stale(h, id);
                 }
                 if (!before.status().canMoveTo(to)) {
-                    throw new SampleException("samples.error.notAllowed", id, before.status().code(), to.code());
+                    throw new SampleException("samples.error.notAllowed", id, before.status(), to);
                 }
                 Instant previous = before.at(before.status());
                 if (previous != null && at.isBefore(previous)) {
-                    throw new SampleException("samples.error.beforePrevious", id, to.code(), before.status().code());
+                    throw new SampleException("samples.error.beforePrevious", id, to, before.status());
                 }
                 Sample after = before.movedTo(to, at, blankToNull(step.carrier()), blankToNull(step.trackingNumber()),
                         blankToNull(step.contentRef()));

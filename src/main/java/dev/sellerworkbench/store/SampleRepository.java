@@ -22,6 +22,9 @@ public final class SampleRepository {
             + "FROM sample s JOIN creator c ON c.id = s.creator_id JOIN product p ON p.id = s.product_id "
             + "LEFT JOIN plan pl ON pl.id = s.plan_id";
 
+    /// The audit log's name for samples.
+    public static final String ENTITY = "sample";
+
     private final Jdbi jdbi;
 
     SampleRepository(Jdbi jdbi) {
@@ -167,6 +170,15 @@ public final class SampleRepository {
                     .forEach(e -> marks.put(e.getKey(), e.getValue()));
             return marks;
         });
+    }
+
+    /// The sample of this creator and product requested at that moment, if one is kept (re-import
+    /// of a file without ids finds its rows again).
+    public static Optional<Sample> findSame(Handle h, long creatorId, String productId, Instant requestedAt) {
+        return h.createQuery("SELECT * FROM sample WHERE creator_id = :c AND product_id = :p AND requested_at = :r "
+                        + "ORDER BY id LIMIT 1")
+                .bind("c", creatorId).bind("p", productId).bind("r", Sql.ts(requestedAt))
+                .map((rs, ctx) -> map(rs)).findOne();
     }
 
     static Sample map(ResultSet rs) throws SQLException {
