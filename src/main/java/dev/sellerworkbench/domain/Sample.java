@@ -37,6 +37,11 @@ public record Sample(long id, long creatorId, String productId, Long planId, Sam
                 contentRef == null ? this.contentRef : contentRef, cost, note, version);
     }
 
+    public Sample withCost(Money newCost) {
+        return new Sample(id, creatorId, productId, planId, status, requestedAt, approvedAt, shippedAt, deliveredAt,
+                contentAt, noContentAt, carrier, trackingNumber, contentRef, newCost, note, version);
+    }
+
     public Sample withVersion(int newVersion) {
         return new Sample(id, creatorId, productId, planId, status, requestedAt, approvedAt, shippedAt, deliveredAt,
                 contentAt, noContentAt, carrier, trackingNumber, contentRef, cost, note, newVersion);

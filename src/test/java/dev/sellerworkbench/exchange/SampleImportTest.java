@@ -104,12 +104,14 @@ class SampleImportTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF" + String.join(",", Exporter.SAMPLE_COLUMNS)), csv);
         List<Sample> before = all().stream().map(SampleRepository.Listed::sample).toList();
+        int audited = fx.workspace.audit().recent(10_000).size();
         Path file = dir.resolve("export.csv");
         Files.writeString(file, csv);
 
         ImportResult again = fx.run(ImportKind.SAMPLES, file);
 
         assertEquals(List.of(), again.rejected());
+        assertEquals(audited, fx.workspace.audit().recent(10_000).size(), "nothing changed, nothing logged");
         List<Sample> after = all().stream().map(SampleRepository.Listed::sample).toList();
         assertEquals(before.size(), after.size());
         for (int i = 0; i < before.size(); i++) {
