@@ -32,14 +32,15 @@ public final class SampleBadges<R> {
         this.creatorOf = creatorOf;
     }
 
-    /// Adds the column to `table`, whose rows name their creator through `creatorOf`.
+    /// Adds the column to `table` right after its first (the creator's) column, whose rows name
+    /// their creator through `creatorOf`.
     public static <R> TableColumn<R, String> addColumn(AppContext context, TableView<R> table, ToLongFunction<R> creatorOf) {
         SampleBadges<R> badges = new SampleBadges<>(context, table, creatorOf);
         TableColumn<R, String> column = new TableColumn<>(context.messages().get("samples.badge.column"));
         column.setId("sampleBadgeColumn");
         column.setPrefWidth(110);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(badges.text(cell.getValue())));
-        table.getColumns().add(column);
+        table.getColumns().add(Math.min(1, table.getColumns().size()), column);
         table.itemsProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removeListener(badges.onRows);
