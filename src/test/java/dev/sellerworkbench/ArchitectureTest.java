@@ -71,7 +71,7 @@ class ArchitectureTest {
     /// The services the composition root ([dev.sellerworkbench.app.Services]) builds besides the
     /// `…Service` and `…Repository` classes.
     private static final Set<String> BUILT_ONCE = Set.of("ApprovalQueue", "Collaborations", "Invitations", "Insights",
-            "Importer", "CreatorLevels");
+            "Importer", "CreatorLevels", "Samples");
 
     @Test
     void layersDependOnlyDownwards() {
@@ -83,7 +83,8 @@ class ArchitectureTest {
                 .layer("Services").definedBy("dev.sellerworkbench.service..", "dev.sellerworkbench.queue..",
                         "dev.sellerworkbench.invitations..", "dev.sellerworkbench.insights..",
                         "dev.sellerworkbench.exchange..", "dev.sellerworkbench.settings..",
-                        "dev.sellerworkbench.search..", "dev.sellerworkbench.demo..")
+                        "dev.sellerworkbench.search..", "dev.sellerworkbench.demo..",
+                        "dev.sellerworkbench.samples..")
                 .layer("CompositionRoot").definedBy("dev.sellerworkbench.app..")
                 .layer("Interface").definedBy("dev.sellerworkbench.cli..", "dev.sellerworkbench.ui..")
                 .whereLayer("Interface").mayNotBeAccessedByAnyLayer()

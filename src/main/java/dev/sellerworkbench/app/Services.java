@@ -6,6 +6,7 @@ import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.service.CreatorLevels;
@@ -22,14 +23,14 @@ import java.time.Clock;
 public record Services(Workspace workspace, Clock clock, Messages messages, PlanService plans,
                        SettlementService settlement, RecomputeService recompute, CreatorLevels levels,
                        ApprovalQueue approvals, Collaborations collaborations, Insights insights,
-                       SettingsService settings, Importer importer) {
+                       SettingsService settings, Importer importer, Samples samples) {
 
     public static Services of(Workspace workspace, Clock clock, Messages messages) {
         return new Services(workspace, clock, messages, new PlanService(workspace, clock),
                 new SettlementService(workspace), new RecomputeService(workspace, clock, messages),
                 new CreatorLevels(workspace), new ApprovalQueue(workspace, clock),
                 new Collaborations(workspace, clock), new Insights(workspace), new SettingsService(workspace),
-                new Importer(workspace, messages, clock));
+                new Importer(workspace, messages, clock), new Samples(workspace, clock));
     }
 
     /// The invitations of the workspace, made on each call: they read the message templates as

@@ -44,6 +44,7 @@ public final class Cli {
         register(new AuditCommand());
         register(new InsightsCommand());
         register(new SettingsCommand());
+        register(new SamplesCommand());
     }
 
     private void register(Command command) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/// `import creators|products|applications|orders|stats|collaborations FILE [--strict] [--json]` (docs/rules.md §8).
+/// `import creators|products|applications|orders|stats|collaborations|samples FILE [--strict] [--json]` (docs/rules.md §8).
 /// Stable for scripts: `--json` prints exactly one object
 /// `{"file","format","accepted","rejected":[{"line","field","reason"}],"committed"}`; the exit code
 /// is 0 when rows were committed and 2 when nothing was written.
@@ -28,7 +28,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import creators|products|applications|orders|stats|collaborations FILE [--strict] [--json]   import a file";
+        return "import creators|products|applications|orders|stats|collaborations|samples FILE [--strict] [--json]   import a file";
     }
 
     @Override
@@ -48,11 +48,11 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String word = args.positional(0, "what to import (creators, products, applications, orders, stats or collaborations)");
+        String word = args.positional(0, "what to import (creators, products, applications, orders, stats, collaborations or samples)");
         ImportKind kind = ImportKind.parse(word);
         if (kind == null) {
             throw new InputRejectedException("Cannot import \"" + word
-                    + "\": choose creators, products, applications, orders, stats or collaborations");
+                    + "\": choose creators, products, applications, orders, stats, collaborations or samples");
         }
         Path file = Path.of(args.positional(1, "FILE"));
         if (!Files.isRegularFile(file)) {

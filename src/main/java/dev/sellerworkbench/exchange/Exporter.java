@@ -175,6 +175,46 @@ public final class Exporter {
         }
     }
 
+    /// The samples import's columns (docs/formats.md), then what each sample earned (R-SA-3), which
+    /// an import ignores.
+    public static final List<String> SAMPLE_COLUMNS = List.of("id", "creator", "region", "product_id", "product", "plan",
+            "status", "requested_at", "approved_at", "shipped_at", "delivered_at", "content_at", "no_content_at",
+            "carrier", "tracking_number", "content", "cost", "currency", "note", "earned_gmv", "earned_commission");
+    private static final int SAMPLE_PAGE = 1_000;
+
+    /// Every sample, newest request first, with its creator's handle, its product and plan by name,
+    /// and what it earned from delivery on (R-SA-3; empty when not delivered), read page by page.
+    public long samples(ExportFormat format, OutputStream out) throws IOException {
+        String currency = workspace.settings().get(dev.sellerworkbench.store.SettingsRepository.CURRENCY, null);
+        try (TableWriter table = TableWriter.open(format, new Unclosed(out), "Samples")) {
+            table.row(SAMPLE_COLUMNS);
+            for (int offset = 0; ; offset += SAMPLE_PAGE) {
+                List<dev.sellerworkbench.store.SampleRepository.Listed> page = workspace.samples()
+                        .find(dev.sellerworkbench.store.SampleRepository.Filter.ALL, offset, SAMPLE_PAGE);
+                Map<Long, dev.sellerworkbench.store.SampleRepository.Earned> earned = workspace.samples()
+                        .earned(page.stream().map(l -> l.sample().id()).toList(), currency);
+                Map<Long, Creator> creators = new HashMap<>();
+                workspace.creators().findByIds(page.stream().map(l -> l.sample().creatorId()).distinct().toList())
+                        .forEach(c -> creators.put(c.id(), c));
+                for (var listed : page) {
+                    var s = listed.sample();
+                    Creator c = creators.get(s.creatorId());
+                    var e = earned.get(s.id());
+                    table.row(Arrays.asList(s.id(), listed.creatorHandle(), c == null ? null : c.region().name(),
+                            s.productId(), listed.productTitle(), listed.planName(), s.status().code(),
+                            iso(s.requestedAt()), iso(s.approvedAt()), iso(s.shippedAt()), iso(s.deliveredAt()),
+                            iso(s.contentAt()), iso(s.noContentAt()), s.carrier(), s.trackingNumber(), s.contentRef(),
+                            s.cost() == null ? null : plain(s.cost().amount()),
+                            s.cost() == null ? currency : s.cost().currency(), s.note(),
+                            e == null ? null : plain(e.gmv()), e == null ? null : plain(e.commission())));
+                }
+                if (page.size() < SAMPLE_PAGE) {
+                    return table.rows() - 1;
+                }
+            }
+        }
+    }
+
     /// Every audit log entry written at or after `from` (all when null), oldest first, read page by page.
     public long audit(Instant from, ExportFormat format, OutputStream out) throws IOException {
         try (TableWriter table = TableWriter.open(format, new Unclosed(out), "Audit")) {

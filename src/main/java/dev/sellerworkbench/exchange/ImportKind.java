@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /// What a file is imported as (docs/rules.md §8): the user says which, the content says in which format.
 public enum ImportKind {
-    CREATORS, PRODUCTS, APPLICATIONS, ORDERS, STATS, COLLABORATIONS;
+    CREATORS, PRODUCTS, APPLICATIONS, ORDERS, STATS, COLLABORATIONS, SAMPLES;
 
     /// The word used on the command line: `creators`, `products` …
     public String word() {

@@ -56,7 +56,7 @@ public final class Importer {
     /// whose required columns its header has (the most specific kinds are tried first). Empty
     /// when nothing fits; the window then asks.
     public Optional<ImportKind> guessKind(Path file) {
-        List<ImportKind> order = List.of(ImportKind.ORDERS, ImportKind.APPLICATIONS, ImportKind.COLLABORATIONS, ImportKind.STATS,
+        List<ImportKind> order = List.of(ImportKind.ORDERS, ImportKind.APPLICATIONS, ImportKind.SAMPLES, ImportKind.COLLABORATIONS, ImportKind.STATS,
                 ImportKind.PRODUCTS, ImportKind.CREATORS);
         for (ImportKind kind : order) {
             try (Opened opened = open(kind, file, handler(kind))) {
@@ -236,6 +236,7 @@ public final class Importer {
             case STATS -> new StatsRows();
             case ORDERS -> new OrderRows(workspace.settings().timeZone(), clock);
             case COLLABORATIONS -> new CollaborationRows(workspace, clock);
+            case SAMPLES -> new SampleRows(workspace, clock);
         };
     }
 

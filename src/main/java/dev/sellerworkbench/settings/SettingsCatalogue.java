@@ -4,6 +4,7 @@ import dev.sellerworkbench.commission.AfterSalesPeriods;
 import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.queue.ApprovalQueue;
+import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.search.TargetAudience;
 import dev.sellerworkbench.settings.Setting.Kind;
 import dev.sellerworkbench.store.SettingsRepository;
@@ -40,6 +41,7 @@ public final class SettingsCatalogue {
     public static final String TARGETED_CREATORS = SettingsRepository.MAX_TARGETED_CREATORS;
     public static final String EXPIRY_DAYS = SettingsRepository.EXPIRY_DAYS;
     public static final String TARGET_AUDIENCE = TargetAudience.SETTING;
+    public static final String SAMPLE_OVERDUE_DAYS = Samples.OVERDUE_DAYS;
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 
@@ -65,6 +67,9 @@ public final class SettingsCatalogue {
                 "settings.targetedCreators", null));
         add(new Setting(EXPIRY_DAYS, EXPIRY_DAYS, Kind.NUMBER, String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS), false,
                 List.of(), 1, 365, "settings.expiryDays", null));
+        // R-SA-2
+        add(new Setting(SAMPLE_OVERDUE_DAYS, SAMPLE_OVERDUE_DAYS, Kind.NUMBER, String.valueOf(Samples.DEFAULT_OVERDUE_DAYS),
+                false, List.of(), 1, 365, "settings.samplesOverdueDays", null));
     }
 
     private SettingsCatalogue() {

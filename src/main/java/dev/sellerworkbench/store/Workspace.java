@@ -20,7 +20,7 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DB_NAME = "workspace";
     /// The version the newest migration brings a workspace to (WorkspaceTest keeps it true).
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 13;
     private static final String COMMON_MIGRATIONS = "classpath:dev/sellerworkbench/db/migration/common";
 
     private final WorkspaceAddress address;
@@ -45,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsRepository settings;
     private final AuditRepository audit;
     private final InsightsRepository insights;
+    private final SampleRepository samples;
 
     private Workspace(WorkspaceAddress address, DataSource dataSource, Runnable closePool, Dialect dialect,
                       boolean created, OwnerLock lock) {
@@ -67,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsRepository(jdbi, desktop);
         this.audit = new AuditRepository(jdbi);
         this.insights = new InsightsRepository(jdbi);
+        this.samples = new SampleRepository(jdbi);
     }
 
     /// The per-user default folder: `$XDG_DATA_HOME/seller-workbench`, `%APPDATA%\SellerWorkbench`
@@ -366,6 +368,10 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public SampleRepository samples() {
+        return samples;
     }
 
     public AuditRepository audit() {

@@ -146,6 +146,8 @@ public final class ApplicationsView implements Screen {
     @FXML
     private void initialize() {
         Messages messages = context.messages();
+        // "sample sent / content posted" beside each creator (R-SA-1)
+        dev.sellerworkbench.ui.samples.SampleBadges.addColumn(context, table, row -> row.application().creatorId());
         for (ApplicationStatus status : ApplicationStatus.values()) {
             Tab tab = new Tab();
             tab.setId("tab-" + status.name().toLowerCase(Locale.ROOT));

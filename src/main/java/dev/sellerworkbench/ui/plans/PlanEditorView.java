@@ -194,6 +194,8 @@ public final class PlanEditorView {
     @FXML
     private void initialize() {
         title.textProperty().bind(viewModel.titleProperty());
+        // "sample sent / content posted" beside each creator (R-SA-1)
+        dev.sellerworkbench.ui.samples.SampleBadges.addColumn(context, creatorTable, PlanCreatorRow::creatorId);
         saveState.textProperty().bind(viewModel.saveStateProperty());
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
         redoButton.disableProperty().bind(viewModel.canRedoProperty().not());

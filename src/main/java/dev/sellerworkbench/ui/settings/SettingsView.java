@@ -75,6 +75,8 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField expiryDays;
     @FXML
+    private TextField samplesOverdueDays;
+    @FXML
     private Button save;
     @FXML
     private Label status;
@@ -190,6 +192,7 @@ public final class SettingsView implements Screen {
         choices(rateCeiling, SettingsCatalogue.RATE_CEILING, percent -> messages.get("settings.rateCeiling.choice", percent));
         targetedCreators.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.TARGETED_CREATORS));
         expiryDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.EXPIRY_DAYS));
+        samplesOverdueDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.SAMPLE_OVERDUE_DAYS));
         java.util.Map<Region, TextField> afterSales = java.util.Map.of(Region.VN, afterSalesVN, Region.ID, afterSalesID,
                 Region.TH, afterSalesTH, Region.MY, afterSalesMY, Region.PH, afterSalesPH, Region.SG, afterSalesSG,
                 Region.GB, afterSalesGB, Region.US, afterSalesUS, Region.CN, afterSalesCN);

@@ -70,6 +70,7 @@ public final class MainWindowView {
         factories.put(NavEntry.PLANS, PlansView::new);
         factories.put(NavEntry.APPLICATIONS, ApplicationsView::new);
         factories.put(NavEntry.INVITATIONS, InvitationsView::new);
+        factories.put(NavEntry.SAMPLES, dev.sellerworkbench.ui.samples.SamplesView::new);
         factories.put(NavEntry.INSIGHTS, InsightsView::new);
         factories.put(NavEntry.SETTINGS, SettingsView::new);
         this.root = Fxml.load(this, "MainWindow.fxml", context.messages());
@@ -254,7 +255,8 @@ public final class MainWindowView {
                 () -> context.shell().chooseWorkspace());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> context.shell().newWorkspace());
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6,
+                KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         NavEntry[] entries = NavEntry.values();
         for (int i = 0; i < entries.length; i++) {
             NavEntry entry = entries[i];

@@ -6,6 +6,7 @@ public enum NavEntry {
     PLANS("nav.plans", "mdi2c-clipboard-text-outline"),
     APPLICATIONS("nav.applications", "mdi2i-inbox-arrow-down"),
     INVITATIONS("nav.invitations", "mdi2w-whatsapp"),
+    SAMPLES("nav.samples", "mdi2p-package-variant-closed"),
     INSIGHTS("nav.insights", "mdi2c-chart-line"),
     SETTINGS("nav.settings", "mdi2c-cog-outline");
 

@@ -1,0 +1,14 @@
+package dev.sellerworkbench.ui.samples;
+
+import dev.sellerworkbench.domain.Sample;
+
+/// One sample as the Samples screen and the creator's Samples tab show it: names, not ids, and
+/// "—" for what is not known.
+public record SampleRow(Sample sample, String creator, String product, String plan, String status, String requested,
+                        String shipped, String delivered, String content, String cost, String earnedGmv,
+                        String earnedCommission) {
+
+    public long id() {
+        return sample.id();
+    }
+}
