@@ -1,5 +1,6 @@
 package dev.sellerworkbench.insights;
 
+import dev.sellerworkbench.commission.SettlementService;
 import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
@@ -33,6 +34,16 @@ public final class Insights {
         this.repository = new InsightsRepository(workspace.jdbi());
     }
 
+    private boolean decided;
+
+    /// Every line's one commission (R-ST-5) is stored before a figure sums it.
+    private void decided() {
+        if (!decided) {
+            new SettlementService(workspace).decideMissing();
+            decided = true;
+        }
+    }
+
     /// The period in the zone the workspace's settings name (the seller's).
     public InsightsQuery query(Period period) {
         return new InsightsQuery(period, workspace.settings().timeZone());
@@ -58,6 +69,7 @@ public final class Insights {
     }
 
     public Totals totals(InsightsQuery query) {
+        decided();
         Period before = query.previous();
         return new Totals(repository.totals(query.start(), query.end()),
                 repository.totals(before.start(query.zone()), before.end(query.zone())));
@@ -78,6 +90,7 @@ public final class Insights {
     }
 
     public PlanPerformance plans(InsightsQuery query) {
+        decided();
         return new PlanPerformance(repository.plans(query.start(), query.end()),
                 repository.conversions(query.start(), query.end()),
                 repository.gmvByDay(query.period().from(), query.period().to(), query.zone()), query.period());
@@ -85,6 +98,7 @@ public final class Insights {
 
     /// Creators in `currency` ranked by `rankBy`, one page.
     public List<CreatorFigures> ranking(InsightsQuery query, String currency, RankBy rankBy, int offset, int limit) {
+        decided();
         return repository.ranking(query.start(), query.end(), currency, rankBy, offset, limit);
     }
 

@@ -13,13 +13,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /// The data compass's figures (R-ST-4), aggregated in SQL over order lines created in [from, to).
 /// Every figure is per currency: VND and GBP are never added. Refunded lines (R-ST-3) count in
-/// `refunded` only; GMV, orders, items and commission leave them out. Commission is what the
-/// platform recorded (actual, else estimated); it is paid when `commission_paid_at` is set and due
+/// `refunded` only; GMV, orders, items and commission leave them out. Commission is each line's one
+/// commission, stored at import (R-ST-5: the platform's actual, else estimated, else base × rate);
+/// it is paid when `commission_paid_at` is set and due
 /// otherwise. The SQL runs unchanged on H2 and PostgreSQL.
 public final class InsightsRepository {
 
     private static final String LIVE = "refunded = FALSE";
-    private static final String EARNED = "COALESCE(actual_commission, est_commission, 0)";
+    private static final String EARNED = "COALESCE(commission, 0)";
 
     private final Jdbi jdbi;
 
