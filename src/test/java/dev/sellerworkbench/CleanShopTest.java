@@ -169,6 +169,24 @@ class CleanShopTest {
         same("47760", ranking.get(0).figures().commissionDue(), "thao.mebe commission due");
     }
 
+    /// Sales by product and content type in July, per currency (R-ST-6):
+    ///   VND: Kem chống nắng 398,000 (2 items, LIVE, commission 47,760) before Serum 289,000 (Video, 43,350);
+    ///   IDR: Hijab Voal 89,000 (VIDEO, 8,900). Content: VND LIVE 398,000 then VIDEO 289,000; IDR VIDEO 89,000.
+    @Test
+    void salesByProductAndContent() {
+        Insights.Breakdown july = insights.breakdown(CleanShopTest.july);
+        assertEquals(List.of("IDR Hijab Voal Premium Motif 89000 1 8900", "VND Kem chống nắng SPF50+ 50ml 398000 2 47760",
+                "VND Serum dưỡng ẩm Hyaluronic 30ml 289000 1 43350"), july.products().stream()
+                .map(p -> p.figures().currency() + " " + p.title() + " " + plain(p.figures().gmv()) + " "
+                        + p.figures().items() + " " + plain(p.figures().commission())).toList());
+        assertEquals(List.of("IDR VIDEO 89000", "VND LIVE 398000", "VND VIDEO 289000"), july.content().stream()
+                .map(c -> c.figures().currency() + " " + c.contentType() + " " + plain(c.figures().gmv())).toList());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
     /// Pay days (R-ST-2), each in its market's zone:
     ///   VN, after-sales 7 days (set above): delivered 10/07 → settled 17/07 → paid 2026-07-18, 43,350;
     ///       delivered 11/07 → paid 2026-07-19, 47,760.

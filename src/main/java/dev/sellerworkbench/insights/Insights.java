@@ -2,11 +2,13 @@ package dev.sellerworkbench.insights;
 
 import dev.sellerworkbench.commission.SettlementService;
 import dev.sellerworkbench.store.InsightsRepository;
+import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
 import dev.sellerworkbench.store.InsightsRepository.DayPoint;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
+import dev.sellerworkbench.store.InsightsRepository.ProductFigures;
 import dev.sellerworkbench.store.InsightsRepository.RankBy;
 import dev.sellerworkbench.store.Workspace;
 import java.math.BigDecimal;
@@ -94,6 +96,23 @@ public final class Insights {
         return new PlanPerformance(repository.plans(query.start(), query.end()),
                 repository.conversions(query.start(), query.end()),
                 repository.gmvByDay(query.period().from(), query.period().to(), query.zone()), query.period());
+    }
+
+    /// Sales by product and by content type (LIVE, video, showcase …), each per currency (R-ST-6).
+    public record Breakdown(List<ProductFigures> products, List<ContentFigures> content) {
+
+        public static final Breakdown NONE = new Breakdown(List.of(), List.of());
+
+        public Breakdown {
+            products = List.copyOf(products);
+            content = List.copyOf(content);
+        }
+    }
+
+    public Breakdown breakdown(InsightsQuery query) {
+        decided();
+        return new Breakdown(repository.products(query.start(), query.end()),
+                repository.content(query.start(), query.end()));
     }
 
     /// Creators in `currency` ranked by `rankBy`, one page.

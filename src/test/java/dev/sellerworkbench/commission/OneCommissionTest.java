@@ -129,6 +129,17 @@ class OneCommissionTest {
         same(COMMISSION, new BigDecimal(totalsCli.get("commissionDue").asText())
                 .add(new BigDecimal(totalsCli.get("commissionPaid").asText())), "insights totals --json");
         same(GMV, new BigDecimal(totalsCli.get("gmv").asText()), "insights totals GMV");
+        // by product: p1 1.30 + 3.12 = 4.42, p2 2.52 + 2.52 = 5.04; by content: Video 6.34, LIVE 3.12
+        JsonNode products = new ObjectMapper().readTree(cli("insights", "products", "--from", "2026-10-01", "--to",
+                "2026-10-31", "--json")).get("products");
+        assertEquals("p2 5.04 p1 4.42", products.get(0).get("productId").asText() + " "
+                + products.get(0).get("commission").asText() + " " + products.get(1).get("productId").asText() + " "
+                + products.get(1).get("commission").asText());
+        JsonNode content = new ObjectMapper().readTree(cli("insights", "content", "--from", "2026-10-01", "--to",
+                "2026-10-31", "--currency", "GBP", "--json")).get("content");
+        assertEquals("VIDEO 6.34 LIVE 3.12", content.get(0).get("contentType").asText() + " "
+                + content.get(0).get("commission").asText() + " " + content.get(1).get("contentType").asText() + " "
+                + content.get(1).get("commission").asText());
 
         try (Workspace ws = Workspace.open(Path.of(location))) {
             Insights insights = new Insights(ws);

@@ -16,8 +16,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/// The Insights screen: the period picker and the totals, with plans, creator ranking and payout
-/// calendar in tabs, each tab its own small view over [InsightsViewModel].
+/// The Insights screen: the period picker and the totals, with plans, creator ranking, sales by
+/// product and content, and the payout calendar in tabs, each tab its own small view over [InsightsViewModel].
 public final class InsightsView implements Screen {
 
     @FXML private ComboBox<PeriodChoice> periodChoice;
@@ -39,6 +39,7 @@ public final class InsightsView implements Screen {
     @FXML private Tab plansTab;
     @FXML private Tab rankingTab;
     @FXML private Tab payoutsTab;
+    @FXML private Tab breakdownTab;
 
     private final InsightsViewModel viewModel;
     private final Messages messages;
@@ -81,6 +82,7 @@ public final class InsightsView implements Screen {
         plansTab.setContent(new PlansPane(viewModel, messages).root());
         rankingTab.setContent(new RankingPane(viewModel, messages).root());
         payoutsTab.setContent(new PayoutsPane(viewModel, messages).root());
+        breakdownTab.setContent(new BreakdownPane(viewModel, messages).root());
     }
 
     @Override

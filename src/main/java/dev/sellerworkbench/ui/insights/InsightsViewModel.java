@@ -41,6 +41,7 @@ public final class InsightsViewModel {
     private final PlansViewModel plans;
     private final RankingViewModel ranking;
     private final PayoutsViewModel payouts;
+    private final BreakdownViewModel breakdown;
     private InsightsQuery query;
     private boolean active;
     /// Counts loads, so that only the answer to the latest choice of period is shown.
@@ -54,6 +55,7 @@ public final class InsightsViewModel {
         ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.workspace(),
                 context.preferences());
         payouts = new PayoutsViewModel(messages, context.formats());
+        breakdown = new BreakdownViewModel(messages, context.formats());
         choice.set(remembered(context.preferences().get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
         choice.addListener((obs, old, now) -> {
             if (now != null) {
@@ -121,13 +123,20 @@ public final class InsightsViewModel {
                 .runWith(context.tasks());
     }
 
+    /// Plan performance, then sales by product and content type, in one background task.
+    record Later(Insights.PlanPerformance plans, Insights.Breakdown breakdown) {
+    }
+
     private void loadPlans(InsightsQuery q, int generation) {
         List<String> soldIn = totals.currencies();
-        BackgroundTask.of(messages.get("insights.loading"),
-                        progress -> new Insights(context.workspace()).plans(q))
+        BackgroundTask.of(messages.get("insights.loading"), progress -> {
+                    Insights insights = new Insights(context.workspace());
+                    return new Later(insights.plans(q), insights.breakdown(q));
+                })
                 .onSuccess(result -> {
                     if (generation == requests) {
-                        plans.show(result, soldIn);
+                        plans.show(result.plans(), soldIn);
+                        breakdown.show(result.breakdown(), soldIn);
                     }
                 })
                 .onFailure(this::failed)
@@ -205,6 +214,10 @@ public final class InsightsViewModel {
 
     public RankingViewModel ranking() {
         return ranking;
+    }
+
+    public BreakdownViewModel breakdown() {
+        return breakdown;
     }
 
     public PayoutsViewModel payouts() {
