@@ -183,6 +183,31 @@ class CleanShopTest {
                 .map(c -> c.figures().currency() + " " + c.contentType() + " " + plain(c.figures().gmv())).toList());
     }
 
+    /// R-ST-6: July sells in VND and IDR. Without a rate nothing is added and IDR is named as
+    /// missing; with 1 IDR = 1.6 VND as of 2026-07-31 (set like Settings sets it):
+    ///   GMV 687,000 + 89,000 × 1.6 (142,400) = 829,400 VND; commission 91,110 + 8,900 × 1.6 (14,240) = 105,350 VND.
+    @Test
+    void currenciesAreAddedOnlyWithAStatedRate() {
+        List<Figures> current = insights.totals(july).current();
+        Insights.Converted before = insights.convert(current).orElseThrow();
+        assertEquals(List.of("IDR"), before.missing());
+        assertEquals(null, before.gmv(), "nothing added without a rate");
+        assertTrue(!SettingsCatalogue.get("fx.IDR").parse("1.6").ok(), "a rate without its date is refused");
+        assertTrue(new SettingsService(shop).set(SettingsCatalogue.get("fx.IDR"), "1.6 2026-07-31", "staff",
+                CLOCK.instant()).ok());
+        try {
+            Insights.Converted after = insights.convert(current).orElseThrow();
+            assertTrue(after.converted());
+            assertEquals("VND", after.currency());
+            same("829400", after.gmv(), "GMV in VND");
+            same("105350", after.commission(), "commission in VND");
+            assertEquals("IDR 1.6 2026-07-31", after.rates().stream()
+                    .map(r -> r.currency() + " " + r.rate() + " " + r.asOf()).reduce("", String::concat));
+        } finally {
+            new SettingsService(shop).set(SettingsCatalogue.get("fx.IDR"), "", "staff", CLOCK.instant());
+        }
+    }
+
     private static String plain(BigDecimal amount) {
         return amount.stripTrailingZeros().toPlainString();
     }

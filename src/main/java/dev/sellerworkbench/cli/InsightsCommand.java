@@ -113,8 +113,12 @@ final class InsightsCommand implements Command {
                 Period before = query.previous();
                 result.put("previousFrom", before.from().toString());
                 result.put("previousTo", before.to().toString());
-                rows = totals(insights.totals(query), currency);
+                Insights.Totals all = insights.totals(query);
+                rows = totals(all, currency);
                 result.put("currencies", rows);
+                if (currency.isEmpty()) {
+                    insights.convert(all.current()).ifPresent(c -> result.put("converted", converted(c)));
+                }
             }
             case "plans" -> {
                 rows = plans(insights.plans(query), currency);
@@ -178,6 +182,24 @@ final class InsightsCommand implements Command {
             rows.add(row);
         }
         return rows;
+    }
+
+    /// Every currency in the shop's, converted with the dated rates used (R-ST-6); when a currency
+    /// has no rate, `gmv` and `commission` are null and `missingRates` names the currencies.
+    private static Map<String, Object> converted(Insights.Converted c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("currency", c.currency());
+        json.put("gmv", c.gmv());
+        json.put("commission", c.commission());
+        json.put("rates", c.rates().stream().map(r -> {
+            Map<String, Object> rate = new LinkedHashMap<>();
+            rate.put("currency", r.currency());
+            rate.put("rate", r.rate().toPlainString());
+            rate.put("asOf", r.asOf().toString());
+            return rate;
+        }).toList());
+        json.put("missingRates", c.missing());
+        return json;
     }
 
     private static void put(Map<String, Object> row, String name, BigDecimal now, BigDecimal before, String currency) {

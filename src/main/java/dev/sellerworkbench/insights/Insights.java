@@ -1,6 +1,9 @@
 package dev.sellerworkbench.insights;
 
 import dev.sellerworkbench.commission.SettlementService;
+import dev.sellerworkbench.domain.ExchangeRate;
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.settings.SettingsCatalogue;
 import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
@@ -68,6 +71,77 @@ public final class Insights {
         public List<String> currencies() {
             return current.stream().map(Figures::currency).toList();
         }
+    }
+
+    /// All currencies' totals in the shop's currency (R-ST-6): `gmv` and `commission` converted with
+    /// the dated rates in `rates` (rounded once, half-even, at the shop currency's minor unit), or,
+    /// when a currency sold in has no rate, nothing converted and `missing` naming those currencies.
+    public record Converted(String currency, BigDecimal gmv, BigDecimal commission, List<ExchangeRate> rates,
+                            List<String> missing) {
+
+        public Converted {
+            rates = List.copyOf(rates);
+            missing = List.copyOf(missing);
+        }
+
+        /// Whether the figures could be converted (every currency had a rate).
+        public boolean converted() {
+            return missing.isEmpty() && gmv != null;
+        }
+    }
+
+    /// The exchange rates kept in settings, by currency; a rate that does not read is left out.
+    public Map<String, ExchangeRate> exchangeRates() {
+        Map<String, ExchangeRate> rates = new java.util.TreeMap<>();
+        workspace.settings().all().forEach((name, value) -> {
+            if (name.startsWith(SettingsCatalogue.FX_PREFIX) && value != null && !value.isBlank()) {
+                String currency = name.substring(SettingsCatalogue.FX_PREFIX.length());
+                try {
+                    rates.put(currency, ExchangeRate.parse(currency, value));
+                } catch (IllegalArgumentException e) {
+                    // Settings refuses such a value; one written by hand is not used
+                }
+            }
+        });
+        return rates;
+    }
+
+    /// The totals of several currencies in the shop's currency; empty when they are in one currency
+    /// only (nothing to add) or the shop's currency is not set.
+    public Optional<Converted> convert(List<Figures> current) {
+        String shop = workspace.settings().get(SettingsCatalogue.CURRENCY).orElse(null);
+        if (shop == null || current.size() < 2 && current.stream().allMatch(f -> f.currency().equals(shop))) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(current, shop, exchangeRates()));
+    }
+
+    /// Converts per-currency figures into `target` with `rates` (pure; see [Converted]).
+    public static Converted convert(List<Figures> figures, String target, Map<String, ExchangeRate> rates) {
+        BigDecimal gmv = BigDecimal.ZERO;
+        BigDecimal commission = BigDecimal.ZERO;
+        List<ExchangeRate> used = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Figures f : figures) {
+            if (f.currency().equals(target)) {
+                gmv = gmv.add(f.gmv());
+                commission = commission.add(f.commission());
+                continue;
+            }
+            ExchangeRate rate = rates.get(f.currency());
+            if (rate == null) {
+                missing.add(f.currency());
+                continue;
+            }
+            used.add(rate);
+            gmv = gmv.add(rate.convert(f.gmv()));
+            commission = commission.add(rate.convert(f.commission()));
+        }
+        if (!missing.isEmpty()) {
+            return new Converted(target, null, null, used, missing);
+        }
+        return new Converted(target, Money.of(gmv, target).rounded().amount(),
+                Money.of(commission, target).rounded().amount(), used, List.of());
     }
 
     public Totals totals(InsightsQuery query) {

@@ -65,6 +65,10 @@ public final class SettingsCatalogue {
                 "settings.targetedCreators", null));
         add(new Setting(EXPIRY_DAYS, EXPIRY_DAYS, Kind.NUMBER, String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS), false,
                 List.of(), 1, 365, "settings.expiryDays", null));
+        for (String currency : new TreeSet<>(CURRENCIES)) {
+            String key = exchangeRate(currency);
+            add(new Setting(key, key, Kind.EXCHANGE_RATE, null, true, List.of(), 0, 0, "settings.fx.currency", currency));
+        }
     }
 
     private SettingsCatalogue() {
@@ -78,6 +82,13 @@ public final class SettingsCatalogue {
     public static String afterSales(Region region) {
         return SettingsRepository.AFTER_SALES_PREFIX + region.name();
     }
+
+    /// The key of the exchange rate of one currency into the shop's (R-ST-6), e.g. `fx.GBP`.
+    public static String exchangeRate(String currency) {
+        return FX_PREFIX + currency;
+    }
+
+    public static final String FX_PREFIX = "fx.";
 
     /// Every setting, in the order the window and `settings list` show them.
     public static List<Setting> all() {

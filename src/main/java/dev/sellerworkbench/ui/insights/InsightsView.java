@@ -26,6 +26,7 @@ public final class InsightsView implements Screen {
     @FXML private Button refreshButton;
     @FXML private Label period;
     @FXML private Label status;
+    @FXML private Label conversion;
     @FXML private Button exportTotals;
     @FXML private TableView<TotalsRow> table;
     @FXML private TableColumn<TotalsRow, String> currencyColumn;
@@ -69,6 +70,9 @@ public final class InsightsView implements Screen {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
 
         table.setItems(viewModel.totals().rows());
+        conversion.textProperty().bind(viewModel.totals().conversionProperty());
+        conversion.managedProperty().bind(conversion.textProperty().isNotEmpty());
+        conversion.visibleProperty().bind(conversion.textProperty().isNotEmpty());
         text(currencyColumn, TotalsRow::currency);
         text(gmvColumn, TotalsRow::gmv);
         text(ordersColumn, TotalsRow::orders);

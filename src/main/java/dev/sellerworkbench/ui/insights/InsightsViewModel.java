@@ -97,7 +97,8 @@ public final class InsightsViewModel {
     /// The totals and payouts of one period, read together in one background task; plan
     /// performance follows in its own, since attributing imported lines to plans takes longest.
     record Loaded(InsightsQuery query, Insights.Totals totals,
-                  List<dev.sellerworkbench.commission.SettlementLine> settled) {
+                  List<dev.sellerworkbench.commission.SettlementLine> settled,
+                  java.util.Optional<Insights.Converted> converted) {
     }
 
     public void load() {
@@ -111,7 +112,9 @@ public final class InsightsViewModel {
                     ZoneId zone = workspace.settings().timeZone();
                     LocalDate today = LocalDate.now(context.clock().withZone(zone));
                     InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
-                    return new Loaded(q, new Insights(workspace).totals(q), PayoutsViewModel.read(workspace, q));
+                    Insights insights = new Insights(workspace);
+                    Insights.Totals t = insights.totals(q);
+                    return new Loaded(q, t, PayoutsViewModel.read(workspace, q), insights.convert(t.current()));
                 })
                 .onSuccess(loaded -> {
                     if (generation == requests) {
@@ -155,6 +158,7 @@ public final class InsightsViewModel {
         periodText.set(messages.get("insights.period.range", format.format(p.from()), format.format(p.to()),
                 query.zone().getId(), format.format(p.previous().from()), format.format(p.previous().to())));
         totals.show(loaded.totals());
+        totals.showConversion(loaded.converted());
         List<String> soldIn = totals.currencies();
         payouts.show(loaded.settled(), query);
         ranking.show(query, soldIn);
