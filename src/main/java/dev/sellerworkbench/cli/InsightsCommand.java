@@ -6,7 +6,9 @@ import dev.sellerworkbench.exchange.TableExport;
 import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.insights.Period;
+import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
+import dev.sellerworkbench.store.InsightsRepository.ProductFigures;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
@@ -27,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/// `insights totals|plans|ranking --from D --to D …`: the Insights screen's figures (R-ST-4) for the
+/// `insights totals|plans|ranking|products|content --from D --to D …`: the Insights screen's figures (R-ST-4) for the
 /// days [from, to] in the seller's time zone, read through the same [Insights] service the screen
 /// reads. Amounts stay per currency (R-ST-6), rounded to the currency's minor unit as the screen
 /// shows them (R-ST-1), and are printed as strings so no reader turns them into binary floating
@@ -44,13 +46,13 @@ final class InsightsCommand implements Command {
 
     @Override
     public String usage() {
-        return "insights totals|plans|ranking --from DATE --to DATE [--currency C] [--by FIGURE] [--out FILE] [--json]"
+        return "insights totals|plans|ranking|products|content --from DATE --to DATE [--currency C] [--by FIGURE] [--out FILE] [--json]"
                 + "   the Insights screen's figures";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("totals", "plans", "ranking");
+        return List.of("totals", "plans", "ranking", "products", "content");
     }
 
     @Override
@@ -75,14 +77,16 @@ final class InsightsCommand implements Command {
     @Override
     public List<String> examples() {
         return List.of("insights totals --from 2026-11-01 --to 2026-11-30 --json",
-                "insights ranking --from 2026-11-01 --to 2026-11-30 --currency VND --by commission-paid --out top.xlsx");
+                "insights ranking --from 2026-11-01 --to 2026-11-30 --currency VND --by commission-paid --out top.xlsx",
+                "insights products --from 2026-11-01 --to 2026-11-30 --currency VND --json",
+                "insights content --from 2026-11-01 --to 2026-11-30 --out content.csv");
     }
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String sub = args.positional(0, "subcommand: insights totals | plans | ranking");
+        String sub = args.positional(0, "subcommand: insights totals | plans | ranking | products | content");
         if (!subcommands().contains(sub)) {
-            throw new InputRejectedException("Unknown subcommand \"" + sub + "\"; use: insights totals | plans | ranking");
+            throw new InputRejectedException("Unknown subcommand \"" + sub + "\"; use: insights totals | plans | ranking | products | content");
         }
         if (args.positionals().size() > 1) {
             throw new InputRejectedException("Unexpected word \"" + args.positionals().get(1) + "\"");
@@ -109,12 +113,24 @@ final class InsightsCommand implements Command {
                 Period before = query.previous();
                 result.put("previousFrom", before.from().toString());
                 result.put("previousTo", before.to().toString());
-                rows = totals(insights.totals(query), currency);
+                Insights.Totals all = insights.totals(query);
+                rows = totals(all, currency);
                 result.put("currencies", rows);
+                if (currency.isEmpty()) {
+                    insights.convert(all.current()).ifPresent(c -> result.put("converted", converted(c)));
+                }
             }
             case "plans" -> {
                 rows = plans(insights.plans(query), currency);
                 result.put("plans", rows);
+            }
+            case "products" -> {
+                rows = products(insights.breakdown(query).products(), currency);
+                result.put("products", rows);
+            }
+            case "content" -> {
+                rows = content(insights.breakdown(query).content(), currency);
+                result.put("content", rows);
             }
             default -> {
                 String chosen = currency.orElseGet(() -> insights.totals(query).currencies().stream().findFirst()
@@ -168,6 +184,24 @@ final class InsightsCommand implements Command {
         return rows;
     }
 
+    /// Every currency in the shop's, converted with the dated rates used (R-ST-6); when a currency
+    /// has no rate, `gmv` and `commission` are null and `missingRates` names the currencies.
+    private static Map<String, Object> converted(Insights.Converted c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("currency", c.currency());
+        json.put("gmv", c.gmv());
+        json.put("commission", c.commission());
+        json.put("rates", c.rates().stream().map(r -> {
+            Map<String, Object> rate = new LinkedHashMap<>();
+            rate.put("currency", r.currency());
+            rate.put("rate", r.rate().toPlainString());
+            rate.put("asOf", r.asOf().toString());
+            return rate;
+        }).toList());
+        json.put("missingRates", c.missing());
+        return json;
+    }
+
     private static void put(Map<String, Object> row, String name, BigDecimal now, BigDecimal before, String currency) {
         row.put(name, currency == null ? now : amount(now, currency));
         row.put(name + "Previous", before == null ? (currency == null ? BigDecimal.ZERO : amount(BigDecimal.ZERO, currency))
@@ -201,6 +235,50 @@ final class InsightsCommand implements Command {
             rows.add(row);
         }
         return rows;
+    }
+
+    /// Per product and currency: the product's sales in the period (R-ST-4, R-ST-6).
+    private static List<Map<String, Object>> products(List<ProductFigures> products, Optional<String> only) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ProductFigures p : products) {
+            String c = p.figures().currency();
+            if (only.isPresent() && !only.get().equals(c)) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("productId", p.productId());
+            row.put("product", p.title());
+            breakdown(row, p.figures(), p.creatorsSelling());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /// Per content type (LIVE, VIDEO, SHOWCASE …; null when the file does not say) and currency.
+    private static List<Map<String, Object>> content(List<ContentFigures> content, Optional<String> only) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ContentFigures f : content) {
+            if (only.isPresent() && !only.get().equals(f.figures().currency())) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("contentType", f.contentType());
+            breakdown(row, f.figures(), f.creatorsSelling());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void breakdown(Map<String, Object> row, Figures f, long creators) {
+        String c = f.currency();
+        row.put("currency", c);
+        row.put("gmv", amount(f.gmv(), c));
+        row.put("orders", f.orders());
+        row.put("items", f.items());
+        row.put("commission", amount(f.commission(), c));
+        row.put("creatorsSelling", creators);
+        row.put("refundedLines", f.refundedLines());
+        row.put("refunded", amount(f.refunded(), c));
     }
 
     private static List<Map<String, Object>> ranking(List<CreatorFigures> ranked) {

@@ -1,6 +1,7 @@
 package dev.sellerworkbench.commission;
 
 import dev.sellerworkbench.domain.Currencies;
+import dev.sellerworkbench.domain.LineCommission;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
@@ -15,8 +16,9 @@ import java.util.TreeSet;
 
 /// Commission and payout dates of order lines (R-ST-1 … R-ST-3).
 ///
-/// Commission = amount × rate, rounded half-even to the currency's minor unit (the workbench's own
-/// table: VND and IDR whole, GBP two decimals). Settlement day = delivery day + the market's
+/// A line's commission is its one commission (R-ST-5): the one stored with it at import, else the
+/// one [LineCommission#decide] gives with the rate in force when it was placed; base × rate is
+/// rounded half-even to the currency's minor unit (VND and IDR whole, GBP two decimals). Settlement day = delivery day + the market's
 /// after-sales days, counted in the market's zone; the commission is paid the day after. An order
 /// refunded on or before the settlement day earns nothing.
 public final class Settlement {
@@ -37,11 +39,16 @@ public final class Settlement {
         return order.region() != null ? order.region() : Currencies.regionOf(order.amount().currency());
     }
 
+    /// The line's one commission (R-ST-5): stored, else decided with `rate` (the plans' rate at its moment).
+    public static Money commissionOf(Order order, Rate rate) {
+        return (order.commission() != null ? order.commission() : LineCommission.decide(order, rate)).amount();
+    }
+
     /// Settles one line with the rate in force when it was placed (null: no plan gave one).
     public SettlementLine settle(Order order, Rate rate) {
         Region region = regionOf(order);
         Money zero = Money.zero(order.amount().currency());
-        Money commission = rate == null ? zero : commission(order.amount(), rate);
+        Money commission = commissionOf(order, rate);
         if (order.deliveredAt() == null) {
             PayoutStatus status = order.refunded() ? PayoutStatus.REFUNDED : PayoutStatus.NOT_DELIVERED;
             return new SettlementLine(order, region, rate, zero, null, null, null, status);
@@ -56,7 +63,7 @@ public final class Settlement {
                 || !order.refundedAt().atZone(region.zone()).toLocalDate().isAfter(settlement))) {
             return new SettlementLine(order, region, rate, zero, delivered, settlement, pay, PayoutStatus.REFUNDED);
         }
-        if (rate == null || commission.isZero()) {
+        if (commission.isZero()) {
             return new SettlementLine(order, region, rate, zero, delivered, settlement, pay, PayoutStatus.NO_COMMISSION);
         }
         return new SettlementLine(order, region, rate, commission, delivered, settlement, pay, PayoutStatus.DUE);

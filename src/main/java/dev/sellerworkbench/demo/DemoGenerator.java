@@ -446,7 +446,8 @@ public final class DemoGenerator {
         int count = Math.min(30_000, Math.max(200, creatorCount / 4));
         String sql = "INSERT INTO affiliate_order (order_id, sku_id, product_id, creator_handle, region, quantity, amount, "
                 + "currency, rate_bp, est_commission, actual_commission, order_status, created_at, delivered_at, refunded, "
-                + "refunded_at, commission_paid_at, content_type, plan_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "refunded_at, commission_paid_at, content_type, plan_id, commission_base, commission, commission_source) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         List<String> handles = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         try (Statement st = c.createStatement();
@@ -498,6 +499,10 @@ public final class DemoGenerator {
                 ps.setObject(17, null);
                 ps.setString(18, contentTypes[random.nextInt(3)]);
                 ps.setLong(19, productIndex < 40 ? plans[0] : plans[1]);
+                // the line's one commission (R-ST-5): actual once delivered, else estimated
+                ps.setBigDecimal(20, amount);
+                ps.setBigDecimal(21, refunded ? BigDecimal.ZERO : commission);
+                ps.setString(22, refunded || delivered ? "ACTUAL" : "ESTIMATED");
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -1,6 +1,8 @@
 package dev.sellerworkbench.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.sellerworkbench.service.SettlementService;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
@@ -234,7 +236,7 @@ public final class Importer {
             case PRODUCTS -> new ProductRows();
             case APPLICATIONS -> new ApplicationRows(workspace, clock);
             case STATS -> new StatsRows();
-            case ORDERS -> new OrderRows(workspace.settings().timeZone(), clock);
+            case ORDERS -> new OrderRows(workspace.settings().timeZone(), clock, SettlementService.planRates(workspace));
             case COLLABORATIONS -> new CollaborationRows(workspace, clock);
             case SAMPLES -> new SampleRows(workspace, clock);
         };

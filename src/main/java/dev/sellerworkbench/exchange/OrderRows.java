@@ -1,6 +1,7 @@
 package dev.sellerworkbench.exchange;
 
 import dev.sellerworkbench.domain.Currencies;
+import dev.sellerworkbench.domain.LineCommission;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /// Affiliate order lines (R-EX-4) from the Seller Center export (CSV or XLSX, English or
@@ -39,10 +41,14 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
     private final ZoneId sellerZone;
     private final java.time.Clock clock;
     private final Map<String, Optional<Long>> plansByCollaboration = new HashMap<>();
+    private final Function<Order, Rate> planRate;
 
-    OrderRows(ZoneId sellerZone, java.time.Clock clock) {
+    /// `planRate` gives the rate the plans give a line at its moment (R-COM-1), asked only for
+    /// lines whose file states neither a commission nor a rate (R-ST-5).
+    OrderRows(ZoneId sellerZone, java.time.Clock clock, Function<Order, Rate> planRate) {
         this.sellerZone = sellerZone;
         this.clock = clock;
+        this.planRate = planRate;
     }
 
     @Override
@@ -160,6 +166,8 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         }
         Money est = money(row, "est_commission", currency);
         Money actual = money(row, "actual_commission", currency);
+        Money estBase = base(row, "est_base", currency);
+        Money actualBase = base(row, "actual_base", currency);
         String status = CellValues.text(row, "status", 40);
         Instant created = time(row, "created_at", zone);
         Instant delivered = time(row, "delivered_at", zone);
@@ -178,7 +186,7 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         Order order = new Order(0, orderId, sku, productId.isEmpty() ? null : productId,
                 creator.isEmpty() ? null : CreatorRepository.stripAt(creator).toLowerCase(Locale.ROOT), region, quantity,
                 Money.of(amount, currency), rate, est, actual, status.isEmpty() ? null : status, created, delivered,
-                refunded, null, paid, contentType.isEmpty() ? null : contentType);
+                refunded, null, paid, contentType.isEmpty() ? null : contentType, estBase, actualBase, null);
         return new Line(order, collaborationId(row, "target_collaboration"), collaborationId(row, "open_collaboration"));
     }
 
@@ -198,6 +206,12 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         return text.isEmpty() ? null : Money.of(CellValues.amount(field, text, Currencies.minorUnits(currency)), currency);
     }
 
+    private static Money base(Row row, String field, String currency) {
+        String text = cell(row, field);
+        return text.isEmpty() ? null
+                : Money.of(CellValues.nonNegativeAmount(field, text, currency), currency);
+    }
+
     private static Instant time(Row row, String field, ZoneId zone) {
         String text = cell(row, field);
         return text.isEmpty() ? null : CellValues.dateTime(field, text, zone);
@@ -208,12 +222,15 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         return List.of(item.order().orderId() + "/" + item.order().skuId());
     }
 
-    /// Saves the lines, keeps their collaboration ids, and lets an order earned through a targeted
+    /// Decides each line's one commission (R-ST-5), saves the lines, keeps their collaboration ids, and lets an order earned through a targeted
     /// collaboration mark its creator accepted in the plan that carries that id, from the order's
     /// time, unless they accepted earlier (R-IN-5).
     @Override
     void write(Handle h, List<Line> batch) {
-        List<Order> orders = batch.stream().map(Line::order).toList();
+        List<Order> orders = batch.stream().map(Line::order)
+                .map(o -> o.withCommission(LineCommission.decide(o,
+                        LineCommission.needsPlanRate(o) && planRate != null ? planRate.apply(o) : null)))
+                .toList();
         OrderRepository.saveAll(h, orders);
         OrderRepository.saveCollaborations(h, orders, batch.stream().map(Line::targetCollaboration).toList(),
                 batch.stream().map(Line::openCollaboration).toList());

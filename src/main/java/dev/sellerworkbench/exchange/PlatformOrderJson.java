@@ -24,6 +24,8 @@ final class PlatformOrderJson {
         source.put("creator", "skus[].creator_username");
         source.put("quantity", "skus[].quantity");
         source.put("payment_amount", "skus[].estimated_commission_base");
+        source.put("est_base", "skus[].estimated_commission_base");
+        source.put("actual_base", "skus[].actual_commission_base");
         source.put("price", "skus[].price");
         source.put("currency", "skus[].price.currency");
         source.put("rate_bp", "skus[].commission_rate");
@@ -79,11 +81,20 @@ final class PlatformOrderJson {
             String currency = "";
             JsonNode price = amountObject(sku.get("price"));
             JsonNode base = amountObject(sku.get("estimated_commission_base"));
-            if (base != null) {
-                put(cells, columns, "payment_amount", PlatformCreatorJson.text(base.get("amount")));
-                currency = PlatformCreatorJson.text(base.get("currency"));
-            } else if (price != null) {
+            JsonNode actualBase = amountObject(sku.get("actual_commission_base"));
+            // GMV is price × quantity as the Seller Center export's Payment Amount is; the bases are
+            // the commission's (R-ST-5). Without a price the estimated base stands in for the amount.
+            if (price != null) {
                 put(cells, columns, "price", PlatformCreatorJson.text(price.get("amount")));
+            } else if (base != null) {
+                put(cells, columns, "payment_amount", PlatformCreatorJson.text(base.get("amount")));
+            }
+            if (base != null) {
+                put(cells, columns, "est_base", PlatformCreatorJson.text(base.get("amount")));
+                currency = PlatformCreatorJson.text(base.get("currency"));
+            }
+            if (actualBase != null) {
+                put(cells, columns, "actual_base", PlatformCreatorJson.text(actualBase.get("amount")));
             }
             if (currency.isEmpty() && price != null) {
                 currency = PlatformCreatorJson.text(price.get("currency"));

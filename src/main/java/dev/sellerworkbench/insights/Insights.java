@@ -1,10 +1,17 @@
 package dev.sellerworkbench.insights;
 
+import dev.sellerworkbench.service.SettlementService;
+import dev.sellerworkbench.domain.ExchangeRate;
+import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.settings.SettingsCatalogue;
+import dev.sellerworkbench.store.InsightsRepository;
+import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
 import dev.sellerworkbench.store.InsightsRepository.DayPoint;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.store.InsightsRepository.PlanFigures;
+import dev.sellerworkbench.store.InsightsRepository.ProductFigures;
 import dev.sellerworkbench.store.InsightsRepository.RankBy;
 import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.Workspace;
@@ -33,6 +40,16 @@ public final class Insights {
         this.repository = workspace.insights();
     }
 
+    private boolean decided;
+
+    /// Every line's one commission (R-ST-5) is stored before a figure sums it.
+    private void decided() {
+        if (!decided) {
+            new SettlementService(workspace).decideMissing();
+            decided = true;
+        }
+    }
+
     /// The period in the zone the workspace's settings name (the seller's).
     public InsightsQuery query(Period period) {
         return new InsightsQuery(period, workspace.settings().timeZone());
@@ -57,7 +74,79 @@ public final class Insights {
         }
     }
 
+    /// All currencies' totals in the shop's currency (R-ST-6): `gmv` and `commission` converted with
+    /// the dated rates in `rates` (rounded once, half-even, at the shop currency's minor unit), or,
+    /// when a currency sold in has no rate, nothing converted and `missing` naming those currencies.
+    public record Converted(String currency, BigDecimal gmv, BigDecimal commission, List<ExchangeRate> rates,
+                            List<String> missing) {
+
+        public Converted {
+            rates = List.copyOf(rates);
+            missing = List.copyOf(missing);
+        }
+
+        /// Whether the figures could be converted (every currency had a rate).
+        public boolean converted() {
+            return missing.isEmpty() && gmv != null;
+        }
+    }
+
+    /// The exchange rates kept in settings, by currency; a rate that does not read is left out.
+    public Map<String, ExchangeRate> exchangeRates() {
+        Map<String, ExchangeRate> rates = new java.util.TreeMap<>();
+        workspace.settings().all().forEach((name, value) -> {
+            if (name.startsWith(SettingsCatalogue.FX_PREFIX) && value != null && !value.isBlank()) {
+                String currency = name.substring(SettingsCatalogue.FX_PREFIX.length());
+                try {
+                    rates.put(currency, ExchangeRate.parse(currency, value));
+                } catch (IllegalArgumentException e) {
+                    // Settings refuses such a value; one written by hand is not used
+                }
+            }
+        });
+        return rates;
+    }
+
+    /// The totals of several currencies in the shop's currency; empty when they are in one currency
+    /// only (nothing to add) or the shop's currency is not set.
+    public Optional<Converted> convert(List<Figures> current) {
+        String shop = workspace.settings().get(SettingsCatalogue.CURRENCY).orElse(null);
+        if (shop == null || current.size() < 2 && current.stream().allMatch(f -> f.currency().equals(shop))) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(current, shop, exchangeRates()));
+    }
+
+    /// Converts per-currency figures into `target` with `rates` (pure; see [Converted]).
+    public static Converted convert(List<Figures> figures, String target, Map<String, ExchangeRate> rates) {
+        BigDecimal gmv = BigDecimal.ZERO;
+        BigDecimal commission = BigDecimal.ZERO;
+        List<ExchangeRate> used = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Figures f : figures) {
+            if (f.currency().equals(target)) {
+                gmv = gmv.add(f.gmv());
+                commission = commission.add(f.commission());
+                continue;
+            }
+            ExchangeRate rate = rates.get(f.currency());
+            if (rate == null) {
+                missing.add(f.currency());
+                continue;
+            }
+            used.add(rate);
+            gmv = gmv.add(rate.convert(f.gmv()));
+            commission = commission.add(rate.convert(f.commission()));
+        }
+        if (!missing.isEmpty()) {
+            return new Converted(target, null, null, used, missing);
+        }
+        return new Converted(target, Money.of(gmv, target).rounded().amount(),
+                Money.of(commission, target).rounded().amount(), used, List.of());
+    }
+
     public Totals totals(InsightsQuery query) {
+        decided();
         Period before = query.previous();
         return new Totals(repository.totals(query.start(), query.end()),
                 repository.totals(before.start(query.zone()), before.end(query.zone())));
@@ -78,13 +167,32 @@ public final class Insights {
     }
 
     public PlanPerformance plans(InsightsQuery query) {
+        decided();
         return new PlanPerformance(repository.plans(query.start(), query.end()),
                 repository.conversions(query.start(), query.end()),
                 repository.gmvByDay(query.period().from(), query.period().to(), query.zone()), query.period());
     }
 
+    /// Sales by product and by content type (LIVE, video, showcase …), each per currency (R-ST-6).
+    public record Breakdown(List<ProductFigures> products, List<ContentFigures> content) {
+
+        public static final Breakdown NONE = new Breakdown(List.of(), List.of());
+
+        public Breakdown {
+            products = List.copyOf(products);
+            content = List.copyOf(content);
+        }
+    }
+
+    public Breakdown breakdown(InsightsQuery query) {
+        decided();
+        return new Breakdown(repository.products(query.start(), query.end()),
+                repository.content(query.start(), query.end()));
+    }
+
     /// Creators in `currency` ranked by `rankBy`, one page.
     public List<CreatorFigures> ranking(InsightsQuery query, String currency, RankBy rankBy, int offset, int limit) {
+        decided();
         return repository.ranking(query.start(), query.end(), currency, rankBy, offset, limit);
     }
 

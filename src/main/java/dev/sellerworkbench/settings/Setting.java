@@ -25,7 +25,9 @@ public record Setting(String key, String stored, Kind kind, String defaultValue,
         /// a rate ceiling in whole percent, one of `choices`, stored in basis points
         PERCENT_AS_BASIS_POINTS,
         /// a target audience such as `female:60,18-24:30` ([TargetAudience])
-        AUDIENCE
+        AUDIENCE,
+        /// an exchange rate and its date, `31500 2026-11-01` ([ExchangeRate], R-ST-6)
+        EXCHANGE_RATE
     }
 
     public Setting {
@@ -72,6 +74,13 @@ public record Setting(String key, String stored, Kind kind, String defaultValue,
                 yield n != null && choices.contains(String.valueOf(n)) ? new Parsed(String.valueOf(n * 100), null)
                         : refused("settings.invalid.choice", String.join(", ", choices));
             }
+            case EXCHANGE_RATE -> {
+                try {
+                    yield new Parsed(dev.sellerworkbench.domain.ExchangeRate.parse("", t).toSetting(), null);
+                } catch (IllegalArgumentException e) {
+                    yield refused("settings.invalid.exchangeRate");
+                }
+            }
             case AUDIENCE -> {
                 try {
                     String canonical = TargetAudience.parse(t).toSetting();
@@ -101,6 +110,7 @@ public record Setting(String key, String stored, Kind kind, String defaultValue,
             case NUMBER -> "a whole number " + min + ".." + max;
             case PERCENT_AS_BASIS_POINTS -> "percent, one of " + String.join(", ", choices);
             case AUDIENCE -> "gender and/or age band with minimum shares, e.g. female:60,18-24:30";
+            case EXCHANGE_RATE -> "one unit in the shop's currency and the rate's date, e.g. 31500 2026-11-01";
         };
         return what + (optional ? "; empty to unset" : "");
     }

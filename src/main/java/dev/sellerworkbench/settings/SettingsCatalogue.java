@@ -70,6 +70,10 @@ public final class SettingsCatalogue {
         // R-SA-2
         add(new Setting(SAMPLE_OVERDUE_DAYS, SAMPLE_OVERDUE_DAYS, Kind.NUMBER, String.valueOf(Samples.DEFAULT_OVERDUE_DAYS),
                 false, List.of(), 1, 365, "settings.samplesOverdueDays", null));
+        for (String currency : new TreeSet<>(CURRENCIES)) {
+            String key = exchangeRate(currency);
+            add(new Setting(key, key, Kind.EXCHANGE_RATE, null, true, List.of(), 0, 0, "settings.fx.currency", currency));
+        }
     }
 
     private SettingsCatalogue() {
@@ -83,6 +87,13 @@ public final class SettingsCatalogue {
     public static String afterSales(Region region) {
         return SettingsRepository.AFTER_SALES_PREFIX + region.name();
     }
+
+    /// The key of the exchange rate of one currency into the shop's (R-ST-6), e.g. `fx.GBP`.
+    public static String exchangeRate(String currency) {
+        return FX_PREFIX + currency;
+    }
+
+    public static final String FX_PREFIX = "fx.";
 
     /// Every setting, in the order the window and `settings list` show them.
     public static List<Setting> all() {

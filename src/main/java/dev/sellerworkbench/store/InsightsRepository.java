@@ -13,13 +13,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /// The data compass's figures (R-ST-4), aggregated in SQL over order lines created in [from, to).
 /// Every figure is per currency: VND and GBP are never added. Refunded lines (R-ST-3) count in
-/// `refunded` only; GMV, orders, items and commission leave them out. Commission is what the
-/// platform recorded (actual, else estimated); it is paid when `commission_paid_at` is set and due
+/// `refunded` only; GMV, orders, items and commission leave them out. Commission is each line's one
+/// commission, stored at import (R-ST-5: the platform's actual, else estimated, else base × rate);
+/// it is paid when `commission_paid_at` is set and due
 /// otherwise. The SQL runs unchanged on H2 and PostgreSQL.
 public final class InsightsRepository {
 
     private static final String LIVE = "refunded = FALSE";
-    private static final String EARNED = "COALESCE(actual_commission, est_commission, 0)";
+    private static final String EARNED = "COALESCE(commission, 0)";
 
     private final Jdbi jdbi;
 
@@ -212,6 +213,37 @@ public final class InsightsRepository {
                         + "ORDER BY currency")
                 .bind("from", Sql.ts(from)).bind("to", Sql.ts(to)).bind("handle", handle)
                 .map((rs, ctx) -> new CreatorFigures(rs.getString("creator_handle"), figures(rs), rs.getLong("products")))
+                .list());
+    }
+
+    /// One product's figures in one currency; `title` from the product table, null when the product
+    /// is not in the workspace; `creatorsSelling` counts distinct creators with an unrefunded line.
+    public record ProductFigures(String productId, String title, Figures figures, long creatorsSelling) {
+    }
+
+    /// Per product and currency, by currency, then GMV descending, then product id.
+    public List<ProductFigures> products(Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.*, p.title FROM (SELECT product_id, currency, " + FIGURES
+                        + ", COUNT(DISTINCT CASE WHEN " + LIVE + " THEN creator_handle END) creators FROM affiliate_order "
+                        + "WHERE " + CREATED + " GROUP BY product_id, currency) f LEFT JOIN product p ON p.id = f.product_id "
+                        + "ORDER BY f.currency, f.gmv DESC, f.product_id")
+                .bind("from", Sql.ts(from)).bind("to", Sql.ts(to))
+                .map((rs, ctx) -> new ProductFigures(rs.getString("product_id"), rs.getString("title"), figures(rs),
+                        rs.getLong("creators"))).list());
+    }
+
+    /// One content type's figures in one currency: `contentType` upper-cased as the file states it
+    /// (LIVE, VIDEO, SHOWCASE …), null when the file does not say.
+    public record ContentFigures(String contentType, Figures figures, long creatorsSelling) {
+    }
+
+    /// Per content type and currency, by currency, then GMV descending.
+    public List<ContentFigures> content(Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT UPPER(content_type) content, currency, " + FIGURES
+                        + ", COUNT(DISTINCT CASE WHEN " + LIVE + " THEN creator_handle END) creators FROM affiliate_order "
+                        + "WHERE " + CREATED + " GROUP BY UPPER(content_type), currency ORDER BY currency, gmv DESC, content")
+                .bind("from", Sql.ts(from)).bind("to", Sql.ts(to))
+                .map((rs, ctx) -> new ContentFigures(rs.getString("content"), figures(rs), rs.getLong("creators")))
                 .list());
     }
 

@@ -1,5 +1,7 @@
 package dev.sellerworkbench.store;
 
+import dev.sellerworkbench.domain.CommissionSource;
+import dev.sellerworkbench.domain.LineCommission;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Order;
 import dev.sellerworkbench.domain.Rate;
@@ -26,6 +28,8 @@ public final class OrderRepository {
     }
 
     /// Inserts lines, replacing any with the same order and SKU id (re-import makes no duplicates).
+    /// A line whose commission is not decided yet is stored with the one the file's own figures
+    /// decide (R-ST-5, without a plan rate).
     public static void saveAll(Handle h, List<Order> orders) {
         for (Order o : orders) {
             h.createUpdate("DELETE FROM affiliate_order WHERE order_id = :o AND sku_id = :s")
@@ -33,10 +37,13 @@ public final class OrderRepository {
         }
         var batch = h.prepareBatch("INSERT INTO affiliate_order (order_id, sku_id, product_id, creator_handle, region, "
                 + "quantity, amount, currency, rate_bp, est_commission, actual_commission, order_status, created_at, "
-                + "delivered_at, refunded, refunded_at, commission_paid_at, content_type) VALUES (:orderId, :skuId, "
+                + "delivered_at, refunded, refunded_at, commission_paid_at, content_type, est_commission_base, "
+                + "actual_commission_base, commission_base, commission, commission_source) VALUES (:orderId, :skuId, "
                 + ":productId, :creator, :region, :quantity, :amount, :currency, :rate, :est, :actual, :status, :created, "
-                + ":delivered, :refunded, :refundedAt, :paidAt, :contentType)");
+                + ":delivered, :refunded, :refundedAt, :paidAt, :contentType, :estBase, :actualBase, :base, :commission, "
+                + ":source)");
         for (Order o : orders) {
+            LineCommission decided = o.commission() != null ? o.commission() : LineCommission.decide(o, null);
             batch.bind("orderId", o.orderId()).bind("skuId", o.skuId()).bind("productId", o.productId())
                     .bind("creator", o.creatorHandle()).bind("region", o.region() == null ? null : o.region().name())
                     .bind("quantity", o.quantity()).bind("amount", o.amount().amount())
@@ -47,7 +54,11 @@ public final class OrderRepository {
                     .bind("status", o.status()).bind("created", Sql.ts(o.createdAt()))
                     .bind("delivered", Sql.ts(o.deliveredAt())).bind("refunded", o.refunded())
                     .bind("refundedAt", Sql.ts(o.refundedAt())).bind("paidAt", Sql.ts(o.commissionPaidAt()))
-                    .bind("contentType", o.contentType()).add();
+                    .bind("contentType", o.contentType())
+                    .bind("estBase", o.estimatedBase() == null ? null : o.estimatedBase().amount())
+                    .bind("actualBase", o.actualBase() == null ? null : o.actualBase().amount())
+                    .bind("base", decided.base().amount()).bind("commission", decided.amount().amount())
+                    .bind("source", decided.source().name()).add();
         }
         if (!orders.isEmpty()) {
             batch.execute();
@@ -73,6 +84,28 @@ public final class OrderRepository {
         }
     }
 
+    /// Lines whose commission is not decided yet (kept before commissions were stored), oldest first.
+    public List<Order> undecided(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM affiliate_order WHERE commission_source IS NULL "
+                + "ORDER BY id LIMIT :limit").bind("limit", limit).map((rs, ctx) -> map(rs)).list());
+    }
+
+    /// Stores the decided commission of lines already saved, by row id.
+    public void saveCommissions(List<Order> decided) {
+        if (decided.isEmpty()) {
+            return;
+        }
+        Transactions.useTransaction(jdbi, h -> {
+            var batch = h.prepareBatch("UPDATE affiliate_order SET commission_base = :base, commission = :commission, "
+                    + "commission_source = :source WHERE id = :id");
+            for (Order o : decided) {
+                batch.bind("base", o.commission().base().amount()).bind("commission", o.commission().amount().amount())
+                        .bind("source", o.commission().source().name()).bind("id", o.id()).add();
+            }
+            batch.execute();
+        });
+    }
+
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM affiliate_order").mapTo(Long.class).one());
     }
@@ -95,13 +128,20 @@ public final class OrderRepository {
         BigDecimal est = rs.getBigDecimal("est_commission");
         BigDecimal actual = rs.getBigDecimal("actual_commission");
         String region = rs.getString("region");
+        BigDecimal estBase = rs.getBigDecimal("est_commission_base");
+        BigDecimal actualBase = rs.getBigDecimal("actual_commission_base");
+        String source = rs.getString("commission_source");
+        LineCommission commission = source == null ? null : new LineCommission(
+                Money.of(rs.getBigDecimal("commission_base"), currency), Money.of(rs.getBigDecimal("commission"), currency).rounded(),
+                CommissionSource.valueOf(source));
         return new Order(rs.getLong("id"), rs.getString("order_id"), rs.getString("sku_id"), rs.getString("product_id"),
                 rs.getString("creator_handle"), region == null ? null : Region.valueOf(region), rs.getInt("quantity"),
                 Money.of(rs.getBigDecimal("amount"), currency), rate == null ? null : new Rate(rate),
                 est == null ? null : Money.of(est, currency), actual == null ? null : Money.of(actual, currency),
                 rs.getString("order_status"), Sql.instant(rs, "created_at"), Sql.instant(rs, "delivered_at"),
                 rs.getBoolean("refunded"), Sql.instant(rs, "refunded_at"), Sql.instant(rs, "commission_paid_at"),
-                rs.getString("content_type"));
+                rs.getString("content_type"), estBase == null ? null : Money.of(estBase, currency),
+                actualBase == null ? null : Money.of(actualBase, currency), commission);
     }
 
     /// Affiliate totals per currency for orders created in [from, to) (R-ST-4).
@@ -110,7 +150,7 @@ public final class OrderRepository {
 
     public List<Totals> totalsByCurrency(Instant from, Instant to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT currency, COUNT(DISTINCT order_id) orders, SUM(quantity) items, "
-                        + "SUM(amount) gmv, SUM(CASE WHEN refunded THEN 0 ELSE COALESCE(est_commission, 0) END) commission, "
+                        + "SUM(amount) gmv, SUM(CASE WHEN refunded THEN 0 ELSE COALESCE(commission, 0) END) commission, "
                         + "SUM(CASE WHEN refunded THEN 1 ELSE 0 END) refunded FROM affiliate_order "
                         + "WHERE created_at >= :from AND created_at < :to GROUP BY currency ORDER BY currency")
                 .bind("from", Sql.ts(from)).bind("to", Sql.ts(to))

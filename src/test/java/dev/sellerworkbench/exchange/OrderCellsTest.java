@@ -38,7 +38,7 @@ class OrderCellsTest {
                     .map(o -> new Order(0, o.orderId(), o.skuId(), o.productId(), o.creatorHandle(), o.region(),
                             o.quantity(), o.amount(), o.rate(), o.estimatedCommission(), o.actualCommission(),
                             o.status(), o.createdAt(), o.deliveredAt(), o.refunded(), o.refundedAt(),
-                            o.commissionPaidAt(), o.contentType()).toString())
+                            o.commissionPaidAt(), o.contentType(), null, null, o.commission()).toString())
                     .toList();
         }
     }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.insights.BreakdownRow;
 import dev.sellerworkbench.ui.insights.RankingColumn;
 import dev.sellerworkbench.ui.insights.RankingRow;
+import dev.sellerworkbench.ui.insights.TotalsRow;
 import dev.sellerworkbench.ui.shell.MainWindowView;
 import java.util.List;
 import java.util.Locale;
@@ -100,5 +102,33 @@ class InsightsScreenTest {
         assertTrue(detail.getText().startsWith(rows.get(0).handle()), detail.getText());
         assertEquals(rows.get(0).handle(), ranking.getSelectionModel().getSelectedItem().handle());
         UiTestSupport.snapshot(scene, "insights-ranking");
+    }
+
+    /// Item 7 of the data compass: sales by product and by content type, one currency at a time
+    /// (R-ST-6): every row is in the picked currency, and picking another shows that one's rows.
+    @Test
+    void productsAndContentShowOneCurrencyAtATime(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane sections = robot.lookup("#insightsScreen #sections").query();
+        robot.interact(() -> sections.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<String> currency = robot.lookup("#insightsScreen #breakdownCurrency").query();
+        TableView<BreakdownRow> products = robot.lookup("#insightsScreen #productTable").query();
+        TableView<BreakdownRow> content = robot.lookup("#insightsScreen #contentTable").query();
+        TableView<TotalsRow> totals = robot.lookup("#insightsScreen #table").query();
+
+        assertEquals(totals.getItems().getFirst().currency(), currency.getValue(), "the currency with most orders first");
+        assertTrue(currency.getItems().size() > 1, "the demo sells in several currencies");
+        for (String picked : List.of(currency.getItems().get(0), currency.getItems().get(1))) {
+            robot.interact(() -> currency.setValue(picked));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(products.getItems().isEmpty(), picked);
+            assertTrue(products.getItems().stream().allMatch(r -> r.currency().equals(picked)), picked);
+            assertTrue(content.getItems().stream().allMatch(r -> r.currency().equals(picked)), picked);
+            // content types by name (the demo writes "Video", "LIVE", "Showcase"), products by title
+            assertTrue(content.getItems().stream().map(BreakdownRow::name).allMatch(
+                    n -> List.of("Video", "LIVE", "Showcase").contains(n)), content.getItems().toString());
+            assertTrue(products.getItems().stream().noneMatch(r -> r.name().matches("\\d+")), "names, not ids");
+        }
     }
 }

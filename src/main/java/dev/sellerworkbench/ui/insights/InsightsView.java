@@ -16,8 +16,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/// The Insights screen: the period picker and the totals, with plans, creator ranking and payout
-/// calendar in tabs, each tab its own small view over [InsightsViewModel].
+/// The Insights screen: the period picker and the totals, with plans, creator ranking, sales by
+/// product and content, and the payout calendar in tabs, each tab its own small view over [InsightsViewModel].
 public final class InsightsView implements Screen {
 
     @FXML private ComboBox<PeriodChoice> periodChoice;
@@ -26,6 +26,7 @@ public final class InsightsView implements Screen {
     @FXML private Button refreshButton;
     @FXML private Label period;
     @FXML private Label status;
+    @FXML private Label conversion;
     @FXML private Button exportTotals;
     @FXML private TableView<TotalsRow> table;
     @FXML private TableColumn<TotalsRow, String> currencyColumn;
@@ -39,6 +40,7 @@ public final class InsightsView implements Screen {
     @FXML private Tab plansTab;
     @FXML private Tab rankingTab;
     @FXML private Tab payoutsTab;
+    @FXML private Tab breakdownTab;
 
     private final InsightsViewModel viewModel;
     private final Messages messages;
@@ -68,6 +70,9 @@ public final class InsightsView implements Screen {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
 
         table.setItems(viewModel.totals().rows());
+        conversion.textProperty().bind(viewModel.totals().conversionProperty());
+        conversion.managedProperty().bind(conversion.textProperty().isNotEmpty());
+        conversion.visibleProperty().bind(conversion.textProperty().isNotEmpty());
         text(currencyColumn, TotalsRow::currency);
         text(gmvColumn, TotalsRow::gmv);
         text(ordersColumn, TotalsRow::orders);
@@ -81,6 +86,7 @@ public final class InsightsView implements Screen {
         plansTab.setContent(new PlansPane(viewModel, messages).root());
         rankingTab.setContent(new RankingPane(viewModel, messages).root());
         payoutsTab.setContent(new PayoutsPane(viewModel, messages).root());
+        breakdownTab.setContent(new BreakdownPane(viewModel, messages).root());
     }
 
     @Override

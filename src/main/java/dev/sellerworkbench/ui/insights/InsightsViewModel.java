@@ -40,6 +40,7 @@ public final class InsightsViewModel {
     private final PlanPerformanceViewModel plans;
     private final RankingViewModel ranking;
     private final PayoutsViewModel payouts;
+    private final BreakdownViewModel breakdown;
     private InsightsQuery query;
     private boolean active;
     /// Counts loads, so that only the answer to the latest choice of period is shown.
@@ -58,6 +59,7 @@ public final class InsightsViewModel {
         ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.services(),
                 context.preferences());
         payouts = new PayoutsViewModel(messages, context.formats());
+        breakdown = new BreakdownViewModel(messages, context.formats());
         choice.set(remembered(context.preferences().get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
         choice.addListener((obs, old, now) -> {
             if (now != null) {
@@ -99,7 +101,8 @@ public final class InsightsViewModel {
     /// The totals and payouts of one period, read together in one background task; plan
     /// performance follows in its own, since attributing imported lines to plans takes longest.
     record Loaded(InsightsQuery query, Insights.Totals totals,
-                  List<dev.sellerworkbench.commission.SettlementLine> settled) {
+                  List<dev.sellerworkbench.commission.SettlementLine> settled,
+                  java.util.Optional<Insights.Converted> converted) {
     }
 
     public void load() {
@@ -113,8 +116,10 @@ public final class InsightsViewModel {
                     ZoneId zone = workspace.settings().timeZone();
                     LocalDate today = LocalDate.now(context.clock().withZone(zone));
                     InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
-                    return new Loaded(q, context.services().insights().totals(q),
-                            PayoutsViewModel.read(context.services().settlement(), q));
+                    Insights insights = context.services().insights();
+                    Insights.Totals t = insights.totals(q);
+                    return new Loaded(q, t, PayoutsViewModel.read(context.services().settlement(), q),
+                            insights.convert(t.current()));
                 })
                 .onSuccess(loaded -> {
                     if (generation == requests) {
@@ -126,13 +131,20 @@ public final class InsightsViewModel {
                 .runWith(context.tasks());
     }
 
+    /// Plan performance, then sales by product and content type, in one background task.
+    record Later(Insights.PlanPerformance plans, Insights.Breakdown breakdown) {
+    }
+
     private void loadPlans(InsightsQuery q, int generation) {
         List<String> soldIn = totals.currencies();
-        BackgroundTask.of(messages.get("insights.loading"),
-                        progress -> context.services().insights().plans(q))
+        BackgroundTask.of(messages.get("insights.loading"), progress -> {
+                    Insights insights = context.services().insights();
+                    return new Later(insights.plans(q), insights.breakdown(q));
+                })
                 .onSuccess(result -> {
                     if (generation == requests) {
-                        plans.show(result, soldIn);
+                        plans.show(result.plans(), soldIn);
+                        breakdown.show(result.breakdown(), soldIn);
                     }
                 })
                 .onFailure(this::failed)
@@ -151,6 +163,7 @@ public final class InsightsViewModel {
         periodText.set(messages.get("insights.period.range", format.format(p.from()), format.format(p.to()),
                 query.zone().getId(), format.format(p.previous().from()), format.format(p.previous().to())));
         totals.show(loaded.totals());
+        totals.showConversion(loaded.converted());
         List<String> soldIn = totals.currencies();
         payouts.show(loaded.settled(), query);
         ranking.show(query, soldIn);
@@ -209,6 +222,10 @@ public final class InsightsViewModel {
 
     public RankingViewModel ranking() {
         return ranking;
+    }
+
+    public BreakdownViewModel breakdown() {
+        return breakdown;
     }
 
     public PayoutsViewModel payouts() {

@@ -22,6 +22,7 @@ public final class TotalsViewModel {
     private final Formats formats;
     private final ObservableList<TotalsRow> rows = FXCollections.observableArrayList();
     private List<Figures> current = List.of();
+    private final javafx.beans.property.ReadOnlyStringWrapper conversion = new javafx.beans.property.ReadOnlyStringWrapper("");
     private Map<String, Figures> previous = Map.of();
 
     public TotalsViewModel(Messages messages, Formats formats) {
@@ -49,6 +50,33 @@ public final class TotalsViewModel {
                             changes.points(now.averageRateBp().orElse(null),
                                     before == null ? null : before.averageRateBp().orElse(null))));
         }).toList());
+    }
+
+    /// All currencies in the shop's, converted with the dated rates and saying so, or why the
+    /// totals stay per currency (R-ST-6); empty when there is one currency only.
+    void showConversion(java.util.Optional<Insights.Converted> converted) {
+        conversion.set(converted.map(this::conversionText).orElse(""));
+    }
+
+    private String conversionText(Insights.Converted c) {
+        if (!c.converted()) {
+            return messages.get("insights.notConverted", String.join(", ", c.missing()), c.currency());
+        }
+        String rates = c.rates().stream().map(r -> messages.get("insights.converted.rate", r.currency(),
+                        rate(r.rate()), c.currency(), r.asOf().toString()))
+                .collect(Collectors.joining("; "));
+        return messages.get("insights.converted", c.currency(), money(c.gmv(), c.currency()),
+                money(c.commission(), c.currency()), rates);
+    }
+
+    private String rate(BigDecimal rate) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(formats.locale());
+        format.setMaximumFractionDigits(dev.sellerworkbench.domain.ExchangeRate.MAX_DECIMALS);
+        return format.format(rate);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty conversionProperty() {
+        return conversion.getReadOnlyProperty();
     }
 
     private String money(BigDecimal amount, String currency) {

@@ -45,6 +45,8 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField afterSalesVN;
     @FXML
+    private javafx.scene.layout.GridPane exchangeRates;
+    @FXML
     private TextField afterSalesID;
     @FXML
     private TextField afterSalesTH;
@@ -198,6 +200,18 @@ public final class SettingsView implements Screen {
                 Region.GB, afterSalesGB, Region.US, afterSalesUS, Region.CN, afterSalesCN);
         afterSales.forEach((market, field) ->
                 field.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.afterSales(market))));
+        // one field per currency other than the shop's own would need; three to a row (R-ST-6)
+        int cell = 0;
+        for (String code : new java.util.TreeSet<>(SettingsCatalogue.CURRENCIES)) {
+            TextField rate = new TextField();
+            rate.setId("fx" + code);
+            rate.setPrefColumnCount(14);
+            rate.setPromptText("31500 2026-11-01");
+            rate.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.exchangeRate(code)));
+            exchangeRates.add(new javafx.scene.control.Label(code), (cell % 3) * 2, cell / 3);
+            exchangeRates.add(rate, (cell % 3) * 2 + 1, cell / 3);
+            cell++;
+        }
         AudienceForm audience = viewModel.audience();
         audienceGender.getItems().setAll(AudienceForm.GENDERS);
         audienceGender.setConverter(labels(g -> g.isEmpty() ? messages.get("settings.audience.any")
