@@ -28,18 +28,25 @@ import java.util.Locale;
 /// approval queue (a bulk approval) and the plan service (a targeted plan with its products and
 /// creators) in a loop, as the window and commands do, until it is killed. It prints `BEGIN kind
 /// batch` before each write and `ACK kind batch` once the write returned and reported what it was
-/// asked to do; anything else is a failure it prints to stderr before exiting with 2.
+/// asked to do; anything else is a failure it prints to stderr before exiting with 2. The products
+/// and the open plan the applications are for are written once, by [#prepare], before any child.
 public final class CrashChild {
 
-    static final int CREATORS_PER_IMPORT = 50;
-    static final int APPLICATIONS_PER_BATCH = 20;
+    static final int CREATORS_PER_IMPORT = 30;
+    static final int APPLICATIONS_PER_BATCH = 12;
+    /// The open plan the applications are for, made by the test before the first child starts.
+    static final String OPEN_PLAN = "crash-open";
     static final int ITEMS_PER_PLAN = 5;
     static final int CREATORS_PER_PLAN = 3;
+
+    /// Whether this is the child: it exits on a failure, the test throws.
+    private static boolean inChild;
 
     private CrashChild() {
     }
 
     public static void main(String[] args) throws IOException {
+        inChild = true;
         Path folder = Path.of(args[0]);
         String run = args[1];
         Path files = Files.createDirectories(folder.resolveSibling("files").resolve(run));
@@ -48,14 +55,7 @@ public final class CrashChild {
             Importer importer = new Importer(ws, Messages.forLocale(Locale.ENGLISH), clock);
             PlanService plans = new PlanService(ws, clock);
             ApprovalQueue queue = new ApprovalQueue(ws, clock);
-            StringBuilder products = new StringBuilder("id,title,category,price,currency,status\n");
-            for (int i = 0; i < ITEMS_PER_PLAN; i++) {
-                products.append("crash-p").append(i).append(",Product ").append(i).append(",Beauty,100000,VND,Live\n");
-            }
-            expect(importer.run(ImportKind.PRODUCTS, write(files.resolve("products.csv"), products), false, Progress.NONE),
-                    ITEMS_PER_PLAN);
-            String openPlan = "open-" + run;
-            expect(plans.saveDraft(new PlanDraft(plan(PlanType.OPEN, openPlan, clock), items(), List.of())));
+            String openPlan = OPEN_PLAN;
             System.out.println("READY");
             System.out.flush();
             for (int round = 0; ; round++) {
@@ -101,6 +101,21 @@ public final class CrashChild {
         }
     }
 
+    /// What every child needs: the products and the open plan, written as a user would.
+    static void prepare(Path folder) throws IOException {
+        Path files = Files.createDirectories(folder.resolveSibling("files"));
+        Clock clock = Clock.systemUTC();
+        try (Workspace ws = Workspace.open(folder)) {
+            StringBuilder products = new StringBuilder("id,title,category,price,currency,status\n");
+            for (int i = 0; i < ITEMS_PER_PLAN; i++) {
+                products.append("crash-p").append(i).append(",Product ").append(i).append(",Beauty,100000,VND,Live\n");
+            }
+            expect(new Importer(ws, Messages.forLocale(Locale.ENGLISH), clock).run(ImportKind.PRODUCTS,
+                    write(files.resolve("products.csv"), products), true, Progress.NONE), ITEMS_PER_PLAN);
+            expect(new PlanService(ws, clock).saveDraft(new PlanDraft(plan(PlanType.OPEN, OPEN_PLAN, clock), items(), List.of())));
+        }
+    }
+
     private static Plan plan(PlanType type, String name, Clock clock) {
         return new Plan(0, type, name, null, null, PlanStatus.DRAFT, true, null, null, clock.instant(), clock.instant(),
                 null, 0);
@@ -131,6 +146,9 @@ public final class CrashChild {
     }
 
     private static void fail(String why) {
+        if (!inChild) {
+            throw new AssertionError(why);
+        }
         System.err.println(why);
         System.err.flush();
         System.exit(2);

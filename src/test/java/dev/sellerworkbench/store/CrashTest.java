@@ -48,6 +48,9 @@ class CrashTest {
 
     @TempDir
     Path dir;
+    /// Nanoseconds spent, over all rounds, from each child's start to its READY and to its kill.
+    long untilReady;
+    long untilKill;
 
     /// What one child said before it was killed, and what it wrote to stderr.
     record Round(List<String> acks, String inFlight, String stderr) {
@@ -57,19 +60,23 @@ class CrashTest {
     void killedProcessesLoseNoAcknowledgedWorkAndLeaveNoHalfBatch() throws Exception {
         Random random = new Random(7);
         Path folder = dir.resolve("ws");
+        CrashChild.prepare(folder);
         int counted = 0;
         int betweenWrites = 0;
         int attempts = 0;
         long acknowledged = 0;
         Map<String, Integer> killedDuring = new TreeMap<>();
+        long checked = 0;
         while (counted < ROUNDS) {
             attempts++;
             assertTrue(attempts <= 2 * ROUNDS + 10, "too many kills landed between writes: " + betweenWrites
                     + " of " + attempts + "; the child spends its time outside writes");
             Round round = kill(folder, "r" + attempts, KINDS.get(attempts % KINDS.size()), random);
+            long checking = System.nanoTime();
             try {
                 assertTrue(!round.acks().isEmpty(), "the child acknowledged no write before it was killed");
                 check(folder, round);
+                checked += System.nanoTime() - checking;
             } catch (AssertionError e) {
                 throw new AssertionError("round " + attempts + ": " + e.getMessage() + "\nchild's stderr:\n" + round.stderr(), e);
             }
@@ -82,7 +89,9 @@ class CrashTest {
             }
         }
         System.out.printf("CrashTest: %d rounds killed a write in flight %s, %d more killed between writes; "
-                + "%d acknowledged writes checked%n", counted, killedDuring, betweenWrites, acknowledged);
+                        + "%d acknowledged writes checked; %d s to the children's READY, %d s to the kills, %d s checking%n",
+                counted, killedDuring, betweenWrites, acknowledged, TimeUnit.NANOSECONDS.toSeconds(untilReady),
+                TimeUnit.NANOSECONDS.toSeconds(untilKill), TimeUnit.NANOSECONDS.toSeconds(checked));
     }
 
     static final List<String> KINDS = List.of("import", "applications", "approve", "plan");
@@ -91,8 +100,11 @@ class CrashTest {
     /// (the first such write after one was acknowledged), the kinds taking turns round by round.
     private Round kill(Path folder, String run, String kind, Random random) throws Exception {
         Path stderr = dir.resolve("child-" + run + ".err");
-        Process child = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                "-Dsw.logDir=" + dir.resolve("logs"), CrashChild.class.getName(), folder.toString(), run)
+        long started = System.nanoTime();
+        // a client VM's start: the child lives a second or two, and the machine is busy with the suite
+        Process child = new ProcessBuilder(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "-Dsw.logDir=" + dir.resolve("logs"),
+                CrashChild.class.getName(), folder.toString(), run)
                 .redirectError(stderr.toFile())
                 .start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -110,6 +122,7 @@ class CrashTest {
         reader.start();
         try {
             assertTrue(waitFor(said, child, "READY"::equals), "the child never said READY");
+            untilReady += System.nanoTime() - started;
             assertTrue(waitFor(said, child, line -> line.startsWith("ACK ")), "the child acknowledged no write");
             assertTrue(waitFor(said, child, line -> line.startsWith("BEGIN " + kind + " ")), "the child began no " + kind);
             Thread.sleep(random.nextInt(KILL_WITHIN_MILLIS));
@@ -120,6 +133,7 @@ class CrashTest {
             throw new AssertionError(run + ": " + e.getMessage() + "; said " + lines + "\nchild's stderr:\n" + read(stderr), e);
         }
         child.destroyForcibly();
+        untilKill += System.nanoTime() - started;
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
         reader.join(10_000);
         List<String> acks = new ArrayList<>();
