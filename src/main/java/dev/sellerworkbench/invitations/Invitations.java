@@ -29,11 +29,13 @@ public final class Invitations {
     private final Workspace workspace;
     private final InvitationTokens tokens;
     private final MessageTemplates templates;
+    private final MessageSettings messageSettings;
 
     public Invitations(Workspace workspace, Clock clock) {
         this.workspace = workspace;
         this.tokens = new InvitationTokens(workspace, clock);
         this.templates = new MessageTemplates(workspace.settings());
+        this.messageSettings = new MessageSettings(workspace, clock);
     }
 
     public InvitationTokens tokens() {
@@ -48,21 +50,14 @@ public final class Invitations {
         return SellerContact.load(workspace.settings());
     }
 
-    public void saveContact(SellerContact contact) {
-        contact.save(workspace.settings());
+    /// The contact, link and template form, saved only over what it was read at (R-IN-7).
+    public MessageSettings messageSettings() {
+        return messageSettings;
     }
 
     /// The link used for plans without a base link of their own (see [InvitationLinks]).
     public String linkTemplate() {
         return workspace.settings().get(InvitationLinks.TEMPLATE_SETTING, "");
-    }
-
-    public void saveLinkTemplate(String template) {
-        if (template == null || template.isBlank()) {
-            workspace.settings().remove(InvitationLinks.TEMPLATE_SETTING);
-        } else {
-            workspace.settings().put(InvitationLinks.TEMPLATE_SETTING, template.strip());
-        }
     }
 
     public List<Plan> targetedPlans() {

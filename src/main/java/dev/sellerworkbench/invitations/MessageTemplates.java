@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /// Invitation message templates, one per creator language, with the placeholders of
 /// [#PLACEHOLDERS]. Defaults ship in the `invitations` bundles; an edited template is kept in the
-/// workspace settings under `invitations.template.<language tag>`.
+/// workspace settings under `invitations.template.<language tag>`, saved through [MessageSettings]
+/// (R-IN-7); saving the shipped text (or a blank one) goes back to the default.
 public final class MessageTemplates {
 
     public static final List<String> PLACEHOLDERS = List.of("creator", "plan", "products", "rates", "endDate", "link",
@@ -54,17 +55,6 @@ public final class MessageTemplates {
             templates.put(language, template(language));
         }
         return templates;
-    }
-
-    /// Saves an edited template; saving the shipped text (or a blank one) goes back to the default.
-    public void save(Locale language, String template) {
-        Locale supported = Messages.supported(language);
-        String key = SETTING_PREFIX + supported.toLanguageTag();
-        if (template == null || template.isBlank() || template.equals(defaultTemplate(supported))) {
-            settings.remove(key);
-        } else {
-            settings.put(key, template);
-        }
     }
 
     /// Placeholders in a template that are not one of [#PLACEHOLDERS] (likely typing mistakes).

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /// The seller's contact info with a "hide from creators" switch for each channel (R-IN-1).
-/// Everything meant for creators reads [#visibleText()], so a hidden channel cannot leak.
+/// Everything meant for creators reads [#visibleText()], so a hidden channel cannot leak. Saved
+/// through [MessageSettings], only over what the form was read at (R-IN-7).
 public record SellerContact(String whatsapp, boolean whatsappHidden, String email, boolean emailHidden) {
 
     public static final SellerContact NONE = new SellerContact("", false, "", false);
@@ -20,13 +21,6 @@ public record SellerContact(String whatsapp, boolean whatsappHidden, String emai
                 settings.getBoolean(SettingsRepository.WHATSAPP_HIDDEN, false),
                 settings.get(SettingsRepository.EMAIL, ""),
                 settings.getBoolean(SettingsRepository.EMAIL_HIDDEN, false));
-    }
-
-    public void save(SettingsRepository settings) {
-        settings.put(SettingsRepository.WHATSAPP, whatsapp);
-        settings.put(SettingsRepository.WHATSAPP_HIDDEN, Boolean.toString(whatsappHidden));
-        settings.put(SettingsRepository.EMAIL, email);
-        settings.put(SettingsRepository.EMAIL_HIDDEN, Boolean.toString(emailHidden));
     }
 
     /// The channels creators may see, in order WhatsApp then email.

@@ -37,7 +37,9 @@ class InvitationLinksTest {
             assertEquals("", none.invitations().getFirst().invitationLink());
             assertFalse(none.invitations().getFirst().message().contains("Nhận lời mời"), "no half-empty link line");
 
-            invitations.saveLinkTemplate("https://shop.example/invite/{plan}/{token}");
+            MessageSettings.Loaded form = invitations.messageSettings().load();
+            assertTrue(invitations.messageSettings().save(form,
+                    form.form().withLinkTemplate("https://shop.example/invite/{plan}/{token}")).ok());
             Invitation first = invitations.forPlan(fixture.planId).invitations().getFirst();
             assertTrue(first.invitationLink().matches("https://shop\\.example/invite/" + fixture.planId + "/[0-9a-f]{32}"),
                     first.invitationLink());

@@ -81,12 +81,18 @@ class InvitationMessagesTest {
         assertTrue(linh.message().contains("誠邀您"), linh.message());
     }
 
+    void saveTemplate(Locale language, String template) {
+        MessageSettings.Loaded form = invitations.messageSettings().load();
+        assertTrue(invitations.messageSettings().save(form, form.form().withTemplate(language, template)).ok());
+    }
+
     @Test
     void editedTemplateIsStoredAndUsedForThatLanguageOnly() {
-        invitations.templates().save(VI, "Xin chào {creator}, mời bạn: {link}");
+        saveTemplate(VI, "Xin chào {creator}, mời bạn: {link}");
         assertTrue(of(fixture.linh).message().startsWith("Xin chào Nguyễn Thị Linh, mời bạn: https://"));
         assertTrue(of(fixture.noNumber).message().startsWith("Halo Siti Rahma!"));
-        invitations.templates().save(VI, MessageTemplates.defaultTemplate(VI));
+        saveTemplate(VI, MessageTemplates.defaultTemplate(VI));
+        assertTrue(fixture.ws.settings().get("invitations.template.vi").isEmpty(), "the shipped text is not stored");
         assertTrue(of(fixture.linh).message().startsWith("Chào"), "saving the default goes back to it");
     }
 

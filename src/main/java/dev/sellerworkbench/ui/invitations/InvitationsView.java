@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -106,6 +107,14 @@ public final class InvitationsView implements Screen {
     private Button saveButton;
     @FXML
     private Label saveStatus;
+    @FXML
+    private HBox conflictBar;
+    @FXML
+    private Label conflictText;
+    @FXML
+    private Button conflictReload;
+    @FXML
+    private Button conflictReapply;
 
     private final AppContext context;
     private final InvitationsViewModel viewModel;
@@ -218,6 +227,11 @@ public final class InvitationsView implements Screen {
         bind(restoreButton, pane.restoreDefaultCommand());
         bind(saveButton, pane.saveCommand());
         saveStatus.textProperty().bind(pane.statusProperty());
+        conflictText.textProperty().bind(pane.conflictProperty());
+        conflictBar.visibleProperty().bind(pane.conflictProperty().isNotEmpty());
+        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
+        conflictReload.setOnAction(e -> pane.reloadAfterConflict());
+        conflictReapply.setOnAction(e -> pane.reapplyAfterConflict());
     }
 
     private static void bind(Button button, UiCommand command) {

@@ -3,6 +3,7 @@ package dev.sellerworkbench.ui.invitations;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.MessageFacts;
+import dev.sellerworkbench.invitations.MessageSettings;
 import dev.sellerworkbench.invitations.MessageTemplates;
 import dev.sellerworkbench.invitations.SellerContact;
 import dev.sellerworkbench.ui.AppContext;
@@ -26,7 +27,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /// The "Message & contact" pane: the seller's contact with its hide switches (R-IN-1) and the
-/// message template of each language, with a live preview on a real invited creator.
+/// message template of each language, with a live preview on a real invited creator. A save that a
+/// colleague's came before shows who and when, with reload and reapply (R-IN-7).
 public final class MessageContactViewModel {
 
     private final AppContext context;
@@ -45,6 +47,9 @@ public final class MessageContactViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
+    /// The form as last read or saved, with versions: a save is checked against it.
+    private MessageSettings.Loaded read;
     private final UiCommand save;
     private final UiCommand restoreDefault;
 
@@ -66,33 +71,36 @@ public final class MessageContactViewModel {
             List<String> unknown = MessageTemplates.unknownPlaceholders(template.get());
             return unknown.isEmpty() ? "" : messages.get("invitations.template.unknown", String.join(", ", unknown));
         }, template));
-        save = new UiCommand(this::save, templateLanguage.isNotNull());
+        save = new UiCommand(this::save, templateLanguage.isNotNull().and(conflict.isEmpty()));
         restoreDefault = new UiCommand(() -> template.set(MessageTemplates.defaultTemplate(templateLanguage.get())),
                 templateLanguage.isNotNull());
         whatsapp.addListener((obs, old, now) -> status.set(""));
         template.addListener((obs, old, now) -> status.set(""));
     }
 
-    private record Loaded(SellerContact contact, Map<Locale, String> templates, String linkTemplate) {
+    void load() {
+        BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.messageSettings().load())
+                .onSuccess(this::show)
+                .runWith(context.tasks());
     }
 
-    void load() {
-        BackgroundTask.of(messages.get("invitations.loading"), progress -> new Loaded(invitations.contact(),
-                        invitations.templates().all(), invitations.linkTemplate()))
-                .onSuccess(loaded -> {
-                    SellerContact contact = loaded.contact();
-                    whatsapp.set(contact.whatsapp());
-                    whatsappHidden.set(contact.whatsappHidden());
-                    email.set(contact.email());
-                    emailHidden.set(contact.emailHidden());
-                    templateLanguage.set(null);
-                    drafts.clear();
-                    drafts.putAll(loaded.templates());
-                    linkTemplate.set(loaded.linkTemplate());
-                    templateLanguage.set(Messages.supported(messages.getLocale()));
-                    status.set("");
-                })
-                .runWith(context.tasks());
+    /// Shows the form as stored: what a save is checked against, and what a reapply keeps edits of.
+    private void show(MessageSettings.Loaded loaded) {
+        read = loaded;
+        MessageSettings.Form form = loaded.form();
+        SellerContact contact = form.contact();
+        whatsapp.set(contact.whatsapp());
+        whatsappHidden.set(contact.whatsappHidden());
+        email.set(contact.email());
+        emailHidden.set(contact.emailHidden());
+        Locale shownLanguage = templateLanguage.get();
+        templateLanguage.set(null);
+        drafts.clear();
+        drafts.putAll(form.templates());
+        linkTemplate.set(form.linkTemplate());
+        templateLanguage.set(shownLanguage != null ? shownLanguage : Messages.supported(messages.getLocale()));
+        status.set("");
+        conflict.set("");
     }
 
     SellerContact contact() {
@@ -107,22 +115,65 @@ public final class MessageContactViewModel {
         return MessageTemplates.render(template.get(), facts.withContact(contact()), language);
     }
 
+    /// The form as it stands on screen.
+    private MessageSettings.Form form() {
+        if (templateLanguage.get() != null) {
+            drafts.put(templateLanguage.get(), template.get());
+        }
+        return new MessageSettings.Form(contact(), drafts, linkTemplate.get());
+    }
+
+    /// Saves what changed since the form was read, unless a colleague changed it first (R-IN-7).
     private void save() {
-        drafts.put(templateLanguage.get(), template.get());
-        SellerContact contact = contact();
-        Map<Locale, String> edited = Map.copyOf(drafts);
-        String link = linkTemplate.get();
-        BackgroundTask.of(messages.get("invitations.saving"), progress -> {
-                    invitations.saveContact(contact);
-                    invitations.saveLinkTemplate(link);
-                    edited.forEach(invitations.templates()::save);
-                    return null;
-                })
-                .onSuccess(done -> {
-                    status.set(messages.get("invitations.saved"));
-                    onSaved.run();
+        if (read == null) {
+            return;
+        }
+        MessageSettings.Loaded base = read;
+        MessageSettings.Form wanted = form();
+        BackgroundTask.of(messages.get("invitations.saving"), progress -> invitations.messageSettings().save(base, wanted))
+                .onSuccess(saved -> {
+                    if (saved.ok()) {
+                        // what is stored now, colleagues' changes to other fields included: a form
+                        // left showing their older values would write those back with the next save
+                        show(saved.now());
+                        status.set(messages.get("invitations.saved"));
+                        onSaved.run();
+                        return;
+                    }
+                    String field = MessageSettings.label(saved.lost().getFirst(), messages);
+                    status.set("");
+                    conflict.set(saved.by().isEmpty() ? messages.get("settings.conflict.unknown", field)
+                            : messages.get("settings.conflict.by", saved.by().get().actor(), field,
+                                    context.formats().dateTime(saved.by().get().at())));
                 })
                 .runWith(context.tasks());
+    }
+
+    /// After a conflict: drop this user's edits and show the form as the colleague left it.
+    public void reloadAfterConflict() {
+        load();
+    }
+
+    /// After a conflict: this user's edits on top of the colleague's form, saved at the versions
+    /// read afresh. Still checked: a third colleague's save in between shows the conflict again.
+    public void reapplyAfterConflict() {
+        if (conflict.get().isEmpty() || read == null) {
+            return;
+        }
+        MessageSettings.Form shown = read.form();
+        MessageSettings.Form edited = form();
+        BackgroundTask.of(messages.get("invitations.saving"), progress -> invitations.messageSettings().load())
+                .onSuccess(fresh -> {
+                    show(new MessageSettings.Loaded(MessageSettings.reapply(shown, edited, fresh.form()), fresh.read()));
+                    read = fresh; // the colleague's form: the save writes only this user's edits over it
+                    save();
+                })
+                .runWith(context.tasks());
+    }
+
+    /// A save that lost the race: who changed what and when; empty otherwise.
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     public StringProperty whatsappProperty() {
