@@ -2,11 +2,11 @@ package dev.sellerworkbench.store;
 
 import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanSaveResult;
-import dev.sellerworkbench.commission.PlanService;
+import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
-import dev.sellerworkbench.domain.Progress;
+import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.exchange.ImportKind;
 import dev.sellerworkbench.exchange.ImportResult;

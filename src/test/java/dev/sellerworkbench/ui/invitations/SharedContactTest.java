@@ -15,7 +15,7 @@ import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceAddress;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.Preferences;
-import dev.sellerworkbench.ui.Shell;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
@@ -57,7 +57,7 @@ class SharedContactTest {
             this.staff = staff;
             Clock clock = Clock.fixed(at, UiTestSupport.ZONE);
             AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run),
-                    Messages.forLocale(Locale.ENGLISH), formats, clock, Preferences.forTest("shared-contact"), Shell.NONE);
+                    Messages.forLocale(Locale.ENGLISH), formats, clock, Preferences.forTest("shared-contact"), ScreenHost.NONE);
             pane = new MessageContactViewModel(context, new Invitations(workspace, clock),
                     new SimpleObjectProperty<MessageFacts>(), () -> { });
             pane.load();
