@@ -20,7 +20,7 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DB_NAME = "workspace";
     /// The version the newest migration brings a workspace to (WorkspaceTest keeps it true).
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 14;
     private static final String COMMON_MIGRATIONS = "classpath:dev/sellerworkbench/db/migration/common";
 
     private final WorkspaceAddress address;
@@ -339,6 +339,14 @@ public final class Workspace implements AutoCloseable {
 
     public SavedListRepository savedLists() {
         return new SavedListRepository(jdbi);
+    }
+
+    public OutreachRepository outreach() {
+        return new OutreachRepository(jdbi);
+    }
+
+    public SavedSearchRepository savedSearches() {
+        return new SavedSearchRepository(jdbi);
     }
 
     public SettingsRepository settings() {

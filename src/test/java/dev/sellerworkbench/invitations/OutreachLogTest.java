@@ -1,0 +1,85 @@
+package dev.sellerworkbench.invitations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sellerworkbench.domain.InvitationStatus;
+import dev.sellerworkbench.domain.OutreachEntry;
+import dev.sellerworkbench.domain.PlanCreator;
+import dev.sellerworkbench.ui.UiTestSupport;
+import dev.sellerworkbench.ui.invitations.InvitationsViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// R-OUT-1: every message that goes out is one outreach log entry, and the entry is what moves
+/// the invitation to *sent* (R-IN-5).
+class OutreachLogTest {
+
+    @TempDir
+    Path dir;
+    InvitationFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new InvitationFixture(dir.resolve("ws"));
+        fixture.ws.settings().putStaffName("Mai");
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    PlanCreator member(long creatorId) {
+        return fixture.ws.plans().creators(fixture.planId).stream().filter(pc -> pc.creatorId() == creatorId)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void copyMessageWritesExactlyOneEntryAndMovesTheInvitationToSent() {
+        List<String> clipboard = new ArrayList<>();
+        InvitationsViewModel viewModel = new InvitationsViewModel(
+                UiTestSupport.context(fixture.ws, Locale.ENGLISH), clipboard::add);
+        viewModel.load();
+        viewModel.currentProperty().set(viewModel.invited().stream()
+                .filter(r -> r.invitation().creatorId() == fixture.linh).findFirst().orElseThrow());
+        assertEquals(0, fixture.ws.outreach().count());
+
+        viewModel.copyMessageCommand().execute();
+
+        List<OutreachEntry> log = fixture.ws.outreach().latest(10);
+        assertEquals(1, log.size(), log.toString());
+        OutreachEntry entry = log.getFirst();
+        assertEquals(fixture.linh, entry.creatorId());
+        assertEquals(fixture.planId, entry.planId());
+        assertEquals("MESSAGE", entry.channel());
+        assertEquals(UiTestSupport.CLOCK.instant(), entry.at());
+        assertEquals("Mai", entry.actor());
+        assertEquals(InvitationStatus.SENT, member(fixture.linh).status());
+        assertEquals(InvitationStatus.NOT_SENT, member(fixture.oldNumber).status(), "only the chosen creator");
+    }
+
+    @Test
+    void aSecondMessageIsLoggedAgainButKeepsTheFirstSendingMoment() {
+        Collaborations collaborations = new Collaborations(fixture.ws, InvitationFixture.CLOCK);
+        collaborations.markSent(fixture.planId, List.of(fixture.linh), Collaborations.Channel.MESSAGE);
+        Collaborations later = new Collaborations(fixture.ws,
+                java.time.Clock.offset(InvitationFixture.CLOCK, java.time.Duration.ofDays(4)));
+        later.markSent(fixture.planId, List.of(fixture.linh, fixture.noNumber, fixture.linh),
+                Collaborations.Channel.LINK);
+
+        assertEquals(3, fixture.ws.outreach().count(), "one entry per creator per call");
+        assertEquals(InvitationFixture.CLOCK.instant(), member(fixture.linh).sentAt());
+        assertEquals("MESSAGE", member(fixture.linh).sentChannel());
+        assertEquals(InvitationStatus.SENT, member(fixture.noNumber).status());
+        assertEquals(InvitationFixture.CLOCK.instant().plus(java.time.Duration.ofDays(4)),
+                fixture.ws.outreach().lastContacted().get(fixture.linh));
+        assertEquals(List.of("LINK", "MESSAGE"),
+                fixture.ws.outreach().forCreator(fixture.linh).stream().map(OutreachEntry::channel).toList());
+    }
+}
