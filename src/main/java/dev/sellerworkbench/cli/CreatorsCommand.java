@@ -44,12 +44,12 @@ import java.util.stream.Collectors;
 final class CreatorsCommand implements Command {
 
     private static final Set<String> SEARCH_FLAGS = Set.of("region", "level", "followers", "audience-gender",
-            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc",
             "limit", "offset", "json", "q");
     private static final Set<String> RECOMMEND_FLAGS = Set.of("category", "plan", "region", "target", "limit", "json");
     /// Export writes every match, so it takes the search's filters and sort but no page.
     private static final Set<String> EXPORT_FLAGS = Set.of("region", "level", "followers", "audience-gender",
-            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc",
             "format", "q");
 
     /// The filters Find Creators offers, shared by `search` and `export`.
@@ -68,6 +68,8 @@ final class CreatorsCommand implements Command {
             Flag.of("engagement", "MIN..MAX", "engagement rate range in percent; an unknown rate never matches"),
             Flag.of("text", "Q", "words that must occur in the handle or name"),
             Flag.of("declining", "only|exclude", "creators whose level is declining (R-LV-4), or none of them"),
+            Flag.of("contacted", "DAYS|never", "creators the outreach log shows contacted within the last DAYS days"
+                    + " (today in the seller's zone included), or never contacted (R-OUT-2)"),
             Flag.of("sort", "followers|videos|views|gmv|engagement|level", "the order, largest first; gmv ranks within"
                     + " each currency and lists the currencies one after another (GBP, then IDR, then VND …), never"
                     + " comparing amounts of two currencies (R-ST-6) — add --region for one currency"),
@@ -85,7 +87,7 @@ final class CreatorsCommand implements Command {
     public String usage() {
         return "creators search [--q \"level:4-6 female:60+ region:VN …\" | --region VN] [--level 3,4|unrated] [--followers MIN..MAX] [--audience-gender female:60]"
                 + " [--audience-age 18-24:30] [--category NAME] [--content live,video,link] [--gmv MIN..MAX]"
-                + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude]"
+                + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude] [--contacted DAYS|never]"
                 + " [--sort followers|videos|views|gmv|engagement|level] [--asc] [--limit N] [--offset N] [--json]"
                 + " | creators recommend (--category NAME[,NAME] | --plan ID) [--region VN] [--target female:60,18-24:30]"
                 + " [--limit N] [--json] | creators export FILE [the search's filters and sort] [--format csv|xlsx]";
@@ -156,6 +158,7 @@ final class CreatorsCommand implements Command {
         CreatorQuery query = parseQuery(args);
         Workspace workspace = context.workspace();
         CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        index.contactClock(context.clock().withZone(workspace.settings().timeZone()));
         CreatorPage page = index.search(query);
         List<Creator> rows = workspace.creators().findByIds(page.ids());
         if (args.json()) {
@@ -203,6 +206,7 @@ final class CreatorsCommand implements Command {
         }
         Workspace workspace = context.workspace();
         CreatorSearch search = new CreatorSearch(workspace);
+        search.contactClock(context.clock().withZone(workspace.settings().timeZone()));
         search.start(Runnable::run, context.progress()).join();
         List<Creator> all = new PagedCreators(search, workspace.creators(), query, context.progress());
         Path partial = Files.createTempFile(folder, ".export-", ".part");
@@ -289,6 +293,23 @@ final class CreatorsCommand implements Command {
 
     // ---------------------------------------------------------------- flags
 
+    /// `30` (or `30d`): contacted within the last 30 days; `never`: never contacted (R-OUT-2).
+    private CreatorQuery.Contacted contacted(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("never")) {
+            return CreatorQuery.Contacted.neverContacted();
+        }
+        try {
+            int days = Integer.parseInt(v.endsWith("d") ? v.substring(0, v.length() - 1) : v);
+            if (days >= 1 && days <= 3_650) {
+                return CreatorQuery.Contacted.within(days);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InputRejectedException(messages.get("search.cli.badContacted", value));
+    }
+
     private void rejectUnknownFlags(Args args, Set<String> allowed) {
         for (String flag : args.flagNames()) {
             if (!allowed.contains(flag)) {
@@ -302,7 +323,7 @@ final class CreatorsCommand implements Command {
 
     /// Flags that `--q` cannot be combined with: every filter and the sort, which it states itself.
     private static final Set<String> NOT_WITH_Q = Set.of("region", "level", "followers", "audience-gender",
-            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc");
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc");
 
     CreatorQuery parseQuery(Args args) {
         if (args.has("q")) {
@@ -368,6 +389,7 @@ final class CreatorsCommand implements Command {
             case "any" -> CreatorQuery.Declining.ANY;
             default -> throw new InputRejectedException(messages.get("search.cli.badDeclining", v));
         }));
+        args.flag("contacted").ifPresent(v -> b.contacted(contacted(v)));
         CreatorQuery.Sort sort = args.flag("sort").map(v -> {
             CreatorQuery.Sort parsed = CreatorQuery.Sort.parse(v);
             if (parsed == null) {

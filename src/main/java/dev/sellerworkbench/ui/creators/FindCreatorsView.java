@@ -79,6 +79,8 @@ public final class FindCreatorsView implements Screen {
     @FXML private TextField engagementMin;
     @FXML private TextField engagementMax;
     @FXML private ComboBox<Declining> declining;
+    @FXML private ComboBox<CreatorFilters.ContactedMode> contactedMode;
+    @FXML private TextField contactedDays;
     @FXML private ComboBox<Sort> sort;
     @FXML private CheckBox ascending;
     @FXML private TableView<CreatorRow> table;
@@ -148,6 +150,11 @@ public final class FindCreatorsView implements Screen {
         debounced(engagementMax, f.engagementMaxProperty());
         choice(declining, Arrays.asList(Declining.values()), f.decliningProperty(),
                 d -> messages.get("search.ui.declining." + key(d)), null);
+        choice(contactedMode, Arrays.asList(CreatorFilters.ContactedMode.values()), f.contactedModeProperty(),
+                m -> messages.get("search.ui.contacted." + key(m)), null);
+        debounced(contactedDays, f.contactedDaysProperty());
+        contactedDays.visibleProperty().bind(f.contactedModeProperty().isEqualTo(CreatorFilters.ContactedMode.WITHIN));
+        contactedDays.managedProperty().bind(contactedDays.visibleProperty());
         choice(sort, Arrays.asList(Sort.values()), f.sortProperty(), s -> messages.get("search.ui.sort." + s.code()), null);
         ascending.selectedProperty().bindBidirectional(f.ascendingProperty());
         bindTable();

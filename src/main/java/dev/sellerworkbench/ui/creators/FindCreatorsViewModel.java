@@ -77,6 +77,7 @@ public final class FindCreatorsViewModel {
     public FindCreatorsViewModel(AppContext context) {
         this.context = context;
         this.search = CreatorSearches.of(context.workspace());
+        search.contactClock(context.clock().withZone(context.formats().zone()));
         this.detail = new CreatorDetailViewModel(context, search);
         this.lists = new SavedListsViewModel(context, search, selection);
         this.recommendations = new RecommendationsViewModel(context, search);

@@ -4,6 +4,7 @@ import dev.sellerworkbench.commission.PlanService;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
+import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.time.Instant;
@@ -107,7 +108,13 @@ public final class CollaborationActions {
         long planId = plan.getAsLong();
         List<Long> ids = List.copyOf(creatorIds);
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> new Collaborations(context.workspace(), context.clock()).markSent(planId, ids, channel))
+                        p -> {
+                            Collaborations.Change change = new Collaborations(context.workspace(), context.clock())
+                                    .markSent(planId, ids, channel);
+                            // Find Creators' contacted filters see it at once (R-OUT-2)
+                            CreatorSearches.of(context.workspace()).contacted(ids, context.clock().instant());
+                            return change;
+                        })
                 .onSuccess(change -> {
                     if (!change.isEmpty()) {
                         onChanged.run();

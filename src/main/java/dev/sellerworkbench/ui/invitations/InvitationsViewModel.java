@@ -10,6 +10,7 @@ import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.MessageFacts;
 import dev.sellerworkbench.invitations.PlanInvitations;
+import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ErrorText;
@@ -227,8 +228,9 @@ public final class InvitationsViewModel {
                     PlanInvitations all = invitations.forPlan(plan.id());
                     InvitationExport.Result result = new InvitationExport(messages).write(all, folder);
                     // a CSV row and a QR page went out for each of them (R-IN-5)
-                    recorded.markSent(plan.id(), all.invitations().stream().map(Invitation::creatorId).toList(),
-                            Collaborations.Channel.CSV);
+                    List<Long> ids = all.invitations().stream().map(Invitation::creatorId).toList();
+                    recorded.markSent(plan.id(), ids, Collaborations.Channel.CSV);
+                    CreatorSearches.of(context.workspace()).contacted(ids, context.clock().instant());
                     return result;
                 })
                 .onSuccess(result -> {
