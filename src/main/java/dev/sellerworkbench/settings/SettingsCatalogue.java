@@ -3,6 +3,7 @@ package dev.sellerworkbench.settings;
 import dev.sellerworkbench.commission.AfterSalesPeriods;
 import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.outreach.Outreach;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.search.TargetAudience;
 import dev.sellerworkbench.settings.Setting.Kind;
@@ -40,6 +41,8 @@ public final class SettingsCatalogue {
     public static final String TARGETED_CREATORS = SettingsRepository.MAX_TARGETED_CREATORS;
     public static final String EXPIRY_DAYS = SettingsRepository.EXPIRY_DAYS;
     public static final String TARGET_AUDIENCE = TargetAudience.SETTING;
+    public static final String FOLLOW_UP_DAYS = Outreach.FOLLOW_UP_DAYS;
+    public static final String WEEKLY_LIMIT = Outreach.WEEKLY_LIMIT;
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 
@@ -65,6 +68,10 @@ public final class SettingsCatalogue {
                 "settings.targetedCreators", null));
         add(new Setting(EXPIRY_DAYS, EXPIRY_DAYS, Kind.NUMBER, String.valueOf(ApprovalQueue.DEFAULT_EXPIRY_DAYS), false,
                 List.of(), 1, 365, "settings.expiryDays", null));
+        add(new Setting(FOLLOW_UP_DAYS, FOLLOW_UP_DAYS, Kind.NUMBER, String.valueOf(Outreach.DEFAULT_FOLLOW_UP_DAYS),
+                false, List.of(), 1, 90, "settings.followUpDays", null));
+        add(new Setting(WEEKLY_LIMIT, WEEKLY_LIMIT, Kind.NUMBER, null, true, List.of(), 1, 100_000,
+                "settings.weeklyLimit", null));
     }
 
     private SettingsCatalogue() {

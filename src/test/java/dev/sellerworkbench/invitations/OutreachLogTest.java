@@ -30,9 +30,13 @@ class OutreachLogTest {
         fixture.ws.settings().putStaffName("Mai");
     }
 
+    boolean closed;
+
     @AfterEach
     void close() {
-        fixture.close();
+        if (!closed) {
+            fixture.close();
+        }
     }
 
     PlanCreator member(long creatorId) {
@@ -81,5 +85,45 @@ class OutreachLogTest {
                 fixture.ws.outreach().lastContacted().get(fixture.linh));
         assertEquals(List.of("LINK", "MESSAGE"),
                 fixture.ws.outreach().forCreator(fixture.linh).stream().map(OutreachEntry::channel).toList());
+    }
+
+    /// R-OUT-3: sent, neither accepted nor declined, N days after the latest message; the command
+    /// line lists the same.
+    @Test
+    void followUpsAreTheSentInvitationsWithNoAnswerAfterTheSettingsDays() throws Exception {
+        java.time.Instant start = InvitationFixture.CLOCK.instant();
+        new Collaborations(fixture.ws, InvitationFixture.CLOCK).markSent(fixture.planId,
+                List.of(fixture.linh, fixture.oldNumber, fixture.formula), Collaborations.Channel.MESSAGE);
+        new Collaborations(fixture.ws, java.time.Clock.offset(InvitationFixture.CLOCK, java.time.Duration.ofDays(2)))
+                .markSent(fixture.planId, List.of(fixture.noNumber, fixture.formula), Collaborations.Channel.LINK);
+        new Collaborations(fixture.ws, InvitationFixture.CLOCK).record(fixture.planId, List.of(fixture.oldNumber),
+                InvitationStatus.ACCEPTED, null, null, null);
+        java.time.Clock later = java.time.Clock.offset(InvitationFixture.CLOCK, java.time.Duration.ofDays(3));
+
+        dev.sellerworkbench.outreach.Outreach outreach = new dev.sellerworkbench.outreach.Outreach(fixture.ws, later);
+        assertEquals(3, outreach.followUpDays(), "the default");
+        var due = outreach.followUps();
+        assertEquals(List.of(fixture.linh), due.stream().map(f -> f.creator().id()).toList(),
+                "accepted is answered; the second message to @formula.cell restarts its wait");
+        assertEquals(start, due.getFirst().lastOutreach());
+        assertEquals(3, due.getFirst().daysWaiting());
+
+        fixture.ws.settings().put(dev.sellerworkbench.outreach.Outreach.FOLLOW_UP_DAYS, "1");
+        assertEquals(List.of(fixture.linh, fixture.formula, fixture.noNumber),
+                outreach.followUps().stream().map(f -> f.creator().id()).toList(), "longest waiting first");
+
+        fixture.close();
+        closed = true;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = new dev.sellerworkbench.cli.Cli().run(new String[] {"--workspace", dir.resolve("ws").toString(),
+                        "invitations", "follow-ups", "--json"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8),
+                later);
+        assertEquals(0, exit);
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> handles = new ArrayList<>();
+        rows.forEach(r -> handles.add(r.get("creator").asText()));
+        assertEquals(List.of("@linh.beauty", "@formula.cell", "@siti.glow"), handles);
     }
 }

@@ -115,11 +115,7 @@ public final class CollaborationActions {
                             CreatorSearches.of(context.workspace()).contacted(ids, context.clock().instant());
                             return change;
                         })
-                .onSuccess(change -> {
-                    if (!change.isEmpty()) {
-                        onChanged.run();
-                    }
-                })
+                .onSuccess(change -> onChanged.run()) // the outreach log has a new entry either way
                 .onFailure(this::failed)
                 .runWith(context.tasks());
     }

@@ -107,13 +107,21 @@ public final class InvitationsView implements Screen {
     @FXML
     private Label saveStatus;
 
+    @FXML
+    private javafx.scene.control.TabPane tabs;
+    @FXML
+    private javafx.scene.control.Tab creatorsTab;
+
     private final AppContext context;
     private final InvitationsViewModel viewModel;
+    private final OutreachViewModel outreach;
     private final Parent root;
 
     public InvitationsView(AppContext context) {
         this.context = context;
         this.viewModel = new InvitationsViewModel(context, InvitationsView::copyToClipboard);
+        this.outreach = new OutreachViewModel(context);
+        viewModel.afterSent(outreach::load);
         this.root = Fxml.load(this, "Invitations.fxml", context.messages());
     }
 
@@ -211,6 +219,12 @@ public final class InvitationsView implements Screen {
         bind(restoreButton, pane.restoreDefaultCommand());
         bind(saveButton, pane.saveCommand());
         saveStatus.textProperty().bind(pane.statusProperty());
+
+        OutreachTabs outreachTabs = new OutreachTabs(context.messages(), outreach, (planId, creatorId) -> {
+            viewModel.show(planId, creatorId);
+            tabs.getSelectionModel().select(creatorsTab);
+        });
+        tabs.getTabs().addAll(outreachTabs.followUpsTab(), outreachTabs.logTab());
     }
 
     private static void bind(Button button, UiCommand command) {
@@ -235,5 +249,6 @@ public final class InvitationsView implements Screen {
     @Override
     public void activate() {
         viewModel.load();
+        outreach.load();
     }
 }

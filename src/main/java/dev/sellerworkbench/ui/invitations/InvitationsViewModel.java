@@ -67,6 +67,8 @@ public final class InvitationsViewModel {
     private final UiCommand openWhatsapp;
     private final UiCommand verify;
     private boolean showingRow;
+    private Runnable afterSent = () -> { };
+    private long showCreator = -1;
 
     /// `clipboard` puts text on the system clipboard (the view passes JavaFX's).
     public InvitationsViewModel(AppContext context, Consumer<String> clipboard) {
@@ -101,7 +103,10 @@ public final class InvitationsViewModel {
         var rowChosen = current.isNotNull();
         var rowLinkable = Bindings.createBooleanBinding(() -> current.get() != null && current.get().linkable(), current);
         collaborations = new CollaborationActions(context, () -> selected.get() == null ? 0 : selected.get().id(),
-                () -> loadInvited(selected.get(), currentCreator()));
+                () -> {
+                    loadInvited(selected.get(), currentCreator());
+                    afterSent.run();
+                });
         showAllPlans.addListener((obs, old, now) -> showPlans());
         copyLink = new UiCommand(() -> copySent(current.get().invitation().invitationLink(), Collaborations.Channel.LINK),
                 Bindings.createBooleanBinding(() -> current.get() != null
@@ -187,7 +192,34 @@ public final class InvitationsViewModel {
     }
 
     private long currentCreator() {
+        if (showCreator >= 0) {
+            long wanted = showCreator;
+            showCreator = -1;
+            return wanted;
+        }
         return current.get() == null ? -1 : current.get().invitation().creatorId();
+    }
+
+    /// Runs on the FX thread after a change to the invitations was saved (the outreach tabs reload).
+    public void afterSent(Runnable action) {
+        afterSent = action;
+    }
+
+    /// Chooses a plan (listing every targeted plan if it is not a running one) and its creator.
+    public void show(long planId, long creatorId) {
+        Plan plan = allPlans.stream().filter(p -> p.id() == planId).findFirst().orElse(null);
+        if (plan == null) {
+            return;
+        }
+        if (plans.stream().noneMatch(p -> p.id() == planId)) {
+            showAllPlans.set(true);
+        }
+        showCreator = creatorId;
+        if (plan.equals(selected.get())) {
+            loadInvited(plan, currentCreator());
+        } else {
+            selected.set(plan);
+        }
     }
 
     private InvitedRow row(Invitation i) {
@@ -236,6 +268,7 @@ public final class InvitationsViewModel {
                 .onSuccess(result -> {
                     exportSummary.set(summary(result));
                     loadInvited(selected.get(), currentCreator());
+                    afterSent.run();
                 })
                 .onFailure(error -> exportSummary.set(error instanceof Collaborations.Refused refused
                         ? refused.message(messages) : ErrorText.describe(messages, error, context.workspace().location())))

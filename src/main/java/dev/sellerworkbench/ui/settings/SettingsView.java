@@ -74,6 +74,10 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField expiryDays;
     @FXML
+    private TextField followUpDays;
+    @FXML
+    private TextField weeklyLimit;
+    @FXML
     private Button save;
     @FXML
     private Label status;
@@ -201,6 +205,8 @@ public final class SettingsView implements Screen {
         choices(rateCeiling, SettingsCatalogue.RATE_CEILING, percent -> messages.get("settings.rateCeiling.choice", percent));
         targetedCreators.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.TARGETED_CREATORS));
         expiryDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.EXPIRY_DAYS));
+        followUpDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.FOLLOW_UP_DAYS));
+        weeklyLimit.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.WEEKLY_LIMIT));
         java.util.Map<Region, TextField> afterSales = java.util.Map.of(Region.VN, afterSalesVN, Region.ID, afterSalesID,
                 Region.TH, afterSalesTH, Region.MY, afterSalesMY, Region.PH, afterSalesPH, Region.SG, afterSalesSG,
                 Region.GB, afterSalesGB, Region.US, afterSalesUS, Region.CN, afterSalesCN);
