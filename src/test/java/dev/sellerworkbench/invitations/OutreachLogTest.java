@@ -7,6 +7,7 @@ import dev.sellerworkbench.domain.OutreachEntry;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.invitations.InvitationsViewModel;
+import dev.sellerworkbench.ui.invitations.OutreachCounter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,5 +126,57 @@ class OutreachLogTest {
         List<String> handles = new ArrayList<>();
         rows.forEach(r -> handles.add(r.get("creator").asText()));
         assertEquals(List.of("@linh.beauty", "@formula.cell", "@siti.glow"), handles);
+    }
+
+    /// R-OUT-4: the status bar's count of the week against the limit, and a question before the
+    /// message that would pass it; declined, nothing is copied or logged.
+    @Test
+    void aMessageThatWouldPassTheWeeklyLimitIsAskedAboutFirst() {
+        // Monday 23 November 2026, 10:00 in Ho Chi Minh City: last week's entry does not count
+        fixture.ws.jdbi().useHandle(h -> {
+            dev.sellerworkbench.store.OutreachRepository.record(h, fixture.formula, fixture.planId, "LINK",
+                    java.time.Instant.parse("2026-11-22T16:59:00Z"), "Mai");
+            dev.sellerworkbench.store.OutreachRepository.record(h, fixture.formula, fixture.planId, "LINK",
+                    java.time.Instant.parse("2026-11-22T17:00:00Z"), "Mai");
+        });
+        fixture.ws.settings().put(dev.sellerworkbench.store.SettingsRepository.TIME_ZONE, "Asia/Ho_Chi_Minh");
+        fixture.ws.settings().put(dev.sellerworkbench.outreach.Outreach.WEEKLY_LIMIT, "2");
+        List<String> clipboard = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        boolean[] answer = {false};
+        InvitationsViewModel viewModel = new InvitationsViewModel(
+                UiTestSupport.context(fixture.ws, Locale.ENGLISH), clipboard::add);
+        viewModel.confirmWith(question -> {
+            asked.add(question);
+            return answer[0];
+        });
+        viewModel.load();
+        OutreachCounter counter = OutreachCounter.of(fixture.ws);
+        assertEquals("Outreach: 1 of 2 this week", counter.textProperty().get());
+
+        viewModel.currentProperty().set(row(viewModel, fixture.linh));
+        viewModel.copyMessageCommand().execute();
+        assertEquals(List.of(), asked, "the second of two is within the limit");
+        assertEquals("Outreach: 2 of 2 this week", counter.textProperty().get());
+
+        viewModel.currentProperty().set(row(viewModel, fixture.noNumber));
+        viewModel.copyMessageCommand().execute();
+        assertEquals(1, asked.size());
+        assertEquals("2 of the 2 messages this week's limit allows have gone out; 1 more would pass it. Send anyway?",
+                asked.getFirst());
+        assertEquals(1, clipboard.size(), "declined: nothing copied");
+        assertEquals(3, fixture.ws.outreach().count(), "declined: nothing logged");
+        assertEquals(InvitationStatus.NOT_SENT, member(fixture.noNumber).status());
+
+        answer[0] = true;
+        viewModel.copyMessageCommand().execute();
+        assertEquals(2, clipboard.size());
+        assertEquals(InvitationStatus.SENT, member(fixture.noNumber).status());
+        assertEquals("Outreach: 3 of 2 this week", counter.textProperty().get());
+        assertEquals(true, counter.reachedProperty().get());
+    }
+
+    static dev.sellerworkbench.ui.invitations.InvitedRow row(InvitationsViewModel viewModel, long creatorId) {
+        return viewModel.invited().stream().filter(r -> r.invitation().creatorId() == creatorId).findFirst().orElseThrow();
     }
 }

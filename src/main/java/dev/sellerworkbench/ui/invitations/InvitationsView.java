@@ -122,6 +122,7 @@ public final class InvitationsView implements Screen {
         this.viewModel = new InvitationsViewModel(context, InvitationsView::copyToClipboard);
         this.outreach = new OutreachViewModel(context);
         viewModel.afterSent(outreach::load);
+        viewModel.confirmWith(this::confirm);
         this.root = Fxml.load(this, "Invitations.fxml", context.messages());
     }
 
@@ -230,6 +231,19 @@ public final class InvitationsView implements Screen {
     private static void bind(Button button, UiCommand command) {
         button.disableProperty().bind(command.executableProperty().not());
         button.setOnAction(e -> command.execute());
+    }
+
+    /// R-OUT-4: asks before a message that would pass the week's outreach limit.
+    private boolean confirm(String question) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question,
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        alert.setTitle(context.messages().get("invitations.week.title"));
+        alert.setHeaderText(null);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     private void chooseExportFolder() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +69,8 @@ public final class InvitationsViewModel {
     private final UiCommand verify;
     private boolean showingRow;
     private Runnable afterSent = () -> { };
+    private Predicate<String> confirm = question -> true;
+    private final OutreachCounter counter;
     private long showCreator = -1;
 
     /// `clipboard` puts text on the system clipboard (the view passes JavaFX's).
@@ -76,6 +79,7 @@ public final class InvitationsViewModel {
         this.messages = context.messages();
         this.invitations = new Invitations(context.workspace(), context.clock());
         this.clipboard = clipboard;
+        this.counter = OutreachCounter.of(context.workspace());
         selected.addListener((obs, old, now) -> {
             exportSummary.set("");
             loadInvited(now, currentCreator());
@@ -105,6 +109,7 @@ public final class InvitationsViewModel {
         collaborations = new CollaborationActions(context, () -> selected.get() == null ? 0 : selected.get().id(),
                 () -> {
                     loadInvited(selected.get(), currentCreator());
+                    counter.refresh(context);
                     afterSent.run();
                 });
         showAllPlans.addListener((obs, old, now) -> showPlans());
@@ -116,6 +121,9 @@ public final class InvitationsViewModel {
         copyMessage = new UiCommand(() -> copySent(current.get().invitation().message(), Collaborations.Channel.MESSAGE),
                 rowChosen);
         openWhatsapp = new UiCommand(() -> {
+            if (!withinLimit(1)) {
+                return;
+            }
             context.links().open(current.get().invitation().whatsappLink());
             sent(Collaborations.Channel.WHATSAPP);
         }, rowLinkable);
@@ -123,6 +131,7 @@ public final class InvitationsViewModel {
     }
 
     public void load() {
+        counter.refresh(context);
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.targetedPlans())
                 .onSuccess(list -> {
                     allPlans.clear();
@@ -159,6 +168,9 @@ public final class InvitationsViewModel {
 
     /// Copies what the user asked for and records that the chosen creator's invitation went out.
     private void copySent(String text, Collaborations.Channel channel) {
+        if (!withinLimit(1)) {
+            return;
+        }
         copy(text);
         sent(channel);
     }
@@ -198,6 +210,24 @@ public final class InvitationsViewModel {
             return wanted;
         }
         return current.get() == null ? -1 : current.get().invitation().creatorId();
+    }
+
+    /// R-OUT-4: true when `more` messages keep within the week's limit, or the user agreed to pass it.
+    private boolean withinLimit(int more) {
+        var week = counter.week();
+        if (week == null || !week.wouldPass(more)) {
+            return true;
+        }
+        boolean go = confirm.test(messages.get("invitations.week.confirm", week.sent(), week.limit(), more));
+        if (!go) {
+            notice.set(messages.get("invitations.week.notSent"));
+        }
+        return go;
+    }
+
+    /// How the screen asks a yes-or-no question (a dialog in the window); true goes ahead.
+    public void confirmWith(Predicate<String> question) {
+        confirm = question;
     }
 
     /// Runs on the FX thread after a change to the invitations was saved (the outreach tabs reload).
@@ -251,7 +281,7 @@ public final class InvitationsViewModel {
     /// Writes the CSV and the printable page of the chosen plan into `folder`.
     public void export(Path folder) {
         Plan plan = selected.get();
-        if (plan == null || folder == null) {
+        if (plan == null || folder == null || !withinLimit(Math.max(1, invited.size()))) {
             return;
         }
         BackgroundTask.of(messages.get("invitations.exporting"), progress -> {
@@ -268,6 +298,7 @@ public final class InvitationsViewModel {
                 .onSuccess(result -> {
                     exportSummary.set(summary(result));
                     loadInvited(selected.get(), currentCreator());
+                    counter.refresh(context);
                     afterSent.run();
                 })
                 .onFailure(error -> exportSummary.set(error instanceof Collaborations.Refused refused
