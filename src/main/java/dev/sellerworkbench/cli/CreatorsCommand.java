@@ -16,6 +16,9 @@ import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
 import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.search.SavedSearches;
+import dev.sellerworkbench.search.SearchLanguage;
+import dev.sellerworkbench.domain.SavedSearch;
 import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.Recommendation;
 import dev.sellerworkbench.search.Recommender;
@@ -100,7 +103,7 @@ final class CreatorsCommand implements Command {
 
     @Override
     public List<String> subcommands() {
-        return List.of("search", "recommend", "export");
+        return List.of("search", "recommend", "export", "searches");
     }
 
     @Override
@@ -117,6 +120,11 @@ final class CreatorsCommand implements Command {
             case "export" -> {
                 flags.addAll(FILTERS);
                 flags.add(Flag.of("format", "csv|xlsx", "the file's format; by default from its name (.xlsx, else CSV)"));
+            }
+            case "searches" -> {
+                flags.add(Flag.of("limit", "N", "rows of `run`'s page, 1 to " + MAX_LIMIT + " (default "
+                        + CreatorQuery.DEFAULT_LIMIT + ")"));
+                flags.add(Flag.JSON);
             }
             case "recommend" -> {
                 flags.add(Flag.of("category", "NAME[,NAME]", "categories to recommend creators for"));
@@ -136,7 +144,8 @@ final class CreatorsCommand implements Command {
     @Override
     public List<String> examples() {
         return List.of("creators search --region VN --level 3,4 --followers 10000.. --sort gmv --json",
-                "creators export vn-beauty.xlsx --region VN --category Beauty --sort followers");
+                "creators export vn-beauty.xlsx --region VN --category Beauty --sort followers",
+                "creators searches run \"VN beauty, never contacted\" --json");
     }
 
     @Override
@@ -149,6 +158,7 @@ final class CreatorsCommand implements Command {
             case "search" -> search(context, args);
             case "recommend" -> recommend(context, args);
             case "export" -> export(context, args);
+            case "searches" -> searches(context, args);
             default -> throw new InputRejectedException(messages.get("search.cli.unknownSubcommand", sub));
         };
     }
@@ -173,6 +183,69 @@ final class CreatorsCommand implements Command {
         context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
         gmvNote(context, page);
         return Cli.OK;
+    }
+
+    /// `searches list`: the saved searches with their new matches; `searches run NAME`: the search's
+    /// first page, which also makes its current matches the seen ones, as opening it in the window does (R-OUT-5).
+    private int searches(CliContext context, Args args) throws Exception {
+        for (String flag : args.flagNames()) {
+            if (!Set.of("limit", "json").contains(flag)) {
+                throw new InputRejectedException(messages.get("search.cli.unknownFlag", flag));
+            }
+        }
+        String action = args.positional(1, "list or run NAME");
+        Workspace workspace = context.workspace();
+        CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        index.contactClock(context.clock().withZone(workspace.settings().timeZone()));
+        SavedSearches saved = new SavedSearches(workspace, index, context.clock());
+        switch (action) {
+            case "list" -> {
+                if (args.positionals().size() > 2) {
+                    throw new InputRejectedException(messages.get("search.cli.unexpected", args.positionals().get(2)));
+                }
+                List<SavedSearches.Listed> all = saved.list();
+                if (args.json()) {
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (SavedSearches.Listed l : all) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("name", l.search().name());
+                        row.put("query", l.search().query());
+                        row.put("matches", l.matches());
+                        row.put("new_matches", l.newMatches());
+                        row.put("last_opened", l.search().lastOpenedAt() == null ? null
+                                : l.search().lastOpenedAt().toString());
+                        rows.add(row);
+                    }
+                    context.printJson(rows);
+                } else {
+                    for (SavedSearches.Listed l : all) {
+                        context.out().println(String.join("\t", l.search().name(), l.search().query(),
+                                String.valueOf(l.matches()), String.valueOf(l.newMatches())));
+                    }
+                }
+                return Cli.OK;
+            }
+            case "run" -> {
+                String name = String.join(" ", args.positionals().subList(2, args.positionals().size())).strip();
+                if (name.isEmpty()) {
+                    throw new InputRejectedException(messages.get("search.cli.savedName"));
+                }
+                SavedSearch search = saved.find(name)
+                        .orElseThrow(() -> new InputRejectedException(messages.get("search.cli.noSaved", name)));
+                CreatorQuery query = SearchLanguage.parse(saved.open(search)).query()
+                        .page(0, limit(args, CreatorQuery.DEFAULT_LIMIT));
+                CreatorPage page = index.search(query);
+                List<Creator> rows = workspace.creators().findByIds(page.ids());
+                if (args.json()) {
+                    context.printJson(rows.stream().map(c -> toJson(c, messages)).toList());
+                } else {
+                    rows.forEach(c -> context.out().println(c.displayHandle() + "\t" + (c.name() == null ? "" : c.name())));
+                }
+                context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
+                return Cli.OK;
+            }
+            default -> throw new InputRejectedException(messages.get("search.cli.savedAction", action));
+        }
     }
 
     /// Says which currencies a GMV sort ranks in, since it ranks within each and never across (R-ST-6).

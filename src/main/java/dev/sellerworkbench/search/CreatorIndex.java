@@ -734,6 +734,31 @@ public final class CreatorIndex {
         }
     }
 
+    /// Every creator id the query's filters match, ascending (its sort and page do not matter):
+    /// what a saved search compares with what it matched before (R-OUT-5).
+    public long[] matchingIds(CreatorQuery query) {
+        lock.readLock().lock();
+        try {
+            Scan scan = new Scan(query);
+            if (scan.impossible) {
+                return new long[0];
+            }
+            long[] out = new long[64];
+            int n = 0;
+            for (int row = 0; row < size; row++) {
+                if (scan.matches(row)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = ids[row];
+                }
+            }
+            return Arrays.copyOf(out, n);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /// Visits every live slot under the read lock (recommendations rank from the columns).
     void forEachRow(RowVisitor visitor) {
         lock.readLock().lock();
