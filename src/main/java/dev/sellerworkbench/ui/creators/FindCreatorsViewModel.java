@@ -68,6 +68,7 @@ public final class FindCreatorsViewModel {
     private final CreatorDetailViewModel detail;
     private final SavedListsViewModel lists;
     private final RecommendationsViewModel recommendations;
+    private final SavedSearchesViewModel savedSearches;
     private TaskRunner.Handle running;
     private TaskRunner.Handle paging;
     private long generation;
@@ -81,6 +82,7 @@ public final class FindCreatorsViewModel {
         this.detail = new CreatorDetailViewModel(context, search);
         this.lists = new SavedListsViewModel(context, search, selection);
         this.recommendations = new RecommendationsViewModel(context, search);
+        this.savedSearches = new SavedSearchesViewModel(context, search, () -> queryText.get(), queryText::set);
         lists.afterWrite(detail::reload);
         filters.restore(context.preferences());
         indexReady.set(search.ready());
@@ -170,6 +172,7 @@ public final class FindCreatorsViewModel {
         if (search.ready()) {
             indexReady.set(true);
             search.index().ifPresent(index -> recommendations.categories().setAll(index.categories()));
+            savedSearches.load();
             return;
         }
         note.set(context.messages().get("search.ui.indexing"));
@@ -188,6 +191,7 @@ public final class FindCreatorsViewModel {
                     indexReady.set(true);
                     note.set("");
                     recommendations.categories().setAll(index.categories());
+                    savedSearches.load();
                     refresh();
                 })
                 .onFailure(e -> note.set(context.messages().get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
@@ -378,6 +382,11 @@ public final class FindCreatorsViewModel {
     }
 
     /// The search box's text, in the search language; kept in step with the filter controls.
+    /// The named saved searches (R-OUT-5).
+    public SavedSearchesViewModel savedSearches() {
+        return savedSearches;
+    }
+
     public StringProperty queryTextProperty() {
         return queryText;
     }
