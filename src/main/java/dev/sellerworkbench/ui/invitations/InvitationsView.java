@@ -111,6 +111,8 @@ public final class InvitationsView implements Screen {
     private javafx.scene.control.TabPane tabs;
     @FXML
     private javafx.scene.control.Tab creatorsTab;
+    @FXML
+    private javafx.scene.control.Tab messageTab;
 
     private final AppContext context;
     private final InvitationsViewModel viewModel;
@@ -121,7 +123,7 @@ public final class InvitationsView implements Screen {
         this.context = context;
         this.viewModel = new InvitationsViewModel(context, InvitationsView::copyToClipboard);
         this.outreach = new OutreachViewModel(context);
-        viewModel.afterSent(outreach::load);
+        viewModel.afterSent(this::reloadOutreach);
         viewModel.confirmWith(this::confirm);
         this.root = Fxml.load(this, "Invitations.fxml", context.messages());
     }
@@ -226,6 +228,15 @@ public final class InvitationsView implements Screen {
             tabs.getSelectionModel().select(creatorsTab);
         });
         tabs.getTabs().addAll(outreachTabs.followUpsTab(), outreachTabs.logTab());
+        // the follow-ups and the log are read when one of their tabs is shown, not with the screen
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> reloadOutreach());
+    }
+
+    private void reloadOutreach() {
+        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown != null && shown != creatorsTab && shown != messageTab) {
+            outreach.load();
+        }
     }
 
     private static void bind(Button button, UiCommand command) {
@@ -263,6 +274,6 @@ public final class InvitationsView implements Screen {
     @Override
     public void activate() {
         viewModel.load();
-        outreach.load();
+        reloadOutreach();
     }
 }

@@ -43,7 +43,7 @@ public final class OutreachViewModel {
     public OutreachViewModel(AppContext context) {
         this.context = context;
         this.messages = context.messages();
-        followUpsTitle.set(messages.get("invitations.followUps.tab", 0));
+        followUpsTitle.set(messages.get("invitations.followUps.tab", "—")); // unknown until the tab is shown
     }
 
     private record Loaded(List<FollowUpRow> followUps, List<LogRow> log, int days) {
