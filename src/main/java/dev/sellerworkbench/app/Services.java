@@ -5,10 +5,13 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.Invitations;
+import dev.sellerworkbench.outreach.Outreach;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.samples.Samples;
+import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.CreatorSearches;
+import dev.sellerworkbench.search.SavedSearches;
 import dev.sellerworkbench.service.CreatorLevels;
 import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.service.RecomputeService;
@@ -23,14 +26,16 @@ import java.time.Clock;
 public record Services(Workspace workspace, Clock clock, Messages messages, PlanService plans,
                        SettlementService settlement, RecomputeService recompute, CreatorLevels levels,
                        ApprovalQueue approvals, Collaborations collaborations, Insights insights,
-                       SettingsService settings, Importer importer, Samples samples) {
+                       SettingsService settings, Importer importer, Samples samples,
+                       Outreach outreach) {
 
     public static Services of(Workspace workspace, Clock clock, Messages messages) {
         return new Services(workspace, clock, messages, new PlanService(workspace, clock),
                 new SettlementService(workspace), new RecomputeService(workspace, clock, messages),
                 new CreatorLevels(workspace), new ApprovalQueue(workspace, clock),
                 new Collaborations(workspace, clock), new Insights(workspace), new SettingsService(workspace),
-                new Importer(workspace, messages, clock), new Samples(workspace, clock));
+                new Importer(workspace, messages, clock), new Samples(workspace, clock),
+                new Outreach(workspace, clock));
     }
 
     /// The invitations of the workspace, made on each call: they read the message templates as
@@ -42,5 +47,11 @@ public record Services(Workspace workspace, Clock clock, Messages messages, Plan
     /// The in-memory creator search of the workspace, shared by everything that searches it.
     public CreatorSearch search() {
         return CreatorSearches.of(workspace);
+    }
+
+    /// The saved searches of the workspace, judged against `index` (the window's shared index, or
+    /// the one a command built).
+    public SavedSearches savedSearches(CreatorIndex index) {
+        return new SavedSearches(workspace, index, clock);
     }
 }

@@ -16,6 +16,9 @@ import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorQuery.AgeFilter;
 import dev.sellerworkbench.search.CreatorQuery.GenderFilter;
 import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.search.SavedSearches;
+import dev.sellerworkbench.search.SearchLanguage;
+import dev.sellerworkbench.domain.SavedSearch;
 import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.Recommendation;
 import dev.sellerworkbench.search.Recommender;
@@ -44,12 +47,12 @@ import java.util.stream.Collectors;
 final class CreatorsCommand implements Command {
 
     private static final Set<String> SEARCH_FLAGS = Set.of("region", "level", "followers", "audience-gender",
-            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc",
             "limit", "offset", "json", "q");
     private static final Set<String> RECOMMEND_FLAGS = Set.of("category", "plan", "region", "target", "limit", "json");
     /// Export writes every match, so it takes the search's filters and sort but no page.
     private static final Set<String> EXPORT_FLAGS = Set.of("region", "level", "followers", "audience-gender",
-            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc",
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc",
             "format", "q");
 
     /// The filters Find Creators offers, shared by `search` and `export`.
@@ -68,6 +71,8 @@ final class CreatorsCommand implements Command {
             Flag.of("engagement", "MIN..MAX", "engagement rate range in percent; an unknown rate never matches"),
             Flag.of("text", "Q", "words that must occur in the handle or name"),
             Flag.of("declining", "only|exclude", "creators whose level is declining (R-LV-4), or none of them"),
+            Flag.of("contacted", "DAYS|never", "creators the outreach log shows contacted within the last DAYS days"
+                    + " (today in the seller's zone included), or never contacted (R-OUT-2)"),
             Flag.of("sort", "followers|videos|views|gmv|engagement|level", "the order, largest first; gmv ranks within"
                     + " each currency and lists the currencies one after another (GBP, then IDR, then VND …), never"
                     + " comparing amounts of two currencies (R-ST-6) — add --region for one currency"),
@@ -85,7 +90,7 @@ final class CreatorsCommand implements Command {
     public String usage() {
         return "creators search [--q \"level:4-6 female:60+ region:VN …\" | --region VN] [--level 3,4|unrated] [--followers MIN..MAX] [--audience-gender female:60]"
                 + " [--audience-age 18-24:30] [--category NAME] [--content live,video,link] [--gmv MIN..MAX]"
-                + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude]"
+                + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude] [--contacted DAYS|never]"
                 + " [--sort followers|videos|views|gmv|engagement|level] [--asc] [--limit N] [--offset N] [--json]"
                 + " | creators recommend (--category NAME[,NAME] | --plan ID) [--region VN] [--target female:60,18-24:30]"
                 + " [--limit N] [--json] | creators export FILE [the search's filters and sort] [--format csv|xlsx]";
@@ -98,7 +103,7 @@ final class CreatorsCommand implements Command {
 
     @Override
     public List<String> subcommands() {
-        return List.of("search", "recommend", "export");
+        return List.of("search", "recommend", "export", "searches");
     }
 
     @Override
@@ -115,6 +120,11 @@ final class CreatorsCommand implements Command {
             case "export" -> {
                 flags.addAll(FILTERS);
                 flags.add(Flag.of("format", "csv|xlsx", "the file's format; by default from its name (.xlsx, else CSV)"));
+            }
+            case "searches" -> {
+                flags.add(Flag.of("limit", "N", "rows of `run`'s page, 1 to " + MAX_LIMIT + " (default "
+                        + CreatorQuery.DEFAULT_LIMIT + ")"));
+                flags.add(Flag.JSON);
             }
             case "recommend" -> {
                 flags.add(Flag.of("category", "NAME[,NAME]", "categories to recommend creators for"));
@@ -134,7 +144,8 @@ final class CreatorsCommand implements Command {
     @Override
     public List<String> examples() {
         return List.of("creators search --region VN --level 3,4 --followers 10000.. --sort gmv --json",
-                "creators export vn-beauty.xlsx --region VN --category Beauty --sort followers");
+                "creators export vn-beauty.xlsx --region VN --category Beauty --sort followers",
+                "creators searches run \"VN beauty, never contacted\" --json");
     }
 
     @Override
@@ -147,6 +158,7 @@ final class CreatorsCommand implements Command {
             case "search" -> search(context, args);
             case "recommend" -> recommend(context, args);
             case "export" -> export(context, args);
+            case "searches" -> searches(context, args);
             default -> throw new InputRejectedException(messages.get("search.cli.unknownSubcommand", sub));
         };
     }
@@ -156,6 +168,7 @@ final class CreatorsCommand implements Command {
         CreatorQuery query = parseQuery(args);
         Workspace workspace = context.workspace();
         CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        index.contactClock(context.clock().withZone(workspace.settings().timeZone()));
         CreatorPage page = index.search(query);
         List<Creator> rows = workspace.creators().findByIds(page.ids());
         if (args.json()) {
@@ -170,6 +183,69 @@ final class CreatorsCommand implements Command {
         context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
         gmvNote(context, page);
         return Cli.OK;
+    }
+
+    /// `searches list`: the saved searches with their new matches; `searches run NAME`: the search's
+    /// first page, which also makes its current matches the seen ones, as opening it in the window does (R-OUT-5).
+    private int searches(CliContext context, Args args) throws Exception {
+        for (String flag : args.flagNames()) {
+            if (!Set.of("limit", "json").contains(flag)) {
+                throw new InputRejectedException(messages.get("search.cli.unknownFlag", flag));
+            }
+        }
+        String action = args.positional(1, "list or run NAME");
+        Workspace workspace = context.workspace();
+        CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        index.contactClock(context.clock().withZone(workspace.settings().timeZone()));
+        SavedSearches saved = context.services().savedSearches(index);
+        switch (action) {
+            case "list" -> {
+                if (args.positionals().size() > 2) {
+                    throw new InputRejectedException(messages.get("search.cli.unexpected", args.positionals().get(2)));
+                }
+                List<SavedSearches.Listed> all = saved.list();
+                if (args.json()) {
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (SavedSearches.Listed l : all) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("name", l.search().name());
+                        row.put("query", l.search().query());
+                        row.put("matches", l.matches());
+                        row.put("new_matches", l.newMatches());
+                        row.put("last_opened", l.search().lastOpenedAt() == null ? null
+                                : l.search().lastOpenedAt().toString());
+                        rows.add(row);
+                    }
+                    context.printJson(rows);
+                } else {
+                    for (SavedSearches.Listed l : all) {
+                        context.out().println(String.join("\t", l.search().name(), l.search().query(),
+                                String.valueOf(l.matches()), String.valueOf(l.newMatches())));
+                    }
+                }
+                return Cli.OK;
+            }
+            case "run" -> {
+                String name = String.join(" ", args.positionals().subList(2, args.positionals().size())).strip();
+                if (name.isEmpty()) {
+                    throw new InputRejectedException(messages.get("search.cli.savedName"));
+                }
+                SavedSearch search = saved.find(name)
+                        .orElseThrow(() -> new InputRejectedException(messages.get("search.cli.noSaved", name)));
+                CreatorQuery query = SearchLanguage.parse(saved.open(search)).query()
+                        .page(0, limit(args, CreatorQuery.DEFAULT_LIMIT));
+                CreatorPage page = index.search(query);
+                List<Creator> rows = workspace.creators().findByIds(page.ids());
+                if (args.json()) {
+                    context.printJson(rows.stream().map(c -> toJson(c, messages)).toList());
+                } else {
+                    rows.forEach(c -> context.out().println(c.displayHandle() + "\t" + (c.name() == null ? "" : c.name())));
+                }
+                context.err().println(messages.get("search.cli.summary", rows.size(), page.total(), page.offset()));
+                return Cli.OK;
+            }
+            default -> throw new InputRejectedException(messages.get("search.cli.savedAction", action));
+        }
     }
 
     /// Says which currencies a GMV sort ranks in, since it ranks within each and never across (R-ST-6).
@@ -203,6 +279,7 @@ final class CreatorsCommand implements Command {
         }
         Workspace workspace = context.workspace();
         CreatorSearch search = new CreatorSearch(workspace);
+        search.contactClock(context.clock().withZone(workspace.settings().timeZone()));
         search.start(Runnable::run, context.progress()).join();
         List<Creator> all = new PagedCreators(search, workspace.creators(), query, context.progress());
         Path partial = Files.createTempFile(folder, ".export-", ".part");
@@ -288,6 +365,23 @@ final class CreatorsCommand implements Command {
 
     // ---------------------------------------------------------------- flags
 
+    /// `30` (or `30d`): contacted within the last 30 days; `never`: never contacted (R-OUT-2).
+    private CreatorQuery.Contacted contacted(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("never")) {
+            return CreatorQuery.Contacted.neverContacted();
+        }
+        try {
+            int days = Integer.parseInt(v.endsWith("d") ? v.substring(0, v.length() - 1) : v);
+            if (days >= 1 && days <= 3_650) {
+                return CreatorQuery.Contacted.within(days);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InputRejectedException(messages.get("search.cli.badContacted", value));
+    }
+
     private void rejectUnknownFlags(Args args, Set<String> allowed) {
         for (String flag : args.flagNames()) {
             if (!allowed.contains(flag)) {
@@ -301,7 +395,7 @@ final class CreatorsCommand implements Command {
 
     /// Flags that `--q` cannot be combined with: every filter and the sort, which it states itself.
     private static final Set<String> NOT_WITH_Q = Set.of("region", "level", "followers", "audience-gender",
-            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "sort", "asc");
+            "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc");
 
     CreatorQuery parseQuery(Args args) {
         if (args.has("q")) {
@@ -367,6 +461,7 @@ final class CreatorsCommand implements Command {
             case "any" -> CreatorQuery.Declining.ANY;
             default -> throw new InputRejectedException(messages.get("search.cli.badDeclining", v));
         }));
+        args.flag("contacted").ifPresent(v -> b.contacted(contacted(v)));
         CreatorQuery.Sort sort = args.flag("sort").map(v -> {
             CreatorQuery.Sort parsed = CreatorQuery.Sort.parse(v);
             if (parsed == null) {

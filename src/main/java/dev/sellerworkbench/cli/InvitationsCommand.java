@@ -4,6 +4,7 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.outreach.Outreach;
 import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.InvitationExport;
 import dev.sellerworkbench.invitations.InvitationTexts;
@@ -38,12 +39,13 @@ final class InvitationsCommand implements Command {
     public String usage() {
         return "invitations export --plan ID --out DIR [--lang TAG] [--json] | invitations verify TOKEN [--json]"
                 + " | invitations status --plan ID --creator @handle accepted|declined|removed [--at ISO-8601] [--note T] [--json]"
-                + " | invitations showcase --plan ID --creator @handle --product ID [ID …] [--json]";
+                + " | invitations showcase --plan ID --creator @handle --product ID [ID …] [--json]"
+                + " | invitations follow-ups [--json]";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("export", "verify", "status", "showcase");
+        return List.of("export", "verify", "status", "showcase", "follow-ups");
     }
 
     @Override
@@ -58,6 +60,7 @@ final class InvitationsCommand implements Command {
                     Flag.of("note", "TEXT", "a note kept with the invitation"), Flag.JSON);
             case "showcase" -> List.of(plan, creator, Flag.of("product", "ID", "the plan's products in the showcase"),
                     Flag.JSON);
+            case "follow-ups" -> List.of(Flag.JSON);
             default -> null;
         };
     }
@@ -65,19 +68,21 @@ final class InvitationsCommand implements Command {
     @Override
     public List<String> examples() {
         return List.of("invitations status --plan 12 --creator @linh.beauty accepted --at 2026-11-24T10:30:00+07:00",
-                "invitations showcase --plan 12 --creator @linh.beauty --product 1729384756001 1729384756002");
+                "invitations showcase --plan 12 --creator @linh.beauty --product 1729384756001 1729384756002",
+                "invitations follow-ups --json");
     }
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String action = args.positional(0, "action: export, verify, status or showcase");
+        String action = args.positional(0, "action: export, verify, status, showcase or follow-ups");
         return switch (action) {
             case "export" -> export(context, args);
             case "verify" -> verify(context, args);
             case "status" -> status(context, args);
             case "showcase" -> showcase(context, args);
+            case "follow-ups" -> followUps(context, args);
             default -> throw new InputRejectedException("Unknown action \"" + action
-                    + "\": use export, verify, status or showcase");
+                    + "\": use export, verify, status, showcase or follow-ups");
         };
     }
 
@@ -116,6 +121,36 @@ final class InvitationsCommand implements Command {
             context.out().println(creator.displayHandle() + ": " + InvitationTexts.status(messages, now.status())
                     + (change.isEmpty() ? " (unchanged)" : ""));
         }
+        return Cli.OK;
+    }
+
+    /// Sent invitations with no answer after the follow-up days of Settings, longest waiting first (R-OUT-3).
+    private int followUps(CliContext context, Args args) throws Exception {
+        if (args.positionals().size() > 1) {
+            throw new InputRejectedException("Unexpected \"" + args.positionals().get(1) + "\"");
+        }
+        Outreach outreach = context.services().outreach();
+        List<Outreach.FollowUp> due = outreach.followUps();
+        if (args.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Outreach.FollowUp f : due) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("plan", f.plan().id());
+                json.put("plan_name", f.plan().name());
+                json.put("creator", f.creator().displayHandle());
+                json.put("last_contacted", f.lastOutreach().toString());
+                json.put("days_waiting", f.daysWaiting());
+                rows.add(json);
+            }
+            context.printJson(rows);
+        } else {
+            for (Outreach.FollowUp f : due) {
+                context.out().println(String.join("\t", f.creator().displayHandle(), f.plan().name(),
+                        f.lastOutreach().toString(), f.daysWaiting() + " d"));
+            }
+        }
+        context.err().println(due.size() + " invitation" + (due.size() == 1 ? "" : "s") + " sent with no answer after "
+                + outreach.followUpDays() + " days or more");
         return Cli.OK;
     }
 

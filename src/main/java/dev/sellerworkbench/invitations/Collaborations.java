@@ -10,6 +10,7 @@ import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.AuditRepository;
+import dev.sellerworkbench.store.OutreachRepository;
 import dev.sellerworkbench.store.PlanRepository;
 import dev.sellerworkbench.store.Transactions;
 import dev.sellerworkbench.store.Workspace;
@@ -88,15 +89,19 @@ public final class Collaborations {
     }
 
     /// Marks the given members of a published, running plan *sent* through `channel`; members already
-    /// past *not sent* keep their state and first sending moment. Refused for drafts and ended plans.
+    /// past *not sent* keep their state and first sending moment. Each member gets one outreach log
+    /// entry per call, in the same transaction (R-OUT-1). Refused for drafts and ended plans.
     public Change markSent(long planId, Collection<Long> creatorIds, Channel channel) {
         Instant now = clock.instant();
         return Transactions.inTransaction(workspace.jdbi(), h -> {
             Plan plan = sendablePlan(planId, now);
+            String actor = workspace.settings().staffName();
             List<PlanCreator> before = new ArrayList<>();
             List<PlanCreator> after = new ArrayList<>();
             for (long creatorId : new LinkedHashSet<>(creatorIds)) {
                 PlanCreator row = member(h, plan, creatorId);
+                // R-OUT-1: every message that goes out is logged, the first one also moves the invitation
+                OutreachRepository.record(h, creatorId, planId, channel.name(), now, actor);
                 if (row.status() != InvitationStatus.NOT_SENT) {
                     continue;
                 }

@@ -16,7 +16,10 @@ import dev.sellerworkbench.store.Workspace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -91,6 +94,11 @@ public final class CreatorIndex {
     /// Per creator, one bit per hashed pair of adjacent bytes of its folded text: a word whose
     /// pairs are not all present cannot occur, so most rows are ruled out without reading text.
     private long[] textPairs;
+    /// Per creator, the minute (since the epoch, plus one) of its latest outreach; 0: never
+    /// contacted (R-OUT-2). A whole-minute cutoff answers "in the last N days" exactly.
+    private int[] lastContact;
+    /// Today and the seller's zone, for the contacted filter.
+    private volatile Clock contactClock = Clock.systemDefaultZone();
     private byte[] text;
     private int textEnd;
     private int size;
@@ -134,6 +142,8 @@ public final class CreatorIndex {
             });
         }
         progress.update(total, total, message);
+        index.contactClock = Clock.system(workspace.settings().timeZone());
+        workspace.outreach().lastContacted().forEach(index::contacted);
         index.trim();
         index.buildTime = Duration.ofNanos(System.nanoTime() - start);
         return index;
@@ -166,6 +176,34 @@ public final class CreatorIndex {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /// Records an outreach to the creator at `at` (R-OUT-1); an earlier one than the latest known
+    /// changes nothing. A creator the index does not hold is ignored.
+    public void contacted(long id, Instant at) {
+        lock.writeLock().lock();
+        try {
+            int row = Arrays.binarySearch(ids, 0, size, id);
+            if (row < 0 || at == null) {
+                return;
+            }
+            int minute = contactMinute(at);
+            if (minute > lastContact[row]) {
+                lastContact[row] = minute;
+                version++;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /// The clock whose zone is the seller's and whose day is today, for the contacted filter.
+    public void contactClock(Clock clock) {
+        contactClock = clock;
+    }
+
+    private static int contactMinute(Instant at) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.floorDiv(at.getEpochSecond(), 60) + 1));
     }
 
     /// Drops the creator; true when the index held it.
@@ -237,6 +275,7 @@ public final class CreatorIndex {
         if (size > 0 && ids[size - 1] < id) {
             ensureCapacity(size + 1);
             ids[size] = id;
+            lastContact[size] = 0; // a slot freed by a compaction may hold another creator's
             return size++;
         }
         int found = Arrays.binarySearch(ids, 0, size, id);
@@ -432,6 +471,7 @@ public final class CreatorIndex {
         textStart = new int[capacity];
         textLength = new char[capacity];
         textPairs = new long[capacity];
+        lastContact = new int[capacity];
         text = new byte[capacity * 24];
     }
 
@@ -457,6 +497,7 @@ public final class CreatorIndex {
         textStart = Arrays.copyOf(textStart, capacity);
         textLength = Arrays.copyOf(textLength, capacity);
         textPairs = Arrays.copyOf(textPairs, capacity);
+        lastContact = Arrays.copyOf(lastContact, capacity);
     }
 
     private void growText(int extra) {
@@ -513,6 +554,7 @@ public final class CreatorIndex {
                 textStart = Arrays.copyOf(textStart, keep);
                 textLength = Arrays.copyOf(textLength, keep);
                 textPairs = Arrays.copyOf(textPairs, keep);
+                lastContact = Arrays.copyOf(lastContact, keep);
             }
             if (text.length > textEnd + 64 * spare) {
                 text = Arrays.copyOf(text, textEnd + 32 * spare);
@@ -542,7 +584,9 @@ public final class CreatorIndex {
         System.arraycopy(textStart, at, textStart, at + 1, n);
         System.arraycopy(textLength, at, textLength, at + 1, n);
         System.arraycopy(textPairs, at, textPairs, at + 1, n);
+        System.arraycopy(lastContact, at, lastContact, at + 1, n);
         flags[at] = 0;
+        lastContact[at] = 0;
     }
 
     /// Squeezes out removed slots once they are a quarter of the index.
@@ -570,6 +614,7 @@ public final class CreatorIndex {
                 textStart[to] = textStart[from];
                 textLength[to] = textLength[from];
                 textPairs[to] = textPairs[from];
+                lastContact[to] = lastContact[from];
             }
             to++;
         }
@@ -605,7 +650,7 @@ public final class CreatorIndex {
         lock.readLock().lock();
         try {
             long slots = ids.length;
-            return slots * (8 + 1 + 1 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 8 + 3 + 5 + 4 + 4 + 2 + 8) + text.length;
+            return slots * (8 + 1 + 1 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 8 + 3 + 5 + 4 + 4 + 2 + 8 + 4) + text.length;
         } finally {
             lock.readLock().unlock();
         }
@@ -684,6 +729,31 @@ public final class CreatorIndex {
                 page.add(ids[rows[i]]);
             }
             return new CreatorPage(page, total, query.offset(), scan.gmvCurrencies());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /// Every creator id the query's filters match, ascending (its sort and page do not matter):
+    /// what a saved search compares with what it matched before (R-OUT-5).
+    public long[] matchingIds(CreatorQuery query) {
+        lock.readLock().lock();
+        try {
+            Scan scan = new Scan(query);
+            if (scan.impossible) {
+                return new long[0];
+            }
+            long[] out = new long[64];
+            int n = 0;
+            for (int row = 0; row < size; row++) {
+                if (scan.matches(row)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = ids[row];
+                }
+            }
+            return Arrays.copyOf(out, n);
         } finally {
             lock.readLock().unlock();
         }
@@ -855,6 +925,9 @@ public final class CreatorIndex {
         final byte[][] words;
         final long wordPairs;
         final int decliningMode;
+        /// 0: either; 1: contacted at or after `contactFrom`; 2: never contacted (R-OUT-2).
+        final int contactMode;
+        final int contactFrom;
         final CreatorQuery.Sort sort;
         final boolean ascending;
         /// For a GMV sort: each currency code's group, highest first (codes in alphabetical order).
@@ -944,6 +1017,19 @@ public final class CreatorIndex {
             }
             wordPairs = pairs;
             decliningMode = q.declining().ordinal();
+            CreatorQuery.Contacted contacted = q.contacted();
+            if (contacted == null) {
+                contactMode = 0;
+                contactFrom = 0;
+            } else if (contacted.never()) {
+                contactMode = 2;
+                contactFrom = 0;
+            } else {
+                Clock clock = contactClock;
+                LocalDate first = LocalDate.now(clock).minusDays(contacted.withinDays() - 1L);
+                contactMode = 1;
+                contactFrom = contactMinute(first.atStartOfDay(clock.getZone()).toInstant());
+            }
             sort = q.sort();
             ascending = q.ascending();
             gmvGroup = gmvGroups();
@@ -1067,6 +1153,9 @@ public final class CreatorIndex {
                 }
             }
             if (decliningMode != 0 && ((f & DECLINING) != 0) != (decliningMode == 1)) {
+                return false;
+            }
+            if (contactMode != 0 && (contactMode == 2 ? lastContact[row] != 0 : lastContact[row] < contactFrom)) {
                 return false;
             }
             if (contentBits != 0 && (f & contentBits) == 0) {

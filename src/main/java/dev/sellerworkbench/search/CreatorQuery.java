@@ -25,6 +25,8 @@ import java.util.TreeSet;
 /// - `gmvMin/Max`: 30-day GMV, inclusive, in one currency. **Decision:** regions sell in
 ///   different currencies and the workbench holds no exchange rates, so a GMV range applies within
 ///   its currency: a creator whose GMV is in another currency does not match it.
+/// - `contacted`: by the outreach log (R-OUT-2), contacted within the last N days (today in the
+///   seller's zone included) or never contacted; null: either.
 /// - `text`: words that must each occur in the handle or the name, compared as [TextFold] does.
 /// - `sort`, `ascending`: ties are always broken by ascending creator id, so pages are stable.
 ///   **Decision (R-ST-6):** a GMV sort never compares amounts of two currencies: it lists the
@@ -37,7 +39,7 @@ public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unr
                            Set<String> categories, Set<ContentType> contentTypes,
                            Money gmvMin, Money gmvMax,
                            Integer engagementMinBp, Integer engagementMaxBp,
-                           String text, Declining declining,
+                           String text, Declining declining, Contacted contacted,
                            Sort sort, boolean ascending, int offset, int limit) {
 
     public static final int DEFAULT_LIMIT = 50;
@@ -73,6 +75,26 @@ public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unr
 
     /// The declining flag of R-LV-4: any, only declining creators, or none of them.
     public enum Declining { ANY, ONLY, EXCLUDE }
+
+    /// Contacted within the last `withinDays` days (today included), or `never` contacted (R-OUT-2).
+    public record Contacted(Integer withinDays, boolean never) {
+        public Contacted {
+            if (never == (withinDays != null)) {
+                throw new IllegalArgumentException("Contacted: either within some days or never");
+            }
+            if (withinDays != null && (withinDays < 1 || withinDays > 3_650)) {
+                throw new IllegalArgumentException("Contacted within 1..3650 days, not " + withinDays);
+            }
+        }
+
+        public static Contacted within(int days) {
+            return new Contacted(days, false);
+        }
+
+        public static Contacted neverContacted() {
+            return new Contacted(null, true);
+        }
+    }
 
     /// The audience's gender: `minPercent` null means `gender` is the dominant one.
     public record GenderFilter(Gender gender, Integer minPercent) {
@@ -186,6 +208,7 @@ public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unr
         b.engagementMaxBp = engagementMaxBp;
         b.text = text;
         b.declining = declining;
+        b.contacted = contacted;
         b.sort = sort;
         b.ascending = ascending;
         b.offset = offset;
@@ -220,6 +243,7 @@ public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unr
         private Integer engagementMaxBp;
         private String text = "";
         private Declining declining = Declining.ANY;
+        private Contacted contacted;
         private Sort sort = Sort.FOLLOWERS;
         private boolean ascending;
         private int offset;
@@ -319,6 +343,12 @@ public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unr
             return this;
         }
 
+        /// Contacted within some days or never (R-OUT-2); null: either.
+        public Builder contacted(Contacted value) {
+            contacted = value;
+            return this;
+        }
+
         public Builder sort(Sort value, boolean asc) {
             sort = value;
             ascending = asc;
@@ -337,7 +367,7 @@ public record CreatorQuery(Set<Region> regions, Set<Integer> levels, boolean unr
 
         public CreatorQuery build() {
             return new CreatorQuery(regions, levels, unrated, followersMin, followersMax, gender, age, categories,
-                    contentTypes, gmvMin, gmvMax, engagementMinBp, engagementMaxBp, text, declining, sort, ascending,
+                    contentTypes, gmvMin, gmvMax, engagementMinBp, engagementMaxBp, text, declining, contacted, sort, ascending,
                     offset, limit);
         }
     }

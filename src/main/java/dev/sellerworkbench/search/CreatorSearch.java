@@ -2,7 +2,11 @@ package dev.sellerworkbench.search;
 
 import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.store.Workspace;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +28,8 @@ public final class CreatorSearch {
     private final Set<Long> changedDuringBuild = new LinkedHashSet<>();
     private volatile CreatorIndex index;
     private volatile Recommender recommender;
+    private final Map<Long, Instant> contactedDuringBuild = new HashMap<>();
+    private volatile Clock contactClock;
     private CompletableFuture<CreatorIndex> building;
     private boolean rebuilding;
 
@@ -67,6 +73,11 @@ public final class CreatorSearch {
             List<Long> replay;
             synchronized (lock) {
                 if (changedDuringBuild.isEmpty()) {
+                    contactedDuringBuild.forEach(built::contacted);
+                    contactedDuringBuild.clear();
+                    if (contactClock != null) {
+                        built.contactClock(contactClock);
+                    }
                     index = built;
                     recommender = new Recommender(built);
                     return built;
@@ -76,6 +87,32 @@ public final class CreatorSearch {
             }
             built.refresh(workspace.creators(), replay);
         }
+    }
+
+    /// The clock whose day is today in the seller's zone, for "contacted in the last N days"
+    /// (R-OUT-2); without one the index uses the workspace's zone and the system clock.
+    public void contactClock(Clock clock) {
+        synchronized (lock) {
+            contactClock = clock;
+            if (index != null) {
+                index.contactClock(clock);
+            }
+        }
+    }
+
+    /// Tells the search that these creators were contacted at `at` (the outreach log has the entries).
+    public void contacted(Collection<Long> creatorIds, Instant at) {
+        CreatorIndex current;
+        synchronized (lock) {
+            current = index;
+            if (current == null || rebuilding) {
+                creatorIds.forEach(id -> contactedDuringBuild.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
+                if (current == null) {
+                    return;
+                }
+            }
+        }
+        creatorIds.forEach(id -> current.contacted(id, at));
     }
 
     /// True once the index is built; until then the view shows its progress.

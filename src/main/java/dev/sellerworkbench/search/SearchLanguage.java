@@ -50,6 +50,7 @@ public final class SearchLanguage {
         CURRENCY("currency", "tiền", "matauang", "币种", "幣別"),
         ENGAGEMENT("engagement", "eng", "tươngtác", "interaksi", "互动率", "互動率"),
         DECLINING("declining", "giảm", "menurun", "下滑"),
+        CONTACTED("contacted", "liênhệ", "dihubungi", "联系", "聯繫"),
         SORT("sort", "xếp", "urut", "排序");
 
         private final List<String> words;
@@ -89,6 +90,10 @@ public final class SearchLanguage {
     private static final Set<String> YES = Set.of("yes", "only", "co", "ya", "是");
     private static final Set<String> NO = Set.of("no", "exclude", "khong", "tidak", "否");
     private static final Set<String> ANY = Set.of("any", "all", "tatca", "semua", "全部");
+    /// `contacted:never` in each language (folded as [TextFold] folds).
+    private static final Set<String> NEVER = Set.of("never", "chua", "belum", "从未", "從未");
+    private static final Pattern DAYS = Pattern.compile("(?:<=?)?(\\d{1,4})\\s*(?:d|days?|ngay|hari|天)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)([kmb]?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("(\\d{1,3})(?:\\+|%\\+?)?");
 
@@ -274,6 +279,19 @@ public final class SearchLanguage {
                         throw bad(key, value, at);
                     }
                     b.declining(YES.contains(v) ? Declining.ONLY : NO.contains(v) ? Declining.EXCLUDE : Declining.ANY);
+                }
+                case CONTACTED -> {
+                    String v = TextFold.fold(value);
+                    if (NEVER.contains(v)) {
+                        b.contacted(CreatorQuery.Contacted.neverContacted());
+                    } else {
+                        Matcher m = DAYS.matcher(v);
+                        int days = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                        if (days < 1 || days > 3_650) {
+                            throw bad(key, value, at);
+                        }
+                        b.contacted(CreatorQuery.Contacted.within(days));
+                    }
                 }
                 case SORT -> {
                     int colon = value.indexOf(':');
@@ -469,6 +487,9 @@ public final class SearchLanguage {
         if (q.declining() != Declining.ANY) {
             parts.add("declining:" + (q.declining() == Declining.ONLY ? "yes" : "no"));
         }
+        if (q.contacted() != null) {
+            parts.add("contacted:" + (q.contacted().never() ? "never" : "<" + q.contacted().withinDays() + "d"));
+        }
         if (q.sort() != Sort.FOLLOWERS || q.ascending()) {
             parts.add("sort:" + q.sort().code() + (q.ascending() ? ":asc" : ""));
         }
@@ -590,6 +611,7 @@ public final class SearchLanguage {
             case CURRENCY -> java.util.Arrays.stream(Region.values()).map(Region::currency).distinct().toList();
             case ENGAGEMENT -> List.of(">2", ">5", "2..10");
             case DECLINING -> List.of("yes", "no", "any");
+            case CONTACTED -> List.of("<7d", "<30d", "<90d", "never");
             case SORT -> {
                 List<String> sorts = new ArrayList<>();
                 for (Sort s : Sort.values()) {

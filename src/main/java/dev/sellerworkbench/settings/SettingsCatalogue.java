@@ -3,6 +3,7 @@ package dev.sellerworkbench.settings;
 import dev.sellerworkbench.commission.AfterSalesPeriods;
 import dev.sellerworkbench.commission.PlanLimits;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.outreach.Outreach;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.search.TargetAudience;
@@ -42,6 +43,8 @@ public final class SettingsCatalogue {
     public static final String EXPIRY_DAYS = SettingsRepository.EXPIRY_DAYS;
     public static final String TARGET_AUDIENCE = TargetAudience.SETTING;
     public static final String SAMPLE_OVERDUE_DAYS = Samples.OVERDUE_DAYS;
+    public static final String FOLLOW_UP_DAYS = Outreach.FOLLOW_UP_DAYS;
+    public static final String WEEKLY_LIMIT = Outreach.WEEKLY_LIMIT;
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 
@@ -74,6 +77,10 @@ public final class SettingsCatalogue {
             String key = exchangeRate(currency);
             add(new Setting(key, key, Kind.EXCHANGE_RATE, null, true, List.of(), 0, 0, "settings.fx.currency", currency));
         }
+        add(new Setting(FOLLOW_UP_DAYS, FOLLOW_UP_DAYS, Kind.NUMBER, String.valueOf(Outreach.DEFAULT_FOLLOW_UP_DAYS),
+                false, List.of(), 1, 90, "settings.followUpDays", null));
+        add(new Setting(WEEKLY_LIMIT, WEEKLY_LIMIT, Kind.NUMBER, null, true, List.of(), 1, 100_000,
+                "settings.weeklyLimit", null));
     }
 
     private SettingsCatalogue() {

@@ -20,7 +20,7 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DB_NAME = "workspace";
     /// The version the newest migration brings a workspace to (WorkspaceTest keeps it true).
-    public static final int SCHEMA_VERSION = 13;
+    public static final int SCHEMA_VERSION = 14;
     private static final String COMMON_MIGRATIONS = "classpath:dev/sellerworkbench/db/migration/common";
 
     private final WorkspaceAddress address;
@@ -46,6 +46,8 @@ public final class Workspace implements AutoCloseable {
     private final AuditRepository audit;
     private final InsightsRepository insights;
     private final SampleRepository samples;
+    private final SavedSearchRepository savedSearches;
+    private final OutreachRepository outreach;
 
     private Workspace(WorkspaceAddress address, DataSource dataSource, Runnable closePool, Dialect dialect,
                       boolean created, OwnerLock lock) {
@@ -69,6 +71,8 @@ public final class Workspace implements AutoCloseable {
         this.audit = new AuditRepository(jdbi);
         this.insights = new InsightsRepository(jdbi);
         this.samples = new SampleRepository(jdbi);
+        this.savedSearches = new SavedSearchRepository(jdbi);
+        this.outreach = new OutreachRepository(jdbi);
     }
 
     /// The per-user default folder: `$XDG_DATA_HOME/seller-workbench`, `%APPDATA%\SellerWorkbench`
@@ -364,6 +368,14 @@ public final class Workspace implements AutoCloseable {
 
     public SavedListRepository savedLists() {
         return savedLists;
+    }
+
+    public OutreachRepository outreach() {
+        return outreach;
+    }
+
+    public SavedSearchRepository savedSearches() {
+        return savedSearches;
     }
 
     public SettingsRepository settings() {

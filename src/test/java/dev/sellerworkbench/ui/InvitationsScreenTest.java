@@ -154,7 +154,7 @@ class InvitationsScreenTest {
     }
 
     /// R-IN-5: copying a creator's message is sending it; the row says *Sent* and the workspace
-    /// keeps the channel.
+    /// keeps the channel, with one entry in the outreach log (R-OUT-1).
     @Test
     void copyMessageMarksTheInvitationSent(FxRobot robot) {
         TableView<InvitedRow> table = table(robot);
@@ -165,6 +165,7 @@ class InvitationsScreenTest {
                 .findFirst().orElseThrow();
         assertEquals("Not sent", row.status());
         robot.interact(() -> table.getSelectionModel().select(row));
+        int logged = workspace.outreach().count();
 
         robot.clickOn("#copyMessageButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,5 +178,11 @@ class InvitationsScreenTest {
                 .filter(pc -> pc.creatorId() == waiting.creatorId()).findFirst().orElseThrow();
         assertEquals(InvitationStatus.SENT, stored.status());
         assertEquals("MESSAGE", stored.sentChannel());
+        // R-OUT-1: exactly one outreach entry, to that creator for that plan
+        assertEquals(logged + 1, workspace.outreach().count());
+        var entry = workspace.outreach().latest(1).getFirst();
+        assertEquals(waiting.creatorId(), entry.creatorId());
+        assertEquals(planId, entry.planId());
+        assertEquals("MESSAGE", entry.channel());
     }
 }

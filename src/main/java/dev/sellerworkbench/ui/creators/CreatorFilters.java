@@ -39,6 +39,9 @@ public final class CreatorFilters {
     /// How an audience filter reads: off, "this is the largest share", or "at least N%".
     public enum AudienceMode { ANY, DOMINANT, AT_LEAST }
 
+    /// The contacted filter (R-OUT-2): off, contacted in the last N days, or never contacted.
+    public enum ContactedMode { ANY, WITHIN, NEVER }
+
     /// The level choice that stands for "no level yet" in [#levels()].
     public static final int UNRATED = -1;
     static final int TOP_LEVEL = 8;
@@ -62,6 +65,8 @@ public final class CreatorFilters {
     private final StringProperty engagementMax = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Declining> declining = new SimpleObjectProperty<>(Declining.ANY);
+    private final ObjectProperty<ContactedMode> contactedMode = new SimpleObjectProperty<>(ContactedMode.ANY);
+    private final StringProperty contactedDays = new SimpleStringProperty("30");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.FOLLOWERS);
     private final BooleanProperty ascending = new SimpleBooleanProperty(false);
 
@@ -69,7 +74,7 @@ public final class CreatorFilters {
     Observable[] observables() {
         return new Observable[] {region, levels, followersMin, followersMax, genderMode, gender, genderPercent, ageMode,
                 ageBand, agePercent, category, contentType, gmvMin, gmvMax, engagementMin, engagementMax, text,
-                declining, sort, ascending};
+                declining, contactedMode, contactedDays, sort, ascending};
     }
 
     /// The first page's query for the current filters.
@@ -113,6 +118,7 @@ public final class CreatorFilters {
         if (engLow == null || engHigh == null || engLow.compareTo(engHigh) <= 0) {
             b.engagementPercent(engLow, engHigh);
         }
+        b.contacted(contacted());
         return b.text(text.get()).declining(declining.get()).sort(sort.get(), ascending.get()).offset(0).limit(limit)
                 .build();
     }
@@ -174,8 +180,25 @@ public final class CreatorFilters {
         engagementMax.set(percentText(q.engagementMaxBp()));
         text.set(q.text());
         declining.set(q.declining());
+        if (q.contacted() != null && !q.contacted().never()) {
+            contactedDays.set(String.valueOf(q.contacted().withinDays()));
+        }
+        contactedMode.set(q.contacted() == null ? ContactedMode.ANY
+                : q.contacted().never() ? ContactedMode.NEVER : ContactedMode.WITHIN);
         sort.set(q.sort());
         ascending.set(q.ascending());
+    }
+
+    /// The contacted filter, or null when it is off or its days are not a number from 1 to 3650.
+    private CreatorQuery.Contacted contacted() {
+        return switch (contactedMode.get()) {
+            case ANY -> null;
+            case NEVER -> CreatorQuery.Contacted.neverContacted();
+            case WITHIN -> {
+                Long days = whole(contactedDays.get());
+                yield days == null || days < 1 || days > 3_650 ? null : CreatorQuery.Contacted.within(days.intValue());
+            }
+        };
     }
 
     private static String percentText(Integer bp) {
@@ -208,6 +231,8 @@ public final class CreatorFilters {
         engagementMax.set("");
         text.set("");
         declining.set(Declining.ANY);
+        contactedMode.set(ContactedMode.ANY);
+        contactedDays.set("30");
         sort.set(Sort.FOLLOWERS);
         ascending.set(false);
     }
@@ -232,6 +257,8 @@ public final class CreatorFilters {
         preferences.put(PREFIX + "engagementMax", engagementMax.get());
         preferences.put(PREFIX + "text", text.get());
         preferences.put(PREFIX + "declining", declining.get().name());
+        preferences.put(PREFIX + "contactedMode", contactedMode.get().name());
+        preferences.put(PREFIX + "contactedDays", contactedDays.get());
         preferences.put(PREFIX + "sort", sort.get().name());
         preferences.put(PREFIX + "ascending", String.valueOf(ascending.get()));
     }
@@ -265,6 +292,9 @@ public final class CreatorFilters {
         engagementMax.set(get.apply("engagementMax"));
         text.set(get.apply("text"));
         declining.set(parse(Declining.class, get.apply("declining"), Declining.ANY));
+        contactedMode.set(parse(ContactedMode.class, get.apply("contactedMode"), ContactedMode.ANY));
+        String days = get.apply("contactedDays");
+        contactedDays.set(days.isBlank() ? "30" : days);
         sort.set(parse(Sort.class, get.apply("sort"), Sort.FOLLOWERS));
         ascending.set(Boolean.parseBoolean(get.apply("ascending")));
     }
@@ -334,6 +364,8 @@ public final class CreatorFilters {
     public StringProperty engagementMaxProperty() { return engagementMax; }
     public StringProperty textProperty() { return text; }
     public ObjectProperty<Declining> decliningProperty() { return declining; }
+    public ObjectProperty<ContactedMode> contactedModeProperty() { return contactedMode; }
+    public StringProperty contactedDaysProperty() { return contactedDays; }
     public ObjectProperty<Sort> sortProperty() { return sort; }
     public BooleanProperty ascendingProperty() { return ascending; }
 }

@@ -62,6 +62,8 @@ public final class FindCreatorsView implements Screen {
     @FXML private Button exportXlsx;
     @FXML private TextField searchText;
     @FXML private Label queryError;
+    @FXML private javafx.scene.control.MenuButton savedSearches;
+    @FXML private Label savedMessage;
     @FXML private ComboBox<Region> region;
     @FXML private CheckComboBox<Integer> levels;
     @FXML private TextField followersMin;
@@ -80,6 +82,8 @@ public final class FindCreatorsView implements Screen {
     @FXML private TextField engagementMin;
     @FXML private TextField engagementMax;
     @FXML private ComboBox<Declining> declining;
+    @FXML private ComboBox<CreatorFilters.ContactedMode> contactedMode;
+    @FXML private TextField contactedDays;
     @FXML private ComboBox<Sort> sort;
     @FXML private CheckBox ascending;
     @FXML private TableView<CreatorRow> table;
@@ -129,6 +133,7 @@ public final class FindCreatorsView implements Screen {
         exportCsv.disableProperty().bind(viewModel.indexReadyProperty().not());
         exportXlsx.disableProperty().bind(viewModel.indexReadyProperty().not());
         bindQuery();
+        bindSavedSearches();
         choice(region, Arrays.asList(Region.values()), f.regionProperty(), Region::name, messages.get("search.ui.anyRegion"));
         FilterBindings bindings = new FilterBindings();
         bindings.levels(levels, f.levels(), messages);
@@ -155,6 +160,11 @@ public final class FindCreatorsView implements Screen {
         debounced(engagementMax, f.engagementMaxProperty());
         choice(declining, Arrays.asList(Declining.values()), f.decliningProperty(),
                 d -> messages.get("search.ui.declining." + key(d)), null);
+        choice(contactedMode, Arrays.asList(CreatorFilters.ContactedMode.values()), f.contactedModeProperty(),
+                m -> messages.get("search.ui.contacted." + key(m)), null);
+        debounced(contactedDays, f.contactedDaysProperty());
+        contactedDays.visibleProperty().bind(f.contactedModeProperty().isEqualTo(CreatorFilters.ContactedMode.WITHIN));
+        contactedDays.managedProperty().bind(contactedDays.visibleProperty());
         choice(sort, Arrays.asList(Sort.values()), f.sortProperty(), s -> messages.get("search.ui.sort." + s.code()), null);
         ascending.selectedProperty().bindBidirectional(f.ascendingProperty());
         bindTable();
@@ -205,6 +215,56 @@ public final class FindCreatorsView implements Screen {
                 completions.hide();
             }
         });
+    }
+
+    /// R-OUT-5: the saved searches, each with its new matches, opened, renamed or deleted from its
+    /// submenu; the last item saves the current search under a name.
+    private void bindSavedSearches() {
+        SavedSearchesViewModel saved = viewModel.savedSearches();
+        savedMessage.textProperty().bind(saved.messageProperty());
+        savedMessage.managedProperty().bind(saved.messageProperty().isNotEmpty());
+        savedMessage.visibleProperty().bind(saved.messageProperty().isNotEmpty());
+        savedSearches.disableProperty().bind(viewModel.indexReadyProperty().not());
+        Runnable fill = () -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (var listed : saved.saved()) {
+                javafx.scene.control.Menu menu = new javafx.scene.control.Menu(saved.label(listed));
+                menu.setMnemonicParsing(false);
+                MenuItem open = new MenuItem(messages.get("search.ui.saved.open"));
+                open.setOnAction(e -> saved.open(listed));
+                MenuItem rename = new MenuItem(messages.get("search.ui.saved.rename"));
+                rename.setOnAction(e -> askName(listed.search().name()).ifPresent(name -> saved.rename(listed, name)));
+                MenuItem delete = new MenuItem(messages.get("search.ui.saved.delete"));
+                delete.setOnAction(e -> saved.delete(listed));
+                menu.getItems().setAll(open, rename, delete);
+                items.add(menu);
+            }
+            if (items.isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("search.ui.saved.none"));
+                none.setDisable(true);
+                items.add(none);
+            }
+            items.add(new javafx.scene.control.SeparatorMenuItem());
+            MenuItem save = new MenuItem(messages.get("search.ui.saved.save"));
+            save.setId("saveSearch");
+            save.setOnAction(e -> askName("").ifPresent(saved::save));
+            items.add(save);
+            savedSearches.getItems().setAll(items);
+        };
+        saved.saved().addListener((javafx.collections.ListChangeListener<Object>) c -> fill.run());
+        fill.run();
+        savedSearches.setOnShowing(e -> saved.load());
+    }
+
+    private java.util.Optional<String> askName(String current) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(current);
+        dialog.setTitle(messages.get("search.ui.saved"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(messages.get("search.ui.saved.namePrompt"));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private static String key(Enum<?> value) {

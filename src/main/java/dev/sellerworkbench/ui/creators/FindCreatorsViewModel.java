@@ -67,6 +67,7 @@ public final class FindCreatorsViewModel {
     private final CreatorDetailViewModel detail;
     private final SavedListsViewModel lists;
     private final RecommendationsViewModel recommendations;
+    private final SavedSearchesViewModel savedSearches;
     private TaskRunner.Handle running;
     private TaskRunner.Handle paging;
     private long generation;
@@ -76,9 +77,11 @@ public final class FindCreatorsViewModel {
     public FindCreatorsViewModel(AppContext context) {
         this.context = context;
         this.search = context.services().search();
+        search.contactClock(context.clock().withZone(context.formats().zone()));
         this.detail = new CreatorDetailViewModel(context, search);
         this.lists = new SavedListsViewModel(context, search, selection);
         this.recommendations = new RecommendationsViewModel(context, search);
+        this.savedSearches = new SavedSearchesViewModel(context, search, () -> queryText.get(), queryText::set);
         lists.afterWrite(detail::reload);
         filters.restore(context.preferences());
         indexReady.set(search.ready());
@@ -168,6 +171,7 @@ public final class FindCreatorsViewModel {
         if (search.ready()) {
             indexReady.set(true);
             search.index().ifPresent(index -> recommendations.categories().setAll(index.categories()));
+            savedSearches.load();
             return;
         }
         note.set(context.messages().get("search.ui.indexing"));
@@ -186,6 +190,7 @@ public final class FindCreatorsViewModel {
                     indexReady.set(true);
                     note.set("");
                     recommendations.categories().setAll(index.categories());
+                    savedSearches.load();
                     refresh();
                 })
                 .onFailure(e -> note.set(context.messages().get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
@@ -376,6 +381,11 @@ public final class FindCreatorsViewModel {
     }
 
     /// The search box's text, in the search language; kept in step with the filter controls.
+    /// The named saved searches (R-OUT-5).
+    public SavedSearchesViewModel savedSearches() {
+        return savedSearches;
+    }
+
     public StringProperty queryTextProperty() {
         return queryText;
     }

@@ -3,6 +3,7 @@ package dev.sellerworkbench.ui.invitations;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
+import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.time.Instant;
@@ -106,12 +107,14 @@ public final class CollaborationActions {
         long planId = plan.getAsLong();
         List<Long> ids = List.copyOf(creatorIds);
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> context.services().collaborations().markSent(planId, ids, channel))
-                .onSuccess(change -> {
-                    if (!change.isEmpty()) {
-                        onChanged.run();
-                    }
-                })
+                        p -> {
+                            Collaborations.Change change = context.services().collaborations()
+                                    .markSent(planId, ids, channel);
+                            // Find Creators' contacted filters see it at once (R-OUT-2)
+                            context.services().search().contacted(ids, context.clock().instant());
+                            return change;
+                        })
+                .onSuccess(change -> onChanged.run()) // the outreach log has a new entry either way
                 .onFailure(this::failed)
                 .runWith(context.tasks());
     }

@@ -4,6 +4,7 @@ import static dev.sellerworkbench.ui.common.TableColumns.text;
 
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.ConflictBar;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
 import dev.sellerworkbench.ui.common.UiCommand;
@@ -22,10 +23,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
@@ -108,21 +108,26 @@ public final class InvitationsView implements Screen {
     @FXML
     private Label saveStatus;
     @FXML
-    private HBox conflictBar;
+    private ConflictBar conflictBar;
+
     @FXML
-    private Label conflictText;
+    private javafx.scene.control.TabPane tabs;
     @FXML
-    private Button conflictReload;
+    private javafx.scene.control.Tab creatorsTab;
     @FXML
-    private Button conflictReapply;
+    private javafx.scene.control.Tab messageTab;
 
     private final AppContext context;
     private final InvitationsViewModel viewModel;
+    private final OutreachViewModel outreach;
     private final Parent root;
 
     public InvitationsView(AppContext context) {
         this.context = context;
         this.viewModel = new InvitationsViewModel(context, InvitationsView::copyToClipboard);
+        this.outreach = new OutreachViewModel(context);
+        viewModel.afterSent(this::reloadOutreach);
+        viewModel.confirmWith(this::confirm);
         this.root = Fxml.load(this, "Invitations.fxml", context.messages());
     }
 
@@ -227,16 +232,40 @@ public final class InvitationsView implements Screen {
         bind(restoreButton, pane.restoreDefaultCommand());
         bind(saveButton, pane.saveCommand());
         saveStatus.textProperty().bind(pane.statusProperty());
-        conflictText.textProperty().bind(pane.conflictProperty());
-        conflictBar.visibleProperty().bind(pane.conflictProperty().isNotEmpty());
-        conflictBar.managedProperty().bind(conflictBar.visibleProperty());
-        conflictReload.setOnAction(e -> pane.reloadAfterConflict());
-        conflictReapply.setOnAction(e -> pane.reapplyAfterConflict());
+        conflictBar.bind(pane);
+
+        OutreachTabs outreachTabs = new OutreachTabs(context.messages(), outreach, (planId, creatorId) -> {
+            viewModel.show(planId, creatorId);
+            tabs.getSelectionModel().select(creatorsTab);
+        });
+        tabs.getTabs().addAll(outreachTabs.followUpsTab(), outreachTabs.logTab());
+        // the follow-ups and the log are read when one of their tabs is shown, not with the screen
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> reloadOutreach());
+    }
+
+    private void reloadOutreach() {
+        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown != null && shown != creatorsTab && shown != messageTab) {
+            outreach.load();
+        }
     }
 
     private static void bind(Button button, UiCommand command) {
         button.disableProperty().bind(command.executableProperty().not());
         button.setOnAction(e -> command.execute());
+    }
+
+    /// R-OUT-4: asks before a message that would pass the week's outreach limit.
+    private boolean confirm(String question) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question,
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        alert.setTitle(context.messages().get("invitations.week.title"));
+        alert.setHeaderText(null);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     private void chooseExportFolder() {
@@ -257,5 +286,6 @@ public final class InvitationsView implements Screen {
     @Override
     public void activate() {
         viewModel.load();
+        reloadOutreach();
     }
 }

@@ -10,6 +10,7 @@ import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.MessageFacts;
 import dev.sellerworkbench.invitations.PlanInvitations;
+import dev.sellerworkbench.search.CreatorSearches;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ErrorText;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -66,6 +68,10 @@ public final class InvitationsViewModel {
     private final UiCommand openWhatsapp;
     private final UiCommand verify;
     private boolean showingRow;
+    private Runnable afterSent = () -> { };
+    private Predicate<String> confirm = question -> true;
+    private final OutreachCounter counter;
+    private long showCreator = -1;
 
     /// `clipboard` puts text on the system clipboard (the view passes JavaFX's).
     public InvitationsViewModel(AppContext context, Consumer<String> clipboard) {
@@ -73,6 +79,7 @@ public final class InvitationsViewModel {
         this.messages = context.messages();
         this.invitations = context.services().invitations();
         this.clipboard = clipboard;
+        this.counter = OutreachCounter.of(context.workspace());
         selected.addListener((obs, old, now) -> {
             exportSummary.set("");
             loadInvited(now, currentCreator());
@@ -100,7 +107,11 @@ public final class InvitationsViewModel {
         var rowChosen = current.isNotNull();
         var rowLinkable = Bindings.createBooleanBinding(() -> current.get() != null && current.get().linkable(), current);
         collaborations = new CollaborationActions(context, () -> selected.get() == null ? 0 : selected.get().id(),
-                () -> loadInvited(selected.get(), currentCreator()));
+                () -> {
+                    loadInvited(selected.get(), currentCreator());
+                    counter.refresh(context);
+                    afterSent.run();
+                });
         showAllPlans.addListener((obs, old, now) -> showPlans());
         copyLink = new UiCommand(() -> copySent(current.get().invitation().invitationLink(), Collaborations.Channel.LINK),
                 Bindings.createBooleanBinding(() -> current.get() != null
@@ -110,6 +121,9 @@ public final class InvitationsViewModel {
         copyMessage = new UiCommand(() -> copySent(current.get().invitation().message(), Collaborations.Channel.MESSAGE),
                 rowChosen);
         openWhatsapp = new UiCommand(() -> {
+            if (!withinLimit(1)) {
+                return;
+            }
             context.links().open(current.get().invitation().whatsappLink());
             sent(Collaborations.Channel.WHATSAPP);
         }, rowLinkable);
@@ -117,6 +131,7 @@ public final class InvitationsViewModel {
     }
 
     public void load() {
+        counter.refresh(context);
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.targetedPlans())
                 .onSuccess(list -> {
                     allPlans.clear();
@@ -153,6 +168,9 @@ public final class InvitationsViewModel {
 
     /// Copies what the user asked for and records that the chosen creator's invitation went out.
     private void copySent(String text, Collaborations.Channel channel) {
+        if (!withinLimit(1)) {
+            return;
+        }
         copy(text);
         sent(channel);
     }
@@ -186,7 +204,52 @@ public final class InvitationsViewModel {
     }
 
     private long currentCreator() {
+        if (showCreator >= 0) {
+            long wanted = showCreator;
+            showCreator = -1;
+            return wanted;
+        }
         return current.get() == null ? -1 : current.get().invitation().creatorId();
+    }
+
+    /// R-OUT-4: true when `more` messages keep within the week's limit, or the user agreed to pass it.
+    private boolean withinLimit(int more) {
+        var week = counter.week();
+        if (week == null || !week.wouldPass(more)) {
+            return true;
+        }
+        boolean go = confirm.test(messages.get("invitations.week.confirm", week.sent(), week.limit(), more));
+        if (!go) {
+            notice.set(messages.get("invitations.week.notSent"));
+        }
+        return go;
+    }
+
+    /// How the screen asks a yes-or-no question (a dialog in the window); true goes ahead.
+    public void confirmWith(Predicate<String> question) {
+        confirm = question;
+    }
+
+    /// Runs on the FX thread after a change to the invitations was saved (the outreach tabs reload).
+    public void afterSent(Runnable action) {
+        afterSent = action;
+    }
+
+    /// Chooses a plan (listing every targeted plan if it is not a running one) and its creator.
+    public void show(long planId, long creatorId) {
+        Plan plan = allPlans.stream().filter(p -> p.id() == planId).findFirst().orElse(null);
+        if (plan == null) {
+            return;
+        }
+        if (plans.stream().noneMatch(p -> p.id() == planId)) {
+            showAllPlans.set(true);
+        }
+        showCreator = creatorId;
+        if (plan.equals(selected.get())) {
+            loadInvited(plan, currentCreator());
+        } else {
+            selected.set(plan);
+        }
     }
 
     private InvitedRow row(Invitation i) {
@@ -218,7 +281,7 @@ public final class InvitationsViewModel {
     /// Writes the CSV and the printable page of the chosen plan into `folder`.
     public void export(Path folder) {
         Plan plan = selected.get();
-        if (plan == null || folder == null) {
+        if (plan == null || folder == null || !withinLimit(Math.max(1, invited.size()))) {
             return;
         }
         BackgroundTask.of(messages.get("invitations.exporting"), progress -> {
@@ -227,13 +290,16 @@ public final class InvitationsViewModel {
                     PlanInvitations all = invitations.forPlan(plan.id());
                     InvitationExport.Result result = new InvitationExport(messages).write(all, folder);
                     // a CSV row and a QR page went out for each of them (R-IN-5)
-                    recorded.markSent(plan.id(), all.invitations().stream().map(Invitation::creatorId).toList(),
-                            Collaborations.Channel.CSV);
+                    List<Long> ids = all.invitations().stream().map(Invitation::creatorId).toList();
+                    recorded.markSent(plan.id(), ids, Collaborations.Channel.CSV);
+                    context.services().search().contacted(ids, context.clock().instant());
                     return result;
                 })
                 .onSuccess(result -> {
                     exportSummary.set(summary(result));
                     loadInvited(selected.get(), currentCreator());
+                    counter.refresh(context);
+                    afterSent.run();
                 })
                 .onFailure(error -> exportSummary.set(error instanceof Collaborations.Refused refused
                         ? refused.message(messages) : ErrorText.describe(messages, error, context.workspace().location())))

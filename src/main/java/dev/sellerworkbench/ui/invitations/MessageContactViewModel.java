@@ -8,6 +8,7 @@ import dev.sellerworkbench.invitations.MessageTemplates;
 import dev.sellerworkbench.invitations.SellerContact;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.ConflictModel;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import javafx.collections.ObservableList;
 /// The "Message & contact" pane: the seller's contact with its hide switches (R-IN-1) and the
 /// message template of each language, with a live preview on a real invited creator. A save that a
 /// colleague's came before shows who and when, with reload and reapply (R-IN-7).
-public final class MessageContactViewModel {
+public final class MessageContactViewModel implements ConflictModel {
 
     private final AppContext context;
     private final Messages messages;
@@ -150,12 +151,14 @@ public final class MessageContactViewModel {
     }
 
     /// After a conflict: drop this user's edits and show the form as the colleague left it.
+    @Override
     public void reloadAfterConflict() {
         load();
     }
 
     /// After a conflict: this user's edits on top of the colleague's form, saved at the versions
     /// read afresh. Still checked: a third colleague's save in between shows the conflict again.
+    @Override
     public void reapplyAfterConflict() {
         if (conflict.get().isEmpty() || read == null) {
             return;
@@ -172,6 +175,7 @@ public final class MessageContactViewModel {
     }
 
     /// A save that lost the race: who changed what and when; empty otherwise.
+    @Override
     public ReadOnlyStringProperty conflictProperty() {
         return conflict.getReadOnlyProperty();
     }

@@ -79,6 +79,10 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField samplesOverdueDays;
     @FXML
+    private TextField followUpDays;
+    @FXML
+    private TextField weeklyLimit;
+    @FXML
     private Button save;
     @FXML
     private Label status;
@@ -195,6 +199,8 @@ public final class SettingsView implements Screen {
         targetedCreators.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.TARGETED_CREATORS));
         expiryDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.EXPIRY_DAYS));
         samplesOverdueDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.SAMPLE_OVERDUE_DAYS));
+        followUpDays.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.FOLLOW_UP_DAYS));
+        weeklyLimit.textProperty().bindBidirectional(viewModel.field(SettingsCatalogue.WEEKLY_LIMIT));
         java.util.Map<Region, TextField> afterSales = java.util.Map.of(Region.VN, afterSalesVN, Region.ID, afterSalesID,
                 Region.TH, afterSalesTH, Region.MY, afterSalesMY, Region.PH, afterSalesPH, Region.SG, afterSalesSG,
                 Region.GB, afterSalesGB, Region.US, afterSalesUS, Region.CN, afterSalesCN);

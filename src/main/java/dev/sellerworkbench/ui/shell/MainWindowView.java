@@ -45,6 +45,8 @@ public final class MainWindowView {
     private Label workspaceLabel;
     @FXML
     private Label connectionNotice;
+    @FXML
+    private Label outreachCounter;
 
     private final AppContext context;
     private final MainWindowViewModel viewModel;
@@ -135,13 +137,25 @@ public final class MainWindowView {
         cancelButton.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
         cancelButton.setOnAction(e -> context.tasks().cancelLatest());
         workspaceLabel.setText(viewModel.workspaceFolder());
+        // R-OUT-4: the week's outreach against the seller's limit
+        var counter = dev.sellerworkbench.ui.invitations.OutreachCounter.of(context.workspace());
+        outreachCounter.setId("outreachCounter");
+        outreachCounter.textProperty().bind(counter.textProperty());
+        counter.reachedProperty().addListener((o, was, now) -> {
+            outreachCounter.getStyleClass().removeAll("muted", "warning");
+            outreachCounter.getStyleClass().add(now ? "warning" : "muted");
+        });
+        counter.refresh(context);
         stopConnectionNotice = context.workspace().onReconnected(event -> {
             String at = java.time.LocalTime.now(context.clock().withZone(java.time.ZoneId.systemDefault()))
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             String text = context.messages().get("status.reconnected", context.workspace().location(), at);
             javafx.application.Platform.runLater(() -> connectionNotice.setText(text));
         });
-        viewModel.currentProperty().addListener((obs, old, now) -> show(now));
+        viewModel.currentProperty().addListener((obs, old, now) -> {
+            show(now);
+            counter.refresh(context); // Settings may have changed the limit
+        });
         show(viewModel.currentProperty().get());
         nav.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
