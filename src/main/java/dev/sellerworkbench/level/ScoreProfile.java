@@ -125,6 +125,33 @@ public record ScoreProfile(String id, String name, String source, boolean editab
         return new Evaluation(id, level, diagnosis, salesScore, behaviourScore, score);
     }
 
+    /// The gate, then the score bands held when they reach `level`, else the cheapest bands that
+    /// would (R-LV-5..8).
+    @Override
+    public List<Requirement> requirementsFor(int level, MonthlyStats stats, Region region) {
+        Region where = region != null ? region : Currencies.regionOf(stats.gmv().currency());
+        if (!rates(where) || !stats.gmv().currency().equals(currency) || level < 0 || level > maxLevel) {
+            return List.of();
+        }
+        List<Requirement> out = new ArrayList<>();
+        out.add(new Requirement(Metric.REPUTATION, stats.reputation() == null ? BigDecimal.ZERO : stats.reputation(),
+                gate.minReputation(), null));
+        out.add(new Requirement(Metric.CREDIT_DEDUCTED, BigDecimal.valueOf(stats.creditDeducted()),
+                BigDecimal.valueOf(gate.maxCreditDeducted()), null));
+        BigDecimal salesValue = Figures.value(sales.metric(), stats);
+        BigDecimal behaviourValue = Figures.value(behaviour.metric(), stats);
+        int si = sales.indexFor(salesValue);
+        int bi = behaviour.indexFor(behaviourValue);
+        int held = levelFromScore(levelScore(sales.bands().get(si).score(), behaviour.bands().get(bi).score()));
+        if (held >= level) {
+            out.add(requirement(sales, si, salesValue));
+            out.add(requirement(behaviour, bi, behaviourValue));
+        } else {
+            out.addAll(diagnoseNext(level, si, bi, salesValue, behaviourValue).items());
+        }
+        return out;
+    }
+
     /// The cheapest way up: raising the sales score alone, or the behaviour score alone (either
     /// is enough, so any-of), or, when neither alone reaches, both.
     private Diagnosis diagnoseNext(int target, int si, int bi, BigDecimal salesValue, BigDecimal behaviourValue) {
