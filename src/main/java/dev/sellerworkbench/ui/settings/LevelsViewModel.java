@@ -34,11 +34,42 @@ public final class LevelsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding monthValid;
+    private final javafx.beans.binding.StringBinding summary;
+    /// Set by [#cancel()]; the run sees it between batches and rolls back.
+    private final java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    /// What the running recompute committed; once set, a cancel comes too late and the run is reported.
+    private final java.util.concurrent.atomic.AtomicReference<RecomputeService.Result> committed =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public LevelsViewModel(AppContext context) {
         this.context = context;
         month.set(YearMonth.now(context.clock().withZone(context.formats().zone())).toString());
         monthValid = Bindings.createBooleanBinding(() -> parseMonth(month.get()) != null, month);
+        summary = Bindings.createStringBinding(() -> {
+            YearMonth m = parseMonth(month.get());
+            return m == null || profile.get() == null ? ""
+                    : context.messages().get("settings.levels.summary", m.toString(), m.minusMonths(1).toString(),
+                    profileName(profile.get()));
+        }, month, profile);
+    }
+
+    private String profileName(String id) {
+        return new dev.sellerworkbench.level.LevelTexts(context.messages()).profileName(id);
+    }
+
+    /// "Projects 2026-12 from the figures of 2026-11 with the TikTok Shop profile": which month
+    /// and profile the button will recompute.
+    public javafx.beans.binding.StringBinding summaryProperty() {
+        return summary;
+    }
+
+    /// Asks the running recompute to stop. It rolls back: the month keeps the levels it had. A
+    /// cancel after the run committed comes too late and the run is reported as done.
+    public void cancel() {
+        if (running.get() && committed.get() == null) {
+            cancelRequested.set(true);
+            status.set(context.messages().get("settings.levels.cancelling"));
+        }
     }
 
     static YearMonth parseMonth(String text) {
@@ -143,30 +174,58 @@ public final class LevelsViewModel {
     }
 
     private void run(YearMonth target) {
-        BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress -> {
+        cancelRequested.set(false);
+        committed.set(null);
+        var m = context.messages();
+        status.set(m.get("settings.levels.running", target.toString(), target.minusMonths(1).toString(),
+                profileName(profile.get())));
+        BackgroundTask.of(m.get("settings.levels.recomputing", target), progress -> {
+                    LevelProfile active = LevelProfiles.active(context.workspace().settings());
+                    dev.sellerworkbench.domain.Progress cancellable = new dev.sellerworkbench.domain.Progress() {
+                        @Override
+                        public void update(long done, long total, String text) {
+                            progress.update(done, total, text);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return committed.get() == null && (cancelRequested.get() || progress.cancelled());
+                        }
+                    };
                     RecomputeService.Result result = new RecomputeService(context.workspace(), context.clock(),
-                            context.messages()).recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
+                            m).recompute(target, active, cancellable);
+                    committed.set(result);
                     // levels and decline flags are filters in Find Creators: its index reads them again
                     dev.sellerworkbench.search.CreatorSearches.of(context.workspace())
                             .rebuild(dev.sellerworkbench.domain.Progress.NONE);
                     return result;
                 })
-                .onSuccess(result -> {
-                    running.set(false);
-                    status.set(context.messages().get("settings.levels.done", result.month(), result.creators(),
-                            result.rated(), result.unrated(), result.declining(), result.millis()) + " "
-                            + context.messages().get("levels.recompute.changes", result.changed(), result.up(),
-                            result.down(), result.becameDeclining()));
-                })
+                .onSuccess(this::report)
                 .onCancelled(() -> {
+                    RecomputeService.Result done = committed.get();
+                    if (done != null) {
+                        report(done); // cancelled while Find Creators re-read the levels: the run is in
+                        return;
+                    }
                     running.set(false);
-                    status.set(context.messages().get("settings.levels.cancelled"));
+                    status.set(m.get("settings.levels.cancelled"));
                 })
                 .onFailure(e -> {
                     running.set(false);
-                    status.set(context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+                    status.set(m.get("error.unexpected", String.valueOf(e.getMessage())));
                 })
                 .runWith(context.tasks());
+    }
+
+    /// Month and profile, what was judged, and how many creators changed, went up or down, or
+    /// became declining (R-LV-4, R-LV-11).
+    private void report(RecomputeService.Result result) {
+        running.set(false);
+        var m = context.messages();
+        status.set(m.get("settings.levels.report", result.month().toString(), profileName(result.profile()),
+                result.creators(), result.rated(), result.unrated(), result.notJudged(), result.millis()) + " "
+                + m.get("levels.recompute.changes", result.changed(), result.up(), result.down(),
+                result.becameDeclining()));
     }
 
     /// Non-null while a recompute waits for the user's confirmation.

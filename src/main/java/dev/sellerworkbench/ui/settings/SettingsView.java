@@ -125,6 +125,12 @@ public final class SettingsView implements Screen {
     private Button recompute;
     @FXML
     private Label levelStatus;
+    @FXML
+    private javafx.scene.control.ProgressBar recomputeProgress;
+    @FXML
+    private Button cancelRecompute;
+    @FXML
+    private Label recomputeSummary;
 
     private final AppContext context;
     private final SettingsViewModel viewModel;
@@ -293,6 +299,14 @@ public final class SettingsView implements Screen {
             }
         });
         levelStatus.textProperty().bind(levels.statusProperty());
+        // which month and profile; while it runs, its progress and a cancel that leaves the month as it was
+        recomputeSummary.textProperty().bind(levels.summaryProperty());
+        recomputeProgress.progressProperty().bind(context.tasks().progressProperty());
+        for (javafx.scene.Node n : new javafx.scene.Node[]{recomputeProgress, cancelRecompute}) {
+            n.visibleProperty().bind(levels.runningProperty());
+            n.managedProperty().bind(levels.runningProperty());
+        }
+        cancelRecompute.setOnAction(e -> levels.cancel());
     }
 
     /// Recomputing a month older than the newest official month: say what stays before doing it
