@@ -72,7 +72,7 @@ public final class CreatorLevels {
         Map<String, Boolean> known = new HashMap<>();
         return id -> known.computeIfAbsent(String.valueOf(id), key -> {
             try {
-                return LevelProfiles.forId(workspace.settings(), key).rates(region);
+                return new WorkspaceProfiles(workspace).forId(key).rates(region);
             } catch (RuntimeException e) {
                 return true;
             }
@@ -107,7 +107,7 @@ public final class CreatorLevels {
     /// the current level's month; without those, the newest older figures say what they reach.
     /// Empty when the workspace holds no figures for the creator.
     public Optional<LevelPreview> preview(Creator creator) {
-        return preview(creator, LevelProfiles.forRegion(workspace.settings(), creator.region()));
+        return preview(creator, new WorkspaceProfiles(workspace).forRegion(creator.region()));
     }
 
     /// The preview with a given profile.

@@ -75,25 +75,6 @@ public final class LevelProfiles {
         return forId(settings, settings.get(SETTING_ACTIVE, TIKTOK));
     }
 
-    /// The profile that rates creators of `region` (R-LV-12): the active one when it does, else
-    /// the first other profile that does; the active one when none does (it then says it does
-    /// not judge the creator).
-    public static LevelProfile forRegion(SettingsRepository settings, dev.sellerworkbench.domain.Region region) {
-        LevelProfile active = active(settings);
-        if (active.rates(region)) {
-            return active;
-        }
-        for (String id : BUILT_IN) {
-            if (!id.equals(active.id())) {
-                LevelProfile other = forId(settings, id);
-                if (other.rates(region)) {
-                    return other;
-                }
-            }
-        }
-        return active;
-    }
-
     /// Validates a file and records it as the replacement for the profile of its id.
     ///
     /// @throws ProfileException when refused; the settings are then unchanged
