@@ -71,7 +71,7 @@ class ArchitectureTest {
     /// The services the composition root ([dev.sellerworkbench.app.Services]) builds besides the
     /// `…Service` and `…Repository` classes.
     private static final Set<String> BUILT_ONCE = Set.of("ApprovalQueue", "Collaborations", "Invitations", "Insights",
-            "Importer", "CreatorLevels", "Samples", "Outreach", "SavedSearches");
+            "Importer", "CreatorLevels", "Samples", "Outreach", "SavedSearches", "WorkspaceProfiles");
 
     @Test
     void layersDependOnlyDownwards() {
@@ -94,8 +94,6 @@ class ArchitectureTest {
                 .whereLayer("Engines").mayOnlyBeAccessedByLayers("Services", "CompositionRoot", "Interface")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Engines", "Store", "Services", "CompositionRoot",
                         "Interface")
-                .ignoreDependency(dev.sellerworkbench.level.LevelProfiles.class,
-                        dev.sellerworkbench.store.SettingsRepository.class)
                 .check(classes);
     }
 

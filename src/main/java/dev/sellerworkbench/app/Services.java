@@ -16,6 +16,7 @@ import dev.sellerworkbench.service.CreatorLevels;
 import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.service.SettlementService;
+import dev.sellerworkbench.service.WorkspaceProfiles;
 import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.store.Workspace;
 import java.time.Clock;
@@ -27,7 +28,7 @@ public record Services(Workspace workspace, Clock clock, Messages messages, Plan
                        SettlementService settlement, RecomputeService recompute, CreatorLevels levels,
                        ApprovalQueue approvals, Collaborations collaborations, Insights insights,
                        SettingsService settings, Importer importer, Samples samples,
-                       Outreach outreach) {
+                       Outreach outreach, WorkspaceProfiles profiles) {
 
     public static Services of(Workspace workspace, Clock clock, Messages messages) {
         return new Services(workspace, clock, messages, new PlanService(workspace, clock),
@@ -35,7 +36,7 @@ public record Services(Workspace workspace, Clock clock, Messages messages, Plan
                 new CreatorLevels(workspace), new ApprovalQueue(workspace, clock),
                 new Collaborations(workspace, clock), new Insights(workspace), new SettingsService(workspace),
                 new Importer(workspace, messages, clock), new Samples(workspace, clock),
-                new Outreach(workspace, clock));
+                new Outreach(workspace, clock), new WorkspaceProfiles(workspace));
     }
 
     /// The invitations of the workspace, made on each call: they read the message templates as

@@ -13,6 +13,7 @@ import dev.sellerworkbench.level.Requirement;
 import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.service.CreatorLevels;
 import dev.sellerworkbench.service.RecomputeService;
+import dev.sellerworkbench.service.WorkspaceProfiles;
 import dev.sellerworkbench.store.CreatorRepository;
 import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;
@@ -27,7 +28,9 @@ import java.util.Map;
 
 /// `levels recompute --month YYYY-MM [--profile tiktok|douyin|FILE] [--json]` projects every
 /// creator's level for a month from the month before (R-LV-1, R-EX-5);
-/// `levels show @handle [--json]` prints a creator's levels by month and the latest diagnosis.
+/// `levels show @handle [--json]` prints a creator's levels by month and the latest diagnosis;
+/// `levels profile show|export FILE|import FILE|reset [--id ID]` reads, saves, installs into the
+/// workspace or resets a rule profile (docs/level-profiles.md).
 final class LevelsCommand implements Command {
 
     @Override
@@ -37,12 +40,13 @@ final class LevelsCommand implements Command {
 
     @Override
     public String usage() {
-        return "levels recompute --month YYYY-MM [--profile tiktok|douyin|FILE] [--json] | levels show @handle [--json]";
+        return "levels recompute --month YYYY-MM [--profile tiktok|douyin|FILE] [--json] | levels show @handle [--json]"
+                + " | levels profile show|export FILE|import FILE|reset [--id ID] [--json]";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("recompute", "show");
+        return List.of("recompute", "show", "profile");
     }
 
     @Override
@@ -51,13 +55,15 @@ final class LevelsCommand implements Command {
             case "recompute" -> List.of(Flag.of("month", "YYYY-MM", "the month to project"),
                     Flag.of("profile", "tiktok|douyin|FILE", "the rule profile (default the workspace's)"), Flag.JSON);
             case "show" -> List.of(Flag.JSON);
+            case "profile" -> List.of(Flag.of("id", "ID", "the profile (default the workspace's active one)"), Flag.JSON);
             default -> null;
         };
     }
 
     @Override
     public List<String> examples() {
-        return List.of("levels recompute --month 2026-12 --json", "levels show @linh.beauty --json");
+        return List.of("levels recompute --month 2026-12 --json", "levels show @linh.beauty --json",
+                "levels profile export tiktok.json", "levels profile import tiktok.json", "levels profile reset --id tiktok");
     }
 
     @Override
@@ -67,6 +73,7 @@ final class LevelsCommand implements Command {
         return switch (action) {
             case "recompute" -> recompute(context, args, messages);
             case "show" -> show(context, args, messages);
+            case "profile" -> profileAction(context, args, messages);
             default -> throw new InputRejectedException(messages.get("levels.cli.action", action));
         };
     }
@@ -81,7 +88,7 @@ final class LevelsCommand implements Command {
             throw new InputRejectedException(messages.get("levels.cli.month", monthText));
         }
         Workspace workspace = context.workspace();
-        LevelProfile profile = profile(args, workspace, messages);
+        LevelProfile profile = profile(args, context, messages);
         if (!workspace.stats().hasMonth(month.minusMonths(1))) {
             throw new InputRejectedException(messages.get("levels.cli.noStats", month.minusMonths(1).toString(),
                     month.toString()));
@@ -132,14 +139,69 @@ final class LevelsCommand implements Command {
         return Cli.OK;
     }
 
-    private static LevelProfile profile(Args args, Workspace workspace, Messages messages) {
+    /// `levels profile show|export FILE|import FILE|reset`: the profile as the workspace keeps it.
+    private int profileAction(CliContext context, Args args, Messages messages) throws Exception {
+        List<String> words = args.positionals();
+        String action = words.size() > 1 ? words.get(1) : "";
+        WorkspaceProfiles profiles = context.services().profiles();
+        String actor = context.workspace().settings().staffName();
+        String id = args.flag("id").orElseGet(profiles::activeId);
+        try {
+            switch (action) {
+                case "show" -> {
+                    LevelProfile p = profiles.forId(id);
+                    var stored = profiles.stored(id);
+                    if (args.json()) {
+                        Map<String, Object> json = new LinkedHashMap<>();
+                        json.put("id", p.id());
+                        json.put("name", p.name());
+                        json.put("active", id.equals(profiles.activeId()));
+                        json.put("inWorkspace", stored.isPresent());
+                        json.put("version", stored.map(s -> s.version()).orElse(null));
+                        json.put("editableDefaults", p.editableDefaults());
+                        json.put("profile", context.json().readTree(profiles.json(id)));
+                        context.printJson(json);
+                    } else {
+                        context.out().print(profiles.json(id));
+                    }
+                }
+                case "export" -> {
+                    Path file = Path.of(fileArgument(words, messages));
+                    Files.writeString(file, profiles.json(id), java.nio.charset.StandardCharsets.UTF_8);
+                    context.out().println(messages.get("levels.cli.exported", id, file));
+                }
+                case "import" -> {
+                    Path file = Path.of(fileArgument(words, messages));
+                    LevelProfile p = profiles.install(file, actor, context.clock().instant());
+                    context.out().println(messages.get("levels.cli.imported", p.id(), file));
+                }
+                case "reset" -> {
+                    profiles.reset(id, actor, context.clock().instant());
+                    context.out().println(messages.get("levels.cli.reset", id));
+                }
+                default -> throw new InputRejectedException(messages.get("levels.cli.profileAction", action));
+            }
+        } catch (ProfileException e) {
+            throw new InputRejectedException(e.message(messages));
+        }
+        return Cli.OK;
+    }
+
+    private static String fileArgument(List<String> words, Messages messages) {
+        if (words.size() < 3) {
+            throw new InputRejectedException(messages.get("levels.cli.profileFile", words.get(1)));
+        }
+        return words.get(2);
+    }
+
+    private static LevelProfile profile(Args args, CliContext context, Messages messages) {
         String name = args.flag("profile").orElse(null);
         try {
             if (name == null) {
-                return LevelProfiles.active(workspace.settings());
+                return context.services().profiles().active();
             }
-            if (LevelProfiles.BUILT_IN.contains(name)) {
-                return LevelProfiles.forId(workspace.settings(), name);
+            if (LevelProfiles.BUILT_IN.contains(name) || context.services().profiles().stored(name).isPresent()) {
+                return context.services().profiles().forId(name);
             }
             Path file = Path.of(name);
             if (Files.isRegularFile(file)) {
@@ -165,7 +227,7 @@ final class LevelsCommand implements Command {
         dev.sellerworkbench.level.CurrentLevel current = levels.current(creator).orElse(null);
         LevelTexts texts = new LevelTexts(messages);
         Diagnosis diagnosis = latest == null ? null : Diagnosis.decode(latest.diagnosis());
-        boolean defaults = latest != null && editableDefaults(workspace, latest.profile());
+        boolean defaults = latest != null && editableDefaults(context, latest.profile());
         if (args.json()) {
             Map<String, Object> json = json(creator, current, history, latest, diagnosis, texts);
             json.put("editableDefaults", defaults);
@@ -194,9 +256,9 @@ final class LevelsCommand implements Command {
 
     /// Whether the profile that projected a level ships editable default thresholds; a profile
     /// that can no longer be read counts as defaults, the cautious answer.
-    private static boolean editableDefaults(Workspace workspace, String profileId) {
+    private static boolean editableDefaults(CliContext context, String profileId) {
         try {
-            return LevelProfiles.forId(workspace.settings(), profileId).editableDefaults();
+            return context.services().profiles().forId(profileId).editableDefaults();
         } catch (IllegalArgumentException e) {
             return true;
         }

@@ -46,6 +46,12 @@ public sealed interface LevelProfile permits ThresholdProfile, ScoreProfile {
     /// does not rate are not judged (a NOT_APPLICABLE diagnosis), before any gate is looked at.
     Evaluation evaluate(MonthlyStats stats, Region region);
 
+    /// What `level` asks of these figures, each with the creator's figure beside the limit (met or
+    /// not), in the creator's own currency (R-LV-10): a threshold profile lists that level's
+    /// minimums; a score profile the rating gate and the score bands that reach the level. Empty
+    /// when the profile does not judge these figures or has no such level.
+    List<Requirement> requirementsFor(int level, MonthlyStats stats, Region region);
+
     /// Benefits held at a level: those unlocked at it and at every level below; none when unrated.
     default List<String> benefitsAt(Integer level) {
         if (level == null) {

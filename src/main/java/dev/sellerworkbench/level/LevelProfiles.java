@@ -1,6 +1,5 @@
 package dev.sellerworkbench.level;
 
-import dev.sellerworkbench.store.SettingsRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,28 +58,5 @@ public final class LevelProfiles {
             throw new ProfileException("(document)", "levels.profile.error.file", file, e.getMessage());
         }
         return ProfileReader.read(text);
-    }
-
-    /// The profile with this id: the user's file when Settings names one, else the shipped one.
-    public static LevelProfile forId(SettingsRepository settings, String id) {
-        var file = settings.get(SETTING_FILE_PREFIX + id);
-        if (file.isPresent() && !file.get().isBlank()) {
-            return load(Path.of(file.get()));
-        }
-        return builtIn(id);
-    }
-
-    /// The profile the recompute uses when none is named (TikTok Shop unless Settings says otherwise).
-    public static LevelProfile active(SettingsRepository settings) {
-        return forId(settings, settings.get(SETTING_ACTIVE, TIKTOK));
-    }
-
-    /// Validates a file and records it as the replacement for the profile of its id.
-    ///
-    /// @throws ProfileException when refused; the settings are then unchanged
-    public static LevelProfile install(SettingsRepository settings, Path file) {
-        LevelProfile profile = load(file);
-        settings.put(SETTING_FILE_PREFIX + profile.id(), file.toAbsolutePath().toString());
-        return profile;
     }
 }

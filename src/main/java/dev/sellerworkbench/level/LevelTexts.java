@@ -5,6 +5,7 @@ import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
 import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.service.CreatorLevels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -58,8 +59,12 @@ public final class LevelTexts {
     }
 
     /// "GMV 41,200,000 ₫ of 50,000,000 ₫", "credit points deducted 5, at most 4".
+    /// A met requirement reads "GMV 60,000,000 ₫ (at least 50,000,000 ₫)".
     public String requirement(Requirement r) {
         String key = r.metric().bound() == Metric.Bound.AT_LEAST ? "levels.item.atLeast" : "levels.item.atMost";
+        if (r.met()) {
+            key = r.metric().bound() == Metric.Bound.AT_LEAST ? "levels.item.met.atLeast" : "levels.item.met.atMost";
+        }
         return messages.get(key, metric(r.metric()), figure(r, r.actual()), figure(r, r.limit()));
     }
 
@@ -211,5 +216,79 @@ public final class LevelTexts {
 
     private Locale locale() {
         return messages.getLocale();
+    }
+
+    /// The preview of R-LV-10 as lines, the same text wherever it is shown: current level and its
+    /// month; next month's projection with its month and profile, up, down or unchanged; what
+    /// reaches or keeps the level, or what falls short; benefits gained or lost. A creator with
+    /// no figures gets the one line saying so.
+    public List<String> preview(LevelPreview p) {
+        List<String> lines = new ArrayList<>();
+        if (p == null) {
+            lines.add(messages.get("levels.preview.noFigures"));
+            return lines;
+        }
+        CurrentLevel current = p.current();
+        if (current == null) {
+            lines.add(current(null));
+        } else if (current.month() == null) {
+            lines.add(messages.get("levels.preview.currentNoMonth", level(current.level())));
+        } else {
+            lines.add(current(current));
+        }
+        String next = p.nextMonth().toString();
+        String profile = profileName(p.profile());
+        Integer projected = p.evaluation().level();
+        if (!p.judged()) {
+            lines.add(messages.get("levels.preview.next.notJudged", next, profile, diagnosis(p.evaluation().diagnosis())));
+            return lines;
+        }
+        if (!p.forNextMonth()) {
+            lines.add(messages.get("levels.preview.next.noFigures", next, p.nextMonth().minusMonths(1).toString()));
+            lines.add(messages.get("levels.preview.figures", p.figuresMonth().toString(), profile, value(projected)));
+            if (!p.holds().isEmpty()) {
+                lines.add(messages.get("levels.preview.reachedWith", join(p.holds(), false)));
+            }
+        } else {
+            String from = current == null ? messages.get("levels.none") : value(current.level().value());
+            String key = switch (p.direction()) {
+                case 1 -> "levels.preview.next.up";
+                case -1 -> "levels.preview.next.down";
+                default -> "levels.preview.next.same";
+            };
+            lines.add(messages.get(key, next, profile, value(projected), from));
+            if (!p.holds().isEmpty()) {
+                lines.add(p.direction() > 0 ? messages.get("levels.preview.reachedWith", join(p.holds(), false))
+                        : messages.get("levels.preview.keptWith", value(projected), join(p.holds(), false)));
+            }
+        }
+        if (!p.missing().isEmpty()) {
+            boolean anyOf = p.evaluation().diagnosis() != null && p.evaluation().diagnosis().anyOf()
+                    && p.missingFor() != null && p.missingFor().equals(p.evaluation().diagnosis().targetLevel());
+            if (p.missingFor() == null) {
+                lines.add(messages.get("levels.preview.gate", join(p.missing(), false)));
+            } else if (p.forNextMonth() && p.direction() < 0) {
+                lines.add(messages.get("levels.preview.toKeep", value(p.missingFor()), join(p.missing(), false)));
+            } else {
+                lines.add(messages.get("levels.preview.shortOf", value(p.missingFor()), join(p.missing(), anyOf)));
+            }
+        }
+        if (!p.gained().isEmpty()) {
+            lines.add(messages.get("levels.preview.gained") + ": "
+                    + String.join(", ", p.gained().stream().map(this::benefit).toList()));
+        }
+        if (!p.lost().isEmpty()) {
+            lines.add(messages.get("levels.preview.lost") + ": "
+                    + String.join(", ", p.lost().stream().map(this::benefit).toList()));
+        }
+        if (p.editableDefaults() && p.forNextMonth()) {
+            lines.add(editableDefaultsNote());
+        }
+        return lines;
+    }
+
+    /// "L5* = projected level …": shown wherever the `*` badge is.
+    public String projectedLegend() {
+        return messages.get("levels.preview.legend");
     }
 }

@@ -6,8 +6,8 @@ import dev.sellerworkbench.domain.Region;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -123,6 +123,33 @@ public record ScoreProfile(String id, String name, String source, boolean editab
         Diagnosis diagnosis = level >= maxLevel ? Diagnosis.top(level)
                 : diagnoseNext(level + 1, si, bi, salesValue, behaviourValue);
         return new Evaluation(id, level, diagnosis, salesScore, behaviourScore, score);
+    }
+
+    /// The gate, then the score bands held when they reach `level`, else the cheapest bands that
+    /// would (R-LV-5..8).
+    @Override
+    public List<Requirement> requirementsFor(int level, MonthlyStats stats, Region region) {
+        Region where = region != null ? region : Currencies.regionOf(stats.gmv().currency());
+        if (!rates(where) || !stats.gmv().currency().equals(currency) || level < 0 || level > maxLevel) {
+            return List.of();
+        }
+        List<Requirement> out = new ArrayList<>();
+        out.add(new Requirement(Metric.REPUTATION, stats.reputation() == null ? BigDecimal.ZERO : stats.reputation(),
+                gate.minReputation(), null));
+        out.add(new Requirement(Metric.CREDIT_DEDUCTED, BigDecimal.valueOf(stats.creditDeducted()),
+                BigDecimal.valueOf(gate.maxCreditDeducted()), null));
+        BigDecimal salesValue = Figures.value(sales.metric(), stats);
+        BigDecimal behaviourValue = Figures.value(behaviour.metric(), stats);
+        int si = sales.indexFor(salesValue);
+        int bi = behaviour.indexFor(behaviourValue);
+        int held = levelFromScore(levelScore(sales.bands().get(si).score(), behaviour.bands().get(bi).score()));
+        if (held >= level) {
+            out.add(requirement(sales, si, salesValue));
+            out.add(requirement(behaviour, bi, behaviourValue));
+        } else {
+            out.addAll(diagnoseNext(level, si, bi, salesValue, behaviourValue).items());
+        }
+        return out;
     }
 
     /// The cheapest way up: raising the sales score alone, or the behaviour score alone (either

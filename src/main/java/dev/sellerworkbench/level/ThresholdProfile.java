@@ -75,6 +75,22 @@ public record ThresholdProfile(String id, String name, String source, boolean ed
         return Evaluation.thresholds(id, level, Diagnosis.next(level + 1, shortfalls, false));
     }
 
+    @Override
+    public List<Requirement> requirementsFor(int level, MonthlyStats stats, Region region) {
+        String currency = stats.gmv().currency();
+        Region where = region != null ? region : Currencies.regionOf(currency);
+        RegionThresholds ladder = where == null ? null : regions.get(where);
+        if (ladder == null || !ladder.currency().equals(currency) || level < 0 || level >= ladder.steps().size()) {
+            return List.of();
+        }
+        Step step = ladder.steps().get(level);
+        return List.of(new Requirement(Metric.GMV, stats.gmv().amount(), step.gmv(), currency),
+                new Requirement(Metric.ACTIVE_DAYS, BigDecimal.valueOf(stats.activeDays()),
+                        BigDecimal.valueOf(step.activeDays()), null),
+                new Requirement(Metric.PRODUCTS, BigDecimal.valueOf(stats.productsPromoted()),
+                        BigDecimal.valueOf(step.products()), null));
+    }
+
     private static boolean meets(Step step, BigDecimal gmv, int activeDays, int products) {
         return gmv.compareTo(step.gmv()) >= 0 && activeDays >= step.activeDays() && products >= step.products();
     }

@@ -6,11 +6,13 @@ import dev.sellerworkbench.domain.LevelRecord;
 import dev.sellerworkbench.domain.MonthlyStats;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.level.CurrentLevel;
+import dev.sellerworkbench.level.Evaluation;
 import dev.sellerworkbench.level.LevelPreview;
 import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.MonthLevels;
 import dev.sellerworkbench.store.Workspace;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public final class CreatorLevels {
         Map<String, Boolean> known = new HashMap<>();
         return id -> known.computeIfAbsent(String.valueOf(id), key -> {
             try {
-                return LevelProfiles.forId(workspace.settings(), key).rates(region);
+                return new WorkspaceProfiles(workspace).forId(key).rates(region);
             } catch (RuntimeException e) {
                 return true;
             }
@@ -76,11 +78,35 @@ public final class CreatorLevels {
         return Optional.empty();
     }
 
-    /// The preview from the creator's newest monthly figures: those of month S project month S+1.
+    /// The preview of R-LV-10 for any creator, judged by the creator's own profile (R-LV-12):
+    /// next month is the month after the current level's (R-LV-11), projected from the figures of
+    /// the current level's month; without those, the newest older figures say what they reach.
     /// Empty when the workspace holds no figures for the creator.
+    public Optional<LevelPreview> preview(Creator creator) {
+        return preview(creator, new WorkspaceProfiles(workspace).forRegion(creator.region()));
+    }
+
+    /// The preview with a given profile.
     public Optional<LevelPreview> preview(Creator creator, LevelProfile profile) {
         Optional<MonthlyStats> latest = workspace.stats().latest(creator.id());
-        return latest.map(stats -> LevelPreview.of(creator.level(), stats.month().plusMonths(1),
-                profile.evaluate(stats, creator.region()), profile));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        CurrentLevel current = current(creator).orElseGet(() -> creator.level() == null || creator.level().kind() == null
+                ? null : new CurrentLevel(creator.level(), null, null));
+        YearMonth next = current != null && current.month() != null ? current.month().plusMonths(1)
+                : latest.get().month().plusMonths(1);
+        MonthlyStats stats = latest.get().month().equals(next.minusMonths(1)) ? latest.get()
+                : workspace.stats().find(creator.id(), next.minusMonths(1)).orElse(null);
+        boolean forNext = stats != null;
+        MonthlyStats judged = forNext ? stats : latest.get();
+        if (!forNext && judged.month().isAfter(next.minusMonths(1))) {
+            // figures newer than the current level's month (a month not recomputed yet) project the month after them
+            next = judged.month().plusMonths(1);
+            forNext = true;
+        }
+        Evaluation evaluation = profile.evaluate(judged, creator.region());
+        return Optional.of(LevelPreview.of(current, next, judged.month(), evaluation, forNext, profile,
+                level -> profile.requirementsFor(level, judged, creator.region())));
     }
 }

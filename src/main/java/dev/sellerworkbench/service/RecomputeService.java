@@ -332,7 +332,7 @@ public final class RecomputeService {
                 return profile.ratedRegions();
             }
             try {
-                return LevelProfiles.forId(workspace.settings(), id).ratedRegions();
+                return new WorkspaceProfiles(workspace).forId(id).ratedRegions();
             } catch (RuntimeException e) {
                 return null;
             }

@@ -144,6 +144,31 @@ class LevelsCommandTest {
         assertEquals(Cli.REJECTED, run("levels", "show", "@nobody"));
     }
 
+    /// `levels profile`: export the shipped document, import an edited one into the workspace (it
+    /// is then what `show` prints and what recomputes use), reset to the shipped one.
+    @Test
+    void profileIsExportedImportedIntoTheWorkspaceAndReset() throws Exception {
+        java.nio.file.Path file = folder.resolve("tiktok.json");
+        assertEquals(Cli.OK, run("levels", "profile", "export", file.toString(), "--id", "tiktok"));
+        String shipped = java.nio.file.Files.readString(file);
+        assertTrue(shipped.contains("\"gmv\": 120000000"), shipped.substring(0, 200));
+        java.nio.file.Files.writeString(file, shipped.replace("\"gmv\": 120000000", "\"gmv\": 90000000"));
+
+        assertEquals(Cli.OK, run("levels", "profile", "import", file.toString()));
+        out.reset();
+        assertEquals(Cli.OK, run("levels", "profile", "show", "--json"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertTrue(json.get("inWorkspace").asBoolean());
+        assertEquals(90000000, json.at("/profile/regions/VN/levels/5/gmv").asLong());
+
+        assertEquals(Cli.OK, run("levels", "profile", "reset"));
+        out.reset();
+        assertEquals(Cli.OK, run("levels", "profile", "show", "--json"));
+        json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertEquals(false, json.get("inWorkspace").asBoolean());
+        assertEquals(120000000, json.at("/profile/regions/VN/levels/5/gmv").asLong());
+    }
+
     private int run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--workspace";

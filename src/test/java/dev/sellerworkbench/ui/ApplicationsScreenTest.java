@@ -215,7 +215,7 @@ class ApplicationsScreenTest {
         assertTrue(creator.getText().startsWith("@"), creator.getText());
         javafx.scene.control.ListView<String> history = robot.lookup("#detailHistory").query();
         assertTrue(!history.getItems().isEmpty(), "an official level is in the history");
-        javafx.scene.control.Label preview = robot.lookup("#detailPreview").query();
+        javafx.scene.control.Label preview = robot.lookup("#applicationsScreen #levelPreviewText").query();
         assertTrue(preview.getText().startsWith("Current level"), preview.getText());
     }
 }

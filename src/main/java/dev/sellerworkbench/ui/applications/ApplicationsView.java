@@ -85,9 +85,7 @@ public final class ApplicationsView implements Screen {
     @FXML
     private javafx.scene.control.ListView<String> detailHistory;
     @FXML
-    private Label detailDiagnosis;
-    @FXML
-    private Label detailPreview;
+    private javafx.scene.layout.VBox detailPreviewBox;
     @FXML
     private Label detailReasonTitle;
     @FXML
@@ -126,6 +124,7 @@ public final class ApplicationsView implements Screen {
     private final AppContext context;
     private final ApplicationsViewModel viewModel;
     private final CreatorLevelViewModel detail;
+    private final dev.sellerworkbench.ui.common.LevelPreviewViewModel levelPreview;
     private final Parent root;
     private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
     private final javafx.animation.Timeline poller = new javafx.animation.Timeline();
@@ -140,6 +139,7 @@ public final class ApplicationsView implements Screen {
         this.context = context;
         this.viewModel = new ApplicationsViewModel(context);
         this.detail = new CreatorLevelViewModel(context);
+        this.levelPreview = new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context);
         this.root = Fxml.load(this, "Applications.fxml", context.messages());
     }
 
@@ -396,14 +396,17 @@ public final class ApplicationsView implements Screen {
             detailBadge.setVisible(now != null);
         });
         detailHistory.setItems(detail.history());
-        detailDiagnosis.textProperty().bind(detail.diagnosisProperty());
-        detailPreview.textProperty().bind(detail.previewProperty());
+        // R-LV-10: the same preview as Find Creators and the plan editor
+        detailPreviewBox.getChildren().setAll(new dev.sellerworkbench.ui.common.LevelPreviewPane(levelPreview,
+                context.messages().get("levels.preview.title")));
         table.getFocusModel().focusedItemProperty().addListener((obs, old, now) -> {
             showReasonAndNote(now);
             if (now == null) {
                 detail.clear();
+                levelPreview.clear();
             } else if (old == null || old.application().creatorId() != now.application().creatorId()) {
                 detail.show(now.application().creatorId());
+                levelPreview.show(now.application().creatorId());
             }
         });
     }

@@ -3,8 +3,6 @@ package dev.sellerworkbench.ui.applications;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelRecord;
-import dev.sellerworkbench.level.LevelPreview;
-import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.level.MonthLevels;
 import dev.sellerworkbench.service.CreatorLevels;
@@ -12,7 +10,6 @@ import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,9 +17,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// The selected applicant's levels beside the queue (J1 step 5, J5 step 3): the level shown now,
-/// the history by month (official or projected), the latest diagnosis, and the preview for next
-/// month with benefits gained or lost and the unmet items (R-LV-3, R-LV-4, R-LV-10).
+/// The selected applicant's levels beside the queue (J1 step 5, J5 step 3): the level shown now
+/// and the history by month (official or projected) (R-LV-3, R-LV-4). The preview beside it is
+/// the shared one ([dev.sellerworkbench.ui.common.LevelPreviewViewModel], R-LV-10).
 public final class CreatorLevelViewModel {
 
     private final AppContext context;
@@ -30,8 +27,6 @@ public final class CreatorLevelViewModel {
     private final ReadOnlyStringWrapper creator = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
 
     public CreatorLevelViewModel(AppContext context) {
         this.context = context;
@@ -39,17 +34,11 @@ public final class CreatorLevelViewModel {
     }
 
     public void show(long creatorId) {
-        record Loaded(Creator creator, List<MonthLevels> history, Optional<LevelRecord> projected,
-                      Optional<LevelPreview> preview) {
+        record Loaded(Creator creator, List<MonthLevels> history) {
         }
         BackgroundTask.of(context.messages().get("applications.levels.loading"), progress -> {
                     Creator c = context.workspace().creators().findById(creatorId).orElse(null);
-                    if (c == null) {
-                        return null;
-                    }
-                    CreatorLevels levels = context.services().levels();
-                    return new Loaded(c, levels.history(creatorId), levels.latestProjected(c),
-                            levels.preview(c, LevelProfiles.active(context.workspace().settings())));
+                    return c == null ? null : new Loaded(c, context.services().levels().history(creatorId));
                 })
                 .onSuccess(loaded -> {
                     if (loaded == null) {
@@ -65,43 +54,14 @@ public final class CreatorLevelViewModel {
                         }
                     }
                     history.setAll(lines);
-                    // The diagnosis names its month and profile: it may be older than the current level.
-                    diagnosis.set(loaded.projected().map(texts::diagnosisOf).orElse(texts.diagnosis(null)));
-                    preview.set(loaded.preview().map(this::describe)
-                            .orElse(context.messages().get("levels.preview.noFigures")));
                 })
                 .runWith(context.tasks());
-    }
-
-    private String describe(LevelPreview p) {
-        List<String> lines = new ArrayList<>();
-        lines.add(context.messages().get("levels.preview.current") + ": " + texts.level(p.current()));
-        lines.add(context.messages().get("levels.preview.projected", p.projectedMonth()) + ": "
-                + texts.value(p.projected().level()));
-        if (!p.gained().isEmpty()) {
-            lines.add(context.messages().get("levels.preview.gained") + ": "
-                    + String.join(", ", p.gained().stream().map(texts::benefit).toList()));
-        }
-        if (!p.lost().isEmpty()) {
-            lines.add(context.messages().get("levels.preview.lost") + ": "
-                    + String.join(", ", p.lost().stream().map(texts::benefit).toList()));
-        }
-        if (!p.unmet().isEmpty()) {
-            lines.add(context.messages().get("levels.preview.unmet") + ": "
-                    + String.join("; ", p.unmet().stream().map(texts::requirement).toList()));
-        }
-        if (p.editableDefaults()) {
-            lines.add(texts.editableDefaultsNote());
-        }
-        return String.join("\n", lines);
     }
 
     public void clear() {
         creator.set("");
         level.set(null);
         history.clear();
-        diagnosis.set("");
-        preview.set("");
     }
 
     public ReadOnlyStringProperty creatorProperty() {
@@ -114,13 +74,5 @@ public final class CreatorLevelViewModel {
 
     public ObservableList<String> history() {
         return history;
-    }
-
-    public ReadOnlyStringProperty diagnosisProperty() {
-        return diagnosis.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty previewProperty() {
-        return preview.getReadOnlyProperty();
     }
 }

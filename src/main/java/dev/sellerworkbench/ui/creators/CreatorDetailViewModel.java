@@ -54,12 +54,19 @@ public final class CreatorDetailViewModel {
     private final ObservableList<String> memberships = FXCollections.observableArrayList();
     private final ObservableList<Plan> targetedPlans = FXCollections.observableArrayList();
     private final StringBinding contacts;
+    private final dev.sellerworkbench.ui.common.LevelPreviewViewModel preview;
     private long shown;
 
     CreatorDetailViewModel(AppContext context, CreatorSearch search) {
         this.context = context;
         this.search = search;
         contacts = Bindings.createStringBinding(this::contactText, creator, revealed);
+        preview = new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context);
+    }
+
+    /// The shown creator's level preview, the same as beside the queue (R-LV-10).
+    public dev.sellerworkbench.ui.common.LevelPreviewViewModel preview() {
+        return preview;
     }
 
     /// Shows `selected` (null clears the pane) and reads its history and memberships off the FX thread.
@@ -73,8 +80,10 @@ public final class CreatorDetailViewModel {
         memberships.clear();
         if (selected == null) {
             title.set("");
+            preview.clear();
             return;
         }
+        preview.show(selected.id());
         long mine = ++shown;
         Messages m = context.messages();
         title.set(selected.displayHandle() + " · " + selected.name() + " · " + CreatorRow.badge(selected.level(), m));

@@ -37,6 +37,7 @@ final class CreatorSidePaneView {
     @FXML private PieChart genderChart;
     @FXML private BarChart<String, Number> ageChart;
     @FXML private ListView<String> history;
+    @FXML private javafx.scene.layout.VBox levelPreviewBox;
     @FXML private ToggleButton reveal;
     @FXML private Label contacts;
     @FXML private ListView<String> memberships;
@@ -100,6 +101,8 @@ final class CreatorSidePaneView {
             ageChart.getData().setAll(java.util.List.of(series));
         });
         history.setItems(detail.history());
+        levelPreviewBox.getChildren().setAll(new dev.sellerworkbench.ui.common.LevelPreviewPane(detail.preview(),
+                messages.get("levels.preview.title")));
         reveal.selectedProperty().bindBidirectional(detail.revealedProperty());
         reveal.disableProperty().bind(detail.creatorProperty().isNull());
         contacts.textProperty().bind(detail.contactsProperty());

@@ -175,6 +175,8 @@ public final class PlanEditorView {
     private Label previewResult;
 
     private final AppContext context;
+    @FXML
+    private VBox creatorPreviewBox;
     private final PlanEditorViewModel viewModel;
     private final Runnable onClose;
     private final Parent root;
@@ -269,6 +271,18 @@ public final class PlanEditorView {
         removeCreatorButton.disableProperty().bind(creatorTable.getSelectionModel().selectedItemProperty().isNull());
         removeCreatorButton.setOnAction(e -> viewModel.removeCreator(creatorTable.getSelectionModel().getSelectedItem()));
         creatorTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // R-LV-10: the selected creator's level preview, the same as in Find Creators and the queue
+        dev.sellerworkbench.ui.common.LevelPreviewViewModel levelPreview =
+                new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context);
+        creatorPreviewBox.getChildren().setAll(new dev.sellerworkbench.ui.common.LevelPreviewPane(levelPreview,
+                context.messages().get("levels.preview.title")));
+        creatorTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                levelPreview.clear();
+            } else if (old == null || old.creatorId() != now.creatorId()) {
+                levelPreview.show(now.creatorId());
+            }
+        });
         invitationColumn.setCellValueFactory(cell -> cell.getValue().invitationProperty());
         showcaseColumn.setCellValueFactory(cell -> cell.getValue().showcaseProperty());
         CollaborationBar bar = new CollaborationBar(context.messages(), viewModel.collaborations(),

@@ -1,14 +1,21 @@
 package dev.sellerworkbench.ui.settings;
 
+import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.ProfileException;
+import dev.sellerworkbench.level.ThresholdProfile;
 import dev.sellerworkbench.service.RecomputeService;
+import dev.sellerworkbench.service.WorkspaceProfiles;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +28,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /// Levels in Settings (R-LV-1 … R-LV-10): which rule profile is used, loading a corrected profile
 /// from a file, and the monthly recompute as background work with progress and cancel (J5).
@@ -34,11 +43,44 @@ public final class LevelsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding monthValid;
+    private final ObservableList<ThresholdRow> thresholds = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper scoreProfile = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.StringBinding summary;
+    /// Set by [#cancel()]; the run sees it between batches and rolls back.
+    private final java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    /// What the running recompute committed; once set, a cancel comes too late and the run is reported.
+    private final java.util.concurrent.atomic.AtomicReference<RecomputeService.Result> committed =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public LevelsViewModel(AppContext context) {
         this.context = context;
         month.set(YearMonth.now(context.clock().withZone(context.formats().zone())).toString());
         monthValid = Bindings.createBooleanBinding(() -> parseMonth(month.get()) != null, month);
+        summary = Bindings.createStringBinding(() -> {
+            YearMonth m = parseMonth(month.get());
+            return m == null || profile.get() == null ? ""
+                    : context.messages().get("settings.levels.summary", m.toString(), m.minusMonths(1).toString(),
+                    profileName(profile.get()));
+        }, month, profile);
+    }
+
+    private String profileName(String id) {
+        return new dev.sellerworkbench.level.LevelTexts(context.messages()).profileName(id);
+    }
+
+    /// "Projects 2026-12 from the figures of 2026-11 with the TikTok Shop profile": which month
+    /// and profile the button will recompute.
+    public javafx.beans.binding.StringBinding summaryProperty() {
+        return summary;
+    }
+
+    /// Asks the running recompute to stop. It rolls back: the month keeps the levels it had. A
+    /// cancel after the run committed comes too late and the run is reported as done.
+    public void cancel() {
+        if (running.get() && committed.get() == null) {
+            cancelRequested.set(true);
+            status.set(context.messages().get("settings.levels.cancelling"));
+        }
     }
 
     static YearMonth parseMonth(String text) {
@@ -50,29 +92,131 @@ public final class LevelsViewModel {
     }
 
     public void load() {
-        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
-                    LevelProfile active = LevelProfiles.active(context.workspace().settings());
-                    return active;
-                })
+        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> read())
                 .onSuccess(this::show)
-                .onFailure(e -> status.set(e.getMessage()))
+                .onFailure(this::refused)
                 .runWith(context.tasks());
     }
 
-    private void show(LevelProfile active) {
+    /// The active profile as the workspace keeps it, with its thresholds as table rows.
+    public record Shown(LevelProfile profile, java.util.Optional<dev.sellerworkbench.store.LevelProfileRepository.Stored> stored) {
+    }
+
+    private Shown read() {
+        WorkspaceProfiles profiles = context.services().profiles();
+        LevelProfile active = profiles.active();
+        return new Shown(active, profiles.stored(active.id()));
+    }
+
+    private void show(Shown shown) {
+        LevelProfile active = shown.profile();
         profile.set(active.id());
-        profileInfo.set(context.messages().get(active.editableDefaults() ? "settings.levels.defaults" : "settings.levels.custom",
-                active.name(), active.source()));
+        var m = context.messages();
+        // a shipped profile is named and described in the interface language, a seller's own as written
+        String name = m.has("levels.profile.name." + active.id()) ? profileName(active.id()) : active.name();
+        String source = m.has("levels.profile.source." + active.id()) ? m.get("levels.profile.source." + active.id())
+                : active.source();
+        String info = m.get(active.editableDefaults() ? "settings.levels.defaults" : "settings.levels.ownThresholds",
+                name, source);
+        if (shown.stored().isPresent()) {
+            var stored = shown.stored().get();
+            info = info + " " + m.get("settings.levels.stored", stored.version() + 1,
+                    stored.savedBy() == null ? "—" : stored.savedBy(), context.formats().dateTime(stored.savedAt()));
+        }
+        profileInfo.set(info);
+        List<ThresholdRow> rows = new ArrayList<>();
+        if (active instanceof ThresholdProfile t) {
+            for (var e : new java.util.TreeMap<>(t.regions()).entrySet()) {
+                for (ThresholdProfile.Step step : e.getValue().steps()) {
+                    rows.add(new ThresholdRow(e.getKey(), e.getValue().currency(), step.level(),
+                            step.gmv().stripTrailingZeros().toPlainString(), String.valueOf(step.activeDays()),
+                            String.valueOf(step.products())));
+                }
+            }
+        }
+        thresholds.setAll(rows);
+        scoreProfile.set(!(active instanceof ThresholdProfile));
+    }
+
+    /// One level of one region of a threshold profile, as the Settings table shows it (R-LV-1).
+    public record ThresholdRow(Region region, String currency, int level, String gmv, String activeDays,
+                               String products) {
+    }
+
+    private void refused(Throwable e) {
+        status.set(e instanceof ProfileException p ? p.message(context.messages())
+                : context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+    }
+
+    /// Sets one threshold in place; the whole profile is validated (thresholds rise with the level,
+    /// values in range) and stored in the workspace, audited. A refused value changes nothing: the
+    /// message names the field and the table shows the stored values again.
+    public void edit(ThresholdRow row, WorkspaceProfiles.Field field, String value) {
+        String id = profile.get();
+        var m = context.messages();
+        BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
+                    context.services().profiles().setThreshold(id, row.region(), row.level(), field, value,
+                            context.workspace().settings().staffName(), context.clock().instant());
+                    return read();
+                })
+                .onSuccess(shown -> {
+                    show(shown);
+                    status.set(m.get("settings.levels.edited", row.region().name(), row.level()));
+                })
+                .onFailure(e -> {
+                    refused(e);
+                    load();
+                })
+                .runWith(context.tasks());
+    }
+
+    /// Writes the active profile's JSON document (docs/level-profiles.md) to `file`.
+    public void export(Path file) {
+        String id = profile.get();
+        var m = context.messages();
+        BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
+                    Files.writeString(file, context.services().profiles().json(id), StandardCharsets.UTF_8);
+                    return file;
+                })
+                .onSuccess(f -> status.set(m.get("settings.levels.exported", f.getFileName())))
+                .onFailure(this::refused)
+                .runWith(context.tasks());
+    }
+
+    /// Back to the shipped thresholds of the active profile.
+    public void resetToShipped() {
+        String id = profile.get();
+        var m = context.messages();
+        BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
+                    context.services().profiles().reset(id, context.workspace().settings().staffName(),
+                            context.clock().instant());
+                    return read();
+                })
+                .onSuccess(shown -> {
+                    show(shown);
+                    status.set(m.get("settings.levels.resetDone"));
+                })
+                .onFailure(this::refused)
+                .runWith(context.tasks());
+    }
+
+    public ObservableList<ThresholdRow> thresholds() {
+        return thresholds;
+    }
+
+    /// True when the active profile judges by scores (no threshold table to edit).
+    public ReadOnlyBooleanProperty scoreProfileProperty() {
+        return scoreProfile.getReadOnlyProperty();
     }
 
     /// Makes `id` the profile the recompute uses.
     public void choose(String id) {
         BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
                     context.workspace().settings().put(LevelProfiles.SETTING_ACTIVE, id);
-                    return LevelProfiles.active(context.workspace().settings());
+                    return read();
                 })
                 .onSuccess(this::show)
-                .onFailure(e -> status.set(e.getMessage()))
+                .onFailure(this::refused)
                 .runWith(context.tasks());
     }
 
@@ -80,16 +224,17 @@ public final class LevelsViewModel {
     /// refused file changes nothing and the message names the field.
     public void install(Path file) {
         BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
-                    LevelProfile installed = LevelProfiles.install(context.workspace().settings(), file);
-                    context.workspace().settings().put(LevelProfiles.SETTING_ACTIVE, installed.id());
-                    return installed;
+                    context.services().profiles().install(file,
+                            context.workspace().settings().staffName(), context.clock().instant());
+                    return read();
                 })
                 .onSuccess(installed -> {
                     show(installed);
                     status.set(context.messages().get("settings.levels.installed", file.getFileName()));
                 })
                 .onFailure(e -> status.set(e instanceof ProfileException
-                        ? context.messages().get("settings.levels.refused", file.getFileName(), e.getMessage())
+                        ? context.messages().get("settings.levels.refused", file.getFileName(),
+                        ((ProfileException) e).message(context.messages()))
                         : context.messages().get("error.unexpected", String.valueOf(e.getMessage()))))
                 .runWith(context.tasks());
     }
@@ -107,7 +252,7 @@ public final class LevelsViewModel {
         }
         running.set(true);
         BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
-                    LevelProfile active = LevelProfiles.active(context.workspace().settings());
+                    LevelProfile active = context.services().profiles().active();
                     return context.services().recompute()
                             .plan(target, active);
                 })
@@ -143,29 +288,57 @@ public final class LevelsViewModel {
     }
 
     private void run(YearMonth target) {
-        BackgroundTask.of(context.messages().get("settings.levels.recomputing", target), progress -> {
-                    RecomputeService.Result result = context.services().recompute().recompute(target, LevelProfiles.active(context.workspace().settings()), progress);
+        cancelRequested.set(false);
+        committed.set(null);
+        var m = context.messages();
+        status.set(m.get("settings.levels.running", target.toString(), target.minusMonths(1).toString(),
+                profileName(profile.get())));
+        BackgroundTask.of(m.get("settings.levels.recomputing", target), progress -> {
+                    LevelProfile active = context.services().profiles().active();
+                    dev.sellerworkbench.progress.Progress cancellable = new dev.sellerworkbench.progress.Progress() {
+                        @Override
+                        public void update(long done, long total, String text) {
+                            progress.update(done, total, text);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return committed.get() == null && (cancelRequested.get() || progress.cancelled());
+                        }
+                    };
+                    RecomputeService.Result result = context.services().recompute().recompute(target, active, cancellable);
+                    committed.set(result);
                     // levels and decline flags are filters in Find Creators: its index reads them again
                     context.services().search()
                             .rebuild(dev.sellerworkbench.progress.Progress.NONE);
                     return result;
                 })
-                .onSuccess(result -> {
-                    running.set(false);
-                    status.set(context.messages().get("settings.levels.done", result.month(), result.creators(),
-                            result.rated(), result.unrated(), result.declining(), result.millis()) + " "
-                            + context.messages().get("levels.recompute.changes", result.changed(), result.up(),
-                            result.down(), result.becameDeclining()));
-                })
+                .onSuccess(this::report)
                 .onCancelled(() -> {
+                    RecomputeService.Result done = committed.get();
+                    if (done != null) {
+                        report(done); // cancelled while Find Creators re-read the levels: the run is in
+                        return;
+                    }
                     running.set(false);
-                    status.set(context.messages().get("settings.levels.cancelled"));
+                    status.set(m.get("settings.levels.cancelled"));
                 })
                 .onFailure(e -> {
                     running.set(false);
-                    status.set(context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+                    status.set(m.get("error.unexpected", String.valueOf(e.getMessage())));
                 })
                 .runWith(context.tasks());
+    }
+
+    /// Month and profile, what was judged, and how many creators changed, went up or down, or
+    /// became declining (R-LV-4, R-LV-11).
+    private void report(RecomputeService.Result result) {
+        running.set(false);
+        var m = context.messages();
+        status.set(m.get("settings.levels.report", result.month().toString(), profileName(result.profile()),
+                result.creators(), result.rated(), result.unrated(), result.notJudged(), result.millis()) + " "
+                + m.get("levels.recompute.changes", result.changed(), result.up(), result.down(),
+                result.becameDeclining()));
     }
 
     /// Non-null while a recompute waits for the user's confirmation.

@@ -128,6 +128,30 @@ public final class SettingsView implements Screen {
     private Button recompute;
     @FXML
     private Label levelStatus;
+    @FXML
+    private javafx.scene.control.ProgressBar recomputeProgress;
+    @FXML
+    private Button cancelRecompute;
+    @FXML
+    private Label recomputeSummary;
+    @FXML
+    private javafx.scene.control.TableView<LevelsViewModel.ThresholdRow> thresholdTable;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdRegion;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdLevel;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdGmv;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdCurrency;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdDays;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdProducts;
+    @FXML
+    private Button exportProfile;
+    @FXML
+    private Button resetProfile;
 
     private final AppContext context;
     private final SettingsViewModel viewModel;
@@ -305,6 +329,54 @@ public final class SettingsView implements Screen {
             }
         });
         levelStatus.textProperty().bind(levels.statusProperty());
+        // which month and profile; while it runs, its progress and a cancel that leaves the month as it was
+        recomputeSummary.textProperty().bind(levels.summaryProperty());
+        recomputeProgress.progressProperty().bind(context.tasks().progressProperty());
+        for (javafx.scene.Node n : new javafx.scene.Node[]{recomputeProgress, cancelRecompute}) {
+            n.visibleProperty().bind(levels.runningProperty());
+            n.managedProperty().bind(levels.runningProperty());
+        }
+        cancelRecompute.setOnAction(e -> levels.cancel());
+        bindThresholds(messages);
+    }
+
+    /// The active profile's thresholds, edited in place: each value is validated with the whole
+    /// profile and stored in the workspace; a refused one is put back and the message names it.
+    private void bindThresholds(Messages messages) {
+        thresholdTable.setItems(levels.thresholds());
+        thresholdRegion.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                messages.has("region." + c.getValue().region().name()) ? messages.get("region." + c.getValue().region().name())
+                        : c.getValue().region().name()));
+        thresholdLevel.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                messages.get("levels.value", String.valueOf(c.getValue().level()))));
+        thresholdCurrency.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().currency()));
+        editable(thresholdGmv, LevelsViewModel.ThresholdRow::gmv, dev.sellerworkbench.service.WorkspaceProfiles.Field.GMV);
+        editable(thresholdDays, LevelsViewModel.ThresholdRow::activeDays,
+                dev.sellerworkbench.service.WorkspaceProfiles.Field.ACTIVE_DAYS);
+        editable(thresholdProducts, LevelsViewModel.ThresholdRow::products,
+                dev.sellerworkbench.service.WorkspaceProfiles.Field.PRODUCTS);
+        exportProfile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            chooser.setInitialFileName(levels.profileProperty().get() + ".json");
+            java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                levels.export(file.toPath());
+            }
+        });
+        resetProfile.setOnAction(e -> levels.resetToShipped());
+    }
+
+    private void editable(javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> column,
+                          java.util.function.Function<LevelsViewModel.ThresholdRow, String> value,
+                          dev.sellerworkbench.service.WorkspaceProfiles.Field field) {
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(value.apply(c.getValue())));
+        column.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(e -> {
+            if (e.getRowValue() != null && !java.util.Objects.equals(e.getOldValue(), e.getNewValue())) {
+                levels.edit(e.getRowValue(), field, e.getNewValue());
+            }
+        });
     }
 
     /// Recomputing a month older than the newest official month: say what stays before doing it
