@@ -13,6 +13,7 @@ import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.LongLongMap;
 import dev.sellerworkbench.progress.Progress;
+import dev.sellerworkbench.store.BulkSessions;
 import dev.sellerworkbench.store.CreatorRepository;
 import dev.sellerworkbench.store.LevelBlocks;
 import dev.sellerworkbench.store.LevelRepository;
@@ -199,26 +200,17 @@ public final class RecomputeService {
             if (h2) {
                 // Without it H2 copies each million-row result into a temporary store before
                 // returning the first row: a third of a rerun in measurements.
-                h.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                BulkSessions.lazy(h, true);
                 // H2's page cache defaults to 16 MB; with a million rows in one transaction the
                 // commit re-read and re-parsed evicted pages for a third of the first run.
-                cacheKb = h.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                        + "WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'").mapTo(Long.class).findOne().orElse(16L) * 1024;
-                long wantedKb = Math.min(RUN_CACHE_KB, Runtime.getRuntime().maxMemory() / 4 / 1024);
-                if (wantedKb > cacheKb) {
-                    h.execute("SET CACHE_SIZE " + wantedKb);
-                } else {
-                    cacheKb = 0;
-                }
+                cacheKb = BulkSessions.raiseCache(h, Math.min(RUN_CACHE_KB, Runtime.getRuntime().maxMemory() / 4 / 1024));
             }
             try {
                 h.useTransaction(this::run);
             } finally {
                 if (h2) {
-                    h.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                    if (cacheKb > 0) {
-                        h.execute("SET CACHE_SIZE " + cacheKb);
-                    }
+                    BulkSessions.lazy(h, false);
+                    BulkSessions.restoreCache(h, cacheKb);
                 }
             }
         }
@@ -241,13 +233,13 @@ public final class RecomputeService {
                     workspace.jdbi().useHandle(r -> {
                         boolean lazy = isH2(r);
                         if (lazy) {
-                            r.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                            BulkSessions.lazy(r, true);
                         }
                         try {
                             readPrevious(r, stop);
                         } finally {
                             if (lazy) {
-                                r.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                                BulkSessions.lazy(r, false);
                             }
                         }
                     });

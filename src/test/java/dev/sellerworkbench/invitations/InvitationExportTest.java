@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Level;
+import dev.sellerworkbench.exchange.InvitationExport;
 import dev.sellerworkbench.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -68,7 +68,7 @@ class DiskTroubleTest {
 
     @Test
     void aFullDiskIsNamedAndEveryBatchIsWholeOrAbsent() throws Exception {
-        mountTmpfs("size=3m");
+        mountTmpfs("size=6m"); // room for a new workspace's schema, then batches until it is full
         Path folder = mount.resolve("ws");
         int acknowledged = 0;
         Throwable failure = null;

@@ -2,10 +2,10 @@ package dev.sellerworkbench.ui.invitations;
 
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.exchange.InvitationExport;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
 import dev.sellerworkbench.invitations.Invitation;
-import dev.sellerworkbench.invitations.InvitationExport;
 import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.MessageFacts;

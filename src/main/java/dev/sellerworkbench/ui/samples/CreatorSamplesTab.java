@@ -59,7 +59,11 @@ public final class CreatorSamplesTab {
         message.setWrapText(true);
         message.getStyleClass().add("muted");
         message.textProperty().bind(viewModel.messageProperty());
+        // the tab takes the width the side pane gives it: the table scrolls, the rest wraps
+        table.setMinWidth(0);
+        message.setMinWidth(0);
         VBox box = new VBox(6, table, new FlowPane(6, 6, product, cost, add), message);
+        box.setMinWidth(0);
         box.setPadding(new Insets(8));
         tab = new Tab(messages.get("samples.tab"), box);
         tab.setId("samplesTab");

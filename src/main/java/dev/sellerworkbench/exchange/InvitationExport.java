@@ -1,7 +1,12 @@
-package dev.sellerworkbench.invitations;
+package dev.sellerworkbench.exchange;
 
 import com.google.zxing.WriterException;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.invitations.Invitation;
+import dev.sellerworkbench.invitations.InvitationTexts;
+import dev.sellerworkbench.invitations.PlanInvitations;
+import dev.sellerworkbench.invitations.QrSvg;
+import dev.sellerworkbench.invitations.WhatsApp;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +42,7 @@ public final class InvitationExport {
     public Result write(PlanInvitations plan, Path folder) throws IOException {
         Files.createDirectories(folder);
         // named after the plan, as the seller calls it
-        String stem = "invitations-" + dev.sellerworkbench.exchange.FileNames.safe(plan.plan().name(),
+        String stem = "invitations-" + FileNames.safe(plan.plan().name(),
                 "plan-" + plan.plan().id());
         Path csv = folder.resolve(stem + ".csv");
         Path html = folder.resolve(stem + ".html");
