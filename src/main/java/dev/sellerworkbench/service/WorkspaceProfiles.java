@@ -43,6 +43,32 @@ public final class WorkspaceProfiles {
         }
     }
 
+    /// The editable numbers of a score profile (R-LV-5..7): a band's minimum and score in the
+    /// sales or behaviour table, and the two conditions of the rating gate.
+    public enum ScoreField {
+        SALES_MIN("sales", "min"), SALES_SCORE("sales", "score"), BEHAVIOUR_MIN("behaviour", "min"),
+        BEHAVIOUR_SCORE("behaviour", "score"), MIN_REPUTATION("gate", "minReputation"),
+        MAX_CREDIT_DEDUCTED("gate", "maxCreditDeducted");
+
+        private final String part;
+        private final String json;
+
+        ScoreField(String part, String json) {
+            this.part = part;
+            this.json = json;
+        }
+
+        /// Whether the field belongs to a band (and so needs its index).
+        public boolean banded() {
+            return !part.equals("gate");
+        }
+
+        /// The field's path in the document: `sales.bands[3].min`, `gate.minReputation`.
+        public String path(int band) {
+            return banded() ? part + ".bands[" + band + "]." + json : part + "." + json;
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -158,6 +184,55 @@ public final class WorkspaceProfiles {
         } else {
             try {
                 step.put(field.json(), number.intValueExact());
+            } catch (ArithmeticException e) {
+                throw new ProfileException(path, "levels.profile.error.notWholeNumber");
+            }
+        }
+        root.put("editableDefaults", false);
+        String edited = write(root);
+        LevelProfile profile = ProfileReader.read(edited);
+        save(id, edited, actor, at);
+        return profile;
+    }
+
+    /// Sets one number of a score profile (a band's minimum or score, or a gate condition) and
+    /// stores the result, validated as a whole like [#setThreshold]: band minimums must rise,
+    /// scores must not fall, values stay in range (R-LV-5..8); a refused value changes nothing and
+    /// the exception names the field (`sales.bands[3].min`). A behaviour minimum is in hundredths
+    /// of a percent, as in the document.
+    public LevelProfile setScore(String id, ScoreField field, int band, String value, String actor, Instant at) {
+        String path = field.path(band);
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.trim().replace(",", "").replace(" ", ""));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new ProfileException(path, "levels.profile.error.notNumber");
+        }
+        ObjectNode root = tree(json(id));
+        if (!"score".equals(root.path("engine").asText())) {
+            throw new ProfileException("engine", "levels.profile.error.unknownEngine", root.path("engine").asText());
+        }
+        ObjectNode target;
+        if (field.banded()) {
+            JsonNode bands = root.path(field.part).path("bands");
+            if (!(bands instanceof ArrayNode list) || band < 0 || band >= list.size()
+                    || !(list.get(band) instanceof ObjectNode b)) {
+                throw new ProfileException(path, "levels.profile.error.required");
+            }
+            target = b;
+        } else if (root.path("gate") instanceof ObjectNode gate) {
+            target = gate;
+        } else {
+            throw new ProfileException(path, "levels.profile.error.required");
+        }
+        if (field == ScoreField.MIN_REPUTATION) {
+            // kept as text, as shipped, so 4.2 stays 4.2
+            target.put(field.json, number.toPlainString());
+        } else if (field == ScoreField.SALES_MIN) {
+            target.put(field.json, number);
+        } else {
+            try {
+                target.put(field.json, number.intValueExact());
             } catch (ArithmeticException e) {
                 throw new ProfileException(path, "levels.profile.error.notWholeNumber");
             }

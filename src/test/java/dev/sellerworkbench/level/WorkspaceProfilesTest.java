@@ -95,6 +95,53 @@ class WorkspaceProfilesTest {
         }
     }
 
+    /// R-LV-5..8 with the workspace's Douyin profile: an edited sales band lifts a CN creator at the
+    /// next recompute, a raised reputation gate makes the creator unrated, a band minimum below the
+    /// band under it is refused naming its field, and reset brings the shipped bands back.
+    @Test
+    void anEditedDouyinBandChangesTheNextRecomputeOfACnCreator() throws Exception {
+        try (Workspace ws = TestDatabases.open(TestDatabases.Vendor.H2, folder.resolve("cn"))) {
+            long id = ws.creators().insertAll(List.of(new Creator(0, "wei", "Wei", Region.CN, null, 1_000, 10, 500,
+                    300, Money.of("0", "CNY"), 0, 3, List.of("Beauty"), Set.of(), null, null, Audience.UNKNOWN,
+                    null)))[0];
+            // ¥40,000 (sales band 2, score 2), 25 % good-product share (behaviour band 3, score 3):
+            // 2 × 0.8 + 3 × 0.2 = 2.2 → L2 with the shipped bands (sales band 3 asks ¥50,000)
+            ws.stats().saveAll(List.of(new MonthlyStats(id, DECEMBER.minusMonths(1), Money.of("40000", "CNY"), 20, 5,
+                    new BigDecimal("4.8"), 0, Money.of("10000", "CNY"))));
+            WorkspaceProfiles profiles = new WorkspaceProfiles(ws);
+            RecomputeService service = new RecomputeService(ws, CLOCK, Messages.forLocale(Locale.ENGLISH));
+            service.recompute(DECEMBER, profiles.forId("douyin"), Progress.NONE);
+            assertEquals(2, projected(ws, id).level());
+
+            LevelProfile edited = profiles.setScore("douyin", WorkspaceProfiles.ScoreField.SALES_MIN, 3, "40,000",
+                    "Minh", CLOCK.instant());
+            assertFalse(edited.editableDefaults(), "the seller's own bands");
+            assertEquals(0, new BigDecimal("40000").compareTo(((ScoreProfile) edited).sales().bands().get(3).min()));
+            assertEquals("SET", ws.audit().forEntity("level_profile", "douyin").getLast().action());
+            service.recompute(DECEMBER, new WorkspaceProfiles(ws).forId("douyin"), Progress.NONE);
+            assertEquals(3, projected(ws, id).level(), "3 × 0.8 + 3 × 0.2 = 3.0 with the stored band");
+
+            // a band minimum at or below the band under it breaks the order: refused, nothing stored
+            ProfileException refused = assertThrows(ProfileException.class, () -> profiles.setScore("douyin",
+                    WorkspaceProfiles.ScoreField.SALES_MIN, 3, "5000", "Minh", CLOCK.instant()));
+            assertEquals("sales.bands[3].min", refused.field());
+            ProfileException falling = assertThrows(ProfileException.class, () -> profiles.setScore("douyin",
+                    WorkspaceProfiles.ScoreField.BEHAVIOUR_SCORE, 4, "1", "Minh", CLOCK.instant()));
+            assertEquals("behaviour.bands[4].score", falling.field());
+            assertEquals(0, profiles.stored("douyin").orElseThrow().version());
+
+            // the gate is edited the same way: reputation 4.8 no longer passes a 4.9 gate (R-LV-5)
+            profiles.setScore("douyin", WorkspaceProfiles.ScoreField.MIN_REPUTATION, -1, "4.9", "Minh", CLOCK.instant());
+            assertEquals(1, profiles.stored("douyin").orElseThrow().version());
+            service.recompute(DECEMBER, new WorkspaceProfiles(ws).forId("douyin"), Progress.NONE);
+            assertEquals(null, projected(ws, id).level(), "unrated, never L0");
+
+            profiles.reset("douyin", "Minh", CLOCK.instant());
+            service.recompute(DECEMBER, new WorkspaceProfiles(ws).forId("douyin"), Progress.NONE);
+            assertEquals(2, projected(ws, id).level());
+        }
+    }
+
     /// The sample of docs/formats.md reads, and is what docs/level-profiles.md shows.
     @Test
     void theDocumentedSampleIsAValidProfile() throws Exception {

@@ -4,6 +4,7 @@ import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.ProfileException;
+import dev.sellerworkbench.level.ScoreProfile;
 import dev.sellerworkbench.level.ThresholdProfile;
 import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.service.WorkspaceProfiles;
@@ -44,6 +45,7 @@ public final class LevelsViewModel {
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding monthValid;
     private final ObservableList<ThresholdRow> thresholds = FXCollections.observableArrayList();
+    private final ObservableList<ScoreRow> scores = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper scoreProfile = new ReadOnlyBooleanWrapper(false);
     private final javafx.beans.binding.StringBinding summary;
     /// Set by [#cancel()]; the run sees it between batches and rolls back.
@@ -135,7 +137,80 @@ public final class LevelsViewModel {
             }
         }
         thresholds.setAll(rows);
+        scores.setAll(active instanceof ScoreProfile sp ? scoreRows(sp) : List.of());
         scoreProfile.set(!(active instanceof ThresholdProfile));
+    }
+
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+
+    /// The gate, then one row per band of the sales and the behaviour table (R-LV-5..7). A
+    /// behaviour minimum is shown and typed as a percent; the document keeps hundredths of one.
+    private List<ScoreRow> scoreRows(ScoreProfile p) {
+        var m = context.messages();
+        List<ScoreRow> rows = new ArrayList<>();
+        rows.add(new ScoreRow(m.get("settings.levels.score.reputation"), -1, WorkspaceProfiles.ScoreField.MIN_REPUTATION,
+                null, p.gate().minReputation().stripTrailingZeros().toPlainString(), "", "—"));
+        rows.add(new ScoreRow(m.get("settings.levels.score.credit"), -1, WorkspaceProfiles.ScoreField.MAX_CREDIT_DEDUCTED,
+                null, String.valueOf(p.gate().maxCreditDeducted()), "", "—"));
+        addBands(rows, p.sales(), "settings.levels.score.sales", WorkspaceProfiles.ScoreField.SALES_MIN,
+                WorkspaceProfiles.ScoreField.SALES_SCORE, p.currency());
+        addBands(rows, p.behaviour(), "settings.levels.score.behaviour", WorkspaceProfiles.ScoreField.BEHAVIOUR_MIN,
+                WorkspaceProfiles.ScoreField.BEHAVIOUR_SCORE, p.currency());
+        return rows;
+    }
+
+    private void addBands(List<ScoreRow> rows, ScoreProfile.ScoreTable table, String key,
+                          WorkspaceProfiles.ScoreField minField, WorkspaceProfiles.ScoreField scoreField, String currency) {
+        boolean share = table.metric() == dev.sellerworkbench.level.Metric.GOOD_PRODUCT_SHARE;
+        for (int i = 0; i < table.bands().size(); i++) {
+            ScoreProfile.Band band = table.bands().get(i);
+            java.math.BigDecimal min = share ? band.min().divide(HUNDRED) : band.min();
+            rows.add(new ScoreRow(context.messages().get(key, i), i, minField, scoreField,
+                    min.stripTrailingZeros().toPlainString(), share ? "%" : currency, String.valueOf(band.score())));
+        }
+    }
+
+    /// One editable line of a score profile: a gate condition (`band` −1, no score) or a band of
+    /// the sales or behaviour table with its minimum and score.
+    public record ScoreRow(String item, int band, WorkspaceProfiles.ScoreField minField,
+                           WorkspaceProfiles.ScoreField scoreField, String min, String unit, String score) {
+    }
+
+    /// Sets a score row's minimum (`score` false) or score in place, validated with the whole
+    /// profile (band minimums rise, scores do not fall, values in range) and stored in the
+    /// workspace, audited. A refused value changes nothing: the message names the field.
+    public void editScore(ScoreRow row, boolean score, String value) {
+        WorkspaceProfiles.ScoreField field = score ? row.scoreField() : row.minField();
+        if (field == null) {
+            return;
+        }
+        String id = profile.get();
+        String typed = field == WorkspaceProfiles.ScoreField.BEHAVIOUR_MIN ? percentToHundredths(value) : value;
+        var m = context.messages();
+        BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
+                    context.services().profiles().setScore(id, field, row.band(), typed,
+                            context.workspace().settings().staffName(), context.clock().instant());
+                    return read();
+                })
+                .onSuccess(shown -> {
+                    show(shown);
+                    status.set(m.get("settings.levels.score.edited", row.item()));
+                })
+                .onFailure(e -> {
+                    refused(e);
+                    load();
+                })
+                .runWith(context.tasks());
+    }
+
+    /// "12.5" (percent) → "1250"; what is not a number is passed on for the profile to refuse by name.
+    private static String percentToHundredths(String value) {
+        try {
+            return new java.math.BigDecimal(value.trim().replace(",", "").replace("%", "").trim())
+                    .multiply(HUNDRED).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException | NullPointerException e) {
+            return value;
+        }
     }
 
     /// One level of one region of a threshold profile, as the Settings table shows it (R-LV-1).
@@ -202,6 +277,11 @@ public final class LevelsViewModel {
 
     public ObservableList<ThresholdRow> thresholds() {
         return thresholds;
+    }
+
+    /// The active score profile's gate and bands; empty for a threshold profile.
+    public ObservableList<ScoreRow> scores() {
+        return scores;
     }
 
     /// True when the active profile judges by scores (no threshold table to edit).

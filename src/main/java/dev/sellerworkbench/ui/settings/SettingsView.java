@@ -149,6 +149,16 @@ public final class SettingsView implements Screen {
     @FXML
     private javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> thresholdProducts;
     @FXML
+    private javafx.scene.control.TableView<LevelsViewModel.ScoreRow> scoreTable;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ScoreRow, String> scoreItem;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ScoreRow, String> scoreMin;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ScoreRow, String> scoreUnit;
+    @FXML
+    private javafx.scene.control.TableColumn<LevelsViewModel.ScoreRow, String> scoreValue;
+    @FXML
     private Button exportProfile;
     @FXML
     private Button resetProfile;
@@ -355,6 +365,7 @@ public final class SettingsView implements Screen {
                 dev.sellerworkbench.service.WorkspaceProfiles.Field.ACTIVE_DAYS);
         editable(thresholdProducts, LevelsViewModel.ThresholdRow::products,
                 dev.sellerworkbench.service.WorkspaceProfiles.Field.PRODUCTS);
+        bindScores();
         exportProfile.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
@@ -365,6 +376,40 @@ public final class SettingsView implements Screen {
             }
         });
         resetProfile.setOnAction(e -> levels.resetToShipped());
+    }
+
+    /// A score profile's gate and bands take the threshold table's place, edited the same way
+    /// (R-LV-5..7); a gate row has no score to edit.
+    private void bindScores() {
+        thresholdTable.visibleProperty().bind(levels.scoreProfileProperty().not());
+        thresholdTable.managedProperty().bind(levels.scoreProfileProperty().not());
+        scoreTable.visibleProperty().bind(levels.scoreProfileProperty());
+        scoreTable.managedProperty().bind(levels.scoreProfileProperty());
+        scoreTable.setItems(levels.scores());
+        scoreItem.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().item()));
+        scoreUnit.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().unit()));
+        editableScore(scoreMin, LevelsViewModel.ScoreRow::min, false);
+        editableScore(scoreValue, LevelsViewModel.ScoreRow::score, true);
+    }
+
+    private void editableScore(javafx.scene.control.TableColumn<LevelsViewModel.ScoreRow, String> column,
+                               java.util.function.Function<LevelsViewModel.ScoreRow, String> value, boolean score) {
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(value.apply(c.getValue())));
+        column.setCellFactory(col -> new javafx.scene.control.cell.TextFieldTableCell<>(
+                new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void startEdit() {
+                LevelsViewModel.ScoreRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && (!score || row.scoreField() != null)) {
+                    super.startEdit();
+                }
+            }
+        });
+        column.setOnEditCommit(e -> {
+            if (e.getRowValue() != null && !java.util.Objects.equals(e.getOldValue(), e.getNewValue())) {
+                levels.editScore(e.getRowValue(), score, e.getNewValue());
+            }
+        });
     }
 
     private void editable(javafx.scene.control.TableColumn<LevelsViewModel.ThresholdRow, String> column,
