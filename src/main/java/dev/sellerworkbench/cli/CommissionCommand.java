@@ -214,6 +214,7 @@ final class CommissionCommand implements Command {
         json.put("creator", r.creator());
         json.put("creatorId", r.creatorId());
         json.put("product", r.productId());
+        json.put("productTitle", r.product());
         json.put("at", r.at().toString());
         json.put("atLocal", r.at().atZone(zone).toOffsetDateTime().toString());
         json.put("rule", r.rule().name());

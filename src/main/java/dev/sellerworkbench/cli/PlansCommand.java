@@ -125,7 +125,7 @@ final class PlansCommand implements Command {
         try {
             result = PlanFile.importFile(workspace, context.clock(), file, messages);
         } catch (PlanFile.PlanFileException e) {
-            throw new InputRejectedException(e.getMessage());
+            throw new InputRejectedException(e.message(messages));
         }
         for (String handle : result.unknownCreators()) {
             context.err().println("Skipped " + handle + ": no creator with that handle in this workspace");

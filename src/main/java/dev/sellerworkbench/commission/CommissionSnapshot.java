@@ -40,6 +40,7 @@ public final class CommissionSnapshot {
     private final Map<String, ProductStatus> products;
     private final Map<Long, String> handles;
     private final Map<String, Long> idsByHandle;
+    private final Map<String, String> titles;
 
     private CommissionSnapshot(Builder b) {
         zone = b.zone;
@@ -58,6 +59,7 @@ public final class CommissionSnapshot {
         changes = byPlan;
         products = Map.copyOf(b.products);
         handles = Map.copyOf(b.handles);
+        titles = Map.copyOf(b.titles);
         Map<String, Long> reverse = new HashMap<>();
         b.handles.forEach((id, handle) -> reverse.putIfAbsent(handle, id));
         idsByHandle = reverse;
@@ -145,6 +147,13 @@ public final class CommissionSnapshot {
         return Optional.ofNullable(products.get(productId));
     }
 
+    /// The product's title, so explanations name products as the seller knows them; the id when
+    /// the product list gives no title.
+    public String productLabel(String productId) {
+        String title = productId == null ? null : titles.get(productId);
+        return title == null || title.isBlank() ? productId : title;
+    }
+
     /// `@handle` when known, else `#id`.
     public String label(long creatorId) {
         String handle = handles.get(creatorId);
@@ -169,6 +178,7 @@ public final class CommissionSnapshot {
         private final List<RateChange> changes = new ArrayList<>();
         private final Map<String, ProductStatus> products = new HashMap<>();
         private final Map<Long, String> handles = new HashMap<>();
+        private final Map<String, String> titles = new HashMap<>();
 
         private Builder(ZoneId zone) {
             this.zone = zone;
@@ -201,6 +211,15 @@ public final class CommissionSnapshot {
 
         public Builder product(String productId, ProductStatus status) {
             products.put(productId, status);
+            return this;
+        }
+
+        /// The product with its title, which explanations show instead of the id.
+        public Builder product(String productId, ProductStatus status, String title) {
+            products.put(productId, status);
+            if (title != null) {
+                titles.put(productId, title);
+            }
             return this;
         }
 

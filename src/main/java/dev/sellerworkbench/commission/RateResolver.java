@@ -45,7 +45,7 @@ public final class RateResolver {
     public Resolution resolve(long creatorId, String productId, Instant at) {
         String label = snapshot.label(creatorId);
         if (snapshot.productStatus(productId).orElse(ProductStatus.LIVE) == ProductStatus.REVOKED) {
-            return Resolution.none(creatorId, label, productId, at, true);
+            return Resolution.none(creatorId, label, productId, at, true).withProduct(snapshot.productLabel(productId));
         }
         Candidate best = null;
         for (PlanCreator pc : snapshot.plansOfCreator(creatorId)) {
@@ -60,7 +60,8 @@ public final class RateResolver {
             best = better(best, held(plan, productId, joined, at), joined);
         }
         if (best != null) {
-            return best.resolution(creatorId, label, productId, at, Rule.TARGETED_ACCEPTED);
+            return best.resolution(creatorId, label, productId, at, Rule.TARGETED_ACCEPTED)
+                    .withProduct(snapshot.productLabel(productId));
         }
         for (Application a : snapshot.applications(creatorId)) {
             if (!a.productId().equals(productId)) {
@@ -77,7 +78,8 @@ public final class RateResolver {
             best = better(best, held(plan, productId, joined, at), joined);
         }
         if (best != null) {
-            return best.resolution(creatorId, label, productId, at, Rule.OPEN_APPROVED);
+            return best.resolution(creatorId, label, productId, at, Rule.OPEN_APPROVED)
+                    .withProduct(snapshot.productLabel(productId));
         }
         for (Plan plan : snapshot.plans()) {
             if (plan.type() != PlanType.SHOP || !inForce(plan, at)) {
@@ -103,9 +105,10 @@ public final class RateResolver {
             best = better(best, withPlan(plan, held(initial, changes, joined, at)), joined);
         }
         if (best != null) {
-            return best.resolution(creatorId, label, productId, at, Rule.SHOP);
+            return best.resolution(creatorId, label, productId, at, Rule.SHOP)
+                    .withProduct(snapshot.productLabel(productId));
         }
-        return Resolution.none(creatorId, label, productId, at, false);
+        return Resolution.none(creatorId, label, productId, at, false).withProduct(snapshot.productLabel(productId));
     }
 
     /// What the approval queue shows for an application (R-AP-5): the resolution the creator would
@@ -125,7 +128,7 @@ public final class RateResolver {
             return current;
         }
         return new Resolution(application.creatorId(), current.creator(), application.productId(), at,
-                Rule.OPEN_APPROVED, rate.get(), plan, at, false);
+                Rule.OPEN_APPROVED, rate.get(), plan, at, false, current.product());
     }
 
     /// The rate a creator joining `plan` at `at` gets for the product; empty when the plan does not hold it then.

@@ -76,7 +76,7 @@ public final class PlanFile {
     /// The plan's current items and its creators still in it (not removed), as a document.
     public static Document export(Workspace workspace, long planId, Instant now) {
         Plan plan = workspace.plans().findById(planId)
-                .orElseThrow(() -> new PlanFileException("No plan with the id " + planId));
+                .orElseThrow(() -> new PlanFileException("exchange.plan.noPlan", String.valueOf(planId)));
         List<Item> items = workspace.plans().items(planId).stream()
                 .filter(i -> i.removedAt() == null)
                 .map(i -> new Item(i.productId(), i.rate().basisPoints() == 0 ? null : i.rate().basisPoints(), i.reason()))
@@ -103,18 +103,19 @@ public final class PlanFile {
         try {
             doc = JSON.readValue(file.toFile(), Document.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new PlanFileException("Not a plan file: " + file.getFileName() + " (" + e.getOriginalMessage() + ")");
+            throw new PlanFileException(e, "exchange.plan.notPlanFile", String.valueOf(file.getFileName()));
         }
         if (doc == null || !FORMAT.equals(doc.format())) {
-            throw new PlanFileException("Not a plan file: " + file.getFileName());
+            throw new PlanFileException("exchange.plan.notPlanFile", String.valueOf(file.getFileName()));
         }
         if (doc.version() > VERSION) {
-            throw new PlanFileException("The plan file is version " + doc.version() + "; this workbench reads up to " + VERSION);
+            throw new PlanFileException("exchange.plan.newerVersion", String.valueOf(file.getFileName()),
+                    String.valueOf(doc.version()), String.valueOf(VERSION));
         }
         try {
             PlanType.valueOf(doc.type());
         } catch (RuntimeException e) {
-            throw new PlanFileException("Unknown plan type \"" + doc.type() + "\" in " + file.getFileName());
+            throw new PlanFileException("exchange.plan.unknownType", String.valueOf(file.getFileName()), String.valueOf(doc.type()));
         }
         return doc;
     }
@@ -174,19 +175,19 @@ public final class PlanFile {
             }
         }
         if (!missing.isEmpty()) {
-            throw new PlanFileException(messages.get("exchange.plan.unknownProducts", name, String.join(", ", missing)));
+            throw new PlanFileException("exchange.plan.unknownProducts", name, String.join(", ", missing));
         }
         PlanService plans = new PlanService(workspace, clock);
         List<PlanProblem> problems = plans.check(draft);
         PlanSaveResult result = plans.saveDraft(draft);
         if (!result.ok()) {
-            throw new PlanFileException("The plan file could not be saved as a draft: " + result.problems());
+            throw new PlanFileException("exchange.plan.notSaved", name, String.join("; ",
+                    result.problems().stream().map(p -> p.message(messages)).toList()));
         }
         if (draft.plan().type() == PlanType.TARGETED && doc.collaborationId() != null && !doc.collaborationId().isBlank()) {
             PlanSaveResult id = plans.setCollaborationId(result.planId(), doc.collaborationId());
             if (!id.ok()) {
-                throw new PlanFileException("The plan file's collaborationId \"" + doc.collaborationId()
-                        + "\" is not one: letters, digits, - and _ only, at most 64");
+                throw new PlanFileException("exchange.plan.badCollaborationId", name, doc.collaborationId());
             }
         }
         return new ImportResult(result.planId(), unknown, problems);
@@ -194,7 +195,7 @@ public final class PlanFile {
 
     private static void fits(Messages messages, String file, String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new PlanFileException(messages.get("exchange.plan.tooLong", file, field, text.length(), max));
+            throw new PlanFileException("exchange.plan.tooLong", file, field, text.length(), max);
         }
     }
 
@@ -203,10 +204,30 @@ public final class PlanFile {
         write(export(workspace, planId, now), file);
     }
 
-    /// A plan file that cannot be read or written as asked; the message says why.
+    /// A plan file that cannot be read or written as asked. The message says why in English, for
+    /// the log; [#message(Messages)] says it in the user's language, from the same key and arguments.
     public static final class PlanFileException extends RuntimeException {
-        public PlanFileException(String message) {
-            super(message);
+        private final String key;
+        private final Object[] args;
+
+        public PlanFileException(String key, Object... args) {
+            this(null, key, args);
+        }
+
+        public PlanFileException(Throwable cause, String key, Object... args) {
+            super(Messages.forLocale(Locale.ENGLISH).get(key, args), cause);
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /// The message key of the `exchange` bundle family.
+        public String key() {
+            return key;
+        }
+
+        /// The reason in the language of `messages`.
+        public String message(Messages messages) {
+            return messages.get(key, args);
         }
     }
 

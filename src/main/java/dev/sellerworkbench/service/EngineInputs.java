@@ -31,7 +31,7 @@ public final class EngineInputs {
         workspace.applications().findInStatuses(EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.PENDING))
                 .forEach(b::application);
         for (Product p : workspace.products().findAll()) {
-            b.product(p.id(), p.status());
+            b.product(p.id(), p.status(), p.title());
         }
         for (Creator c : workspace.creators().findByIds(b.creatorIds())) {
             b.handle(c.id(), c.handle());

@@ -96,7 +96,7 @@ public final class Backups {
     public static Backup take(Workspace workspace, Kind kind, Clock clock) {
         if (workspace.isTeam()) {
             throw new WorkspaceException("A team workspace is backed up on its server with the server's own tools "
-                    + "(pg_dump or the company's database backup), or copied to a folder with \"workspace copy\"", null);
+                    + "(pg_dump or the company's database backup), or copied to a folder with \"workspace copy\"", null, "store.backup.teamOnServer");
         }
         Path dir = folder(workspace.folder());
         Instant now = clock.instant();
@@ -113,7 +113,8 @@ public final class Backups {
             } catch (IOException ignored) {
                 // nothing more to clean
             }
-            throw new WorkspaceException("Could not write a backup to " + dir + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Could not write a backup to " + dir + ": " + e.getMessage(), e,
+                    "store.backup.writeFailed", String.valueOf(dir));
         }
         prune(workspace.folder(), kind);
         return new Backup(target, now, kind);
@@ -214,12 +215,13 @@ public final class Backups {
     public static Path restore(Path workspaceFolder, Path zip, Clock clock) {
         Path folder = workspaceFolder.toAbsolutePath().normalize();
         if (!Files.isRegularFile(zip)) {
-            throw new WorkspaceException("No backup file at " + zip, null);
+            throw new WorkspaceException("No backup file at " + zip, null, "store.backup.missing", String.valueOf(zip));
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the workspace folder " + folder + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot create the workspace folder " + folder + ": " + e.getMessage(), e,
+                    "store.workspace.cannotCreate", String.valueOf(folder));
         }
         OwnerLock lock = OwnerLock.acquire(folder);
         try {
@@ -242,11 +244,13 @@ public final class Backups {
                 if (aside != null) {
                     Files.move(aside, db);
                 }
-                throw new WorkspaceException("The file " + zip + " holds no workspace database; nothing was changed.", null);
+                throw new WorkspaceException("The file " + zip + " holds no workspace database; nothing was changed.", null,
+                        "store.backup.noDatabase", String.valueOf(zip));
             }
             return aside;
         } catch (IOException e) {
-            throw new WorkspaceException("Could not restore " + zip + " into " + folder + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Could not restore " + zip + " into " + folder + ": " + e.getMessage(), e,
+                    "store.backup.restoreFailed", String.valueOf(zip), String.valueOf(folder));
         } finally {
             lock.release();
         }

@@ -24,7 +24,8 @@ final class OwnerLock {
         try {
             channel = FileChannel.open(folder.resolve("workspace.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot write in the workspace folder " + folder + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot write in the workspace folder " + folder + ": " + e.getMessage(), e,
+                    "store.workspace.cannotWrite", String.valueOf(folder));
         }
         try {
             FileLock lock = channel.tryLock();
@@ -38,7 +39,8 @@ final class OwnerLock {
             throw new WorkspaceInUseException(folder, e);
         } catch (IOException e) {
             close(channel);
-            throw new WorkspaceException("Cannot lock the workspace " + folder + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot lock the workspace " + folder + ": " + e.getMessage(), e,
+                    "store.workspace.cannotLock", String.valueOf(folder));
         }
     }
 

@@ -71,7 +71,8 @@ public record TeamCredentials(String user, String password) {
         }
         if (readableByOthers(file)) {
             throw new WorkspaceException("The password file " + file + " can be read by other users of this "
-                    + "computer; make it private (chmod 600) and try again", null);
+                    + "computer; make it private (chmod 600) and try again", null,
+                    "store.credentials.notPrivate", String.valueOf(file));
         }
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -85,7 +86,8 @@ public record TeamCredentials(String user, String password) {
                 }
             }
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot read the password file " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot read the password file " + file + ": " + e.getMessage(), e,
+                    "store.credentials.cannotRead", String.valueOf(file));
         }
         return Optional.empty();
     }
@@ -116,7 +118,8 @@ public record TeamCredentials(String user, String password) {
             Files.write(temp, kept, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot save the password file " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot save the password file " + file + ": " + e.getMessage(), e,
+                    "store.credentials.cannotSave", String.valueOf(file));
         }
     }
 

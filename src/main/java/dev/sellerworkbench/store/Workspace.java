@@ -127,7 +127,9 @@ public final class Workspace implements AutoCloseable {
             TeamCredentials credentials = TeamCredentials.find(team, System.getenv(), TeamCredentials.defaultFile())
                     .orElseThrow(() -> new WorkspaceException("No user name for the team workspace " + team.display()
                             + ": set " + TeamCredentials.USER_ENV + " and " + TeamCredentials.PASSWORD_ENV
-                            + ", or connect once from Settings to save them in " + TeamCredentials.defaultFile(), null));
+                            + ", or connect once from Settings to save them in " + TeamCredentials.defaultFile(), null,
+                            "store.workspace.noUser", team.display(), TeamCredentials.USER_ENV,
+                            TeamCredentials.PASSWORD_ENV, String.valueOf(TeamCredentials.defaultFile())));
             return open(team, credentials);
         }
         return open(((WorkspaceAddress.Folder) address).path());
@@ -143,7 +145,8 @@ public final class Workspace implements AutoCloseable {
         try {
             Files.createDirectories(absolute);
         } catch (Exception e) {
-            throw new WorkspaceException("Cannot create the workspace folder " + absolute + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot create the workspace folder " + absolute + ": " + e.getMessage(), e,
+                    "store.workspace.cannotCreate", String.valueOf(absolute));
         }
         OwnerLock lock = OwnerLock.acquire(absolute);
         // WRITE_DELAY=0: a commit is on disk before the call returns, so a killed process
@@ -159,7 +162,8 @@ public final class Workspace implements AutoCloseable {
             if (isInUse(e)) {
                 throw new WorkspaceInUseException(absolute, e);
             }
-            throw new WorkspaceException("Cannot open the workspace " + absolute + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot open the workspace " + absolute + ": " + e.getMessage(), e,
+                    "store.workspace.cannotOpen", String.valueOf(absolute));
         }
         WorkspaceAddress.Folder address = new WorkspaceAddress.Folder(absolute);
         if (!created && atCurrentVersion(pool)) {
@@ -176,7 +180,8 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             lock.release();
-            throw new WorkspaceException("Cannot migrate the workspace " + absolute + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Cannot migrate the workspace " + absolute + ": " + e.getMessage(), e,
+                    "store.workspace.cannotMigrate", String.valueOf(absolute));
         }
         return new Workspace(address, pool, pool::dispose, Dialect.H2, created, lock);
     }
@@ -221,7 +226,7 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceUnreachableException(address.display(), e);
             }
             throw new WorkspaceException("Cannot migrate the team workspace " + address.display() + ": "
-                    + e.getMessage(), e);
+                    + e.getMessage(), e, "store.workspace.cannotMigrate", address.display());
         }
         CheckedPool checked = new CheckedPool(pool);
         return new Workspace(address, checked, checked::close, Dialect.POSTGRESQL, created, null);

@@ -69,7 +69,8 @@ public final class WorkspaceCopy {
         int version = source.schemaVersion();
         if (target.schemaVersion() != version) {
             throw new WorkspaceException("The two workspaces have different schema versions (" + version + " and "
-                    + target.schemaVersion() + "); open both with this version of the program first", null);
+                    + target.schemaVersion() + "); open both with this version of the program first", null,
+                    "store.copy.versions", String.valueOf(version), String.valueOf(target.schemaVersion()));
         }
         List<TableCheck> checks = new ArrayList<>();
         try (Connection from = source.dataSource().getConnection(); Connection to = target.dataSource().getConnection()) {
@@ -82,12 +83,13 @@ public final class WorkspaceCopy {
                 Set<String> targetTables = new TreeSet<>(tablesInWriteOrder(to));
                 if (!targetTables.equals(new TreeSet<>(tables))) {
                     throw new WorkspaceException("The two workspaces have different tables: " + tables + " and "
-                            + targetTables, null);
+                            + targetTables, null, "store.copy.tables");
                 }
                 for (String table : tables) {
                     if (count(to, table) > 0) {
                         throw new WorkspaceException("The target workspace " + target.location() + " is not empty ("
-                                + table + " has rows); copy into a new, empty workspace", null);
+                                + table + " has rows); copy into a new, empty workspace", null,
+                                "store.copy.notEmpty", target.location(), table);
                     }
                 }
                 for (String table : tables) {
@@ -115,7 +117,8 @@ public final class WorkspaceCopy {
             }
         } catch (SQLException e) {
             throw new WorkspaceException("The copy from " + source.location() + " to " + target.location()
-                    + " failed; nothing was written: " + e.getMessage(), e);
+                    + " failed; nothing was written: " + e.getMessage(), e,
+                    "store.copy.failed", source.location(), target.location());
         }
     }
 

@@ -9,7 +9,8 @@ public class WorkspaceInUseException extends WorkspaceException {
 
     public WorkspaceInUseException(Path folder, Throwable cause) {
         super("The workspace " + folder + " is already open in another Seller Workbench window or command. "
-                + "Close it there, then try again. Nothing was changed.", cause);
+                + "Close it there, then try again. Nothing was changed.", cause,
+                "store.workspace.inUse", String.valueOf(folder));
         this.folder = folder;
     }
 

@@ -8,7 +8,7 @@ public class WorkspaceUnreachableException extends WorkspaceException {
 
     public WorkspaceUnreachableException(String address, Throwable cause) {
         super("The team workspace " + address + " cannot be reached: " + reason(cause)
-                + ". Nothing was saved; try again when the server answers.", cause);
+                + ". Nothing was saved; try again when the server answers.", cause, "error.unreachable", address);
         this.address = address;
     }
 

@@ -330,7 +330,8 @@ public final class App extends Application implements ScreenHost {
         }
         Formats formats = new Formats(messages.getLocale(), ZoneId.systemDefault());
         ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("recovery.offer", e.getMessage(),
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("recovery.offer",
+                dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, target),
                 formats.dateTime(newest.get().takenAt())), restore, ButtonType.CANCEL);
         alert.setHeaderText(messages.get("recovery.title"));
         if (alert.showAndWait().orElse(ButtonType.CANCEL) != restore) {

@@ -172,7 +172,7 @@ public final class PlansViewModel {
                     return file;
                 })
                 .onSuccess(f -> message.set(context.messages().get("plans.exported", row.name(), f.getFileName())))
-                .onFailure(e -> message.set(context.messages().get("plans.fileFailed", String.valueOf(e.getMessage()))))
+                .onFailure(e -> message.set(fileFailed(e, file)))
                 .runWith(context.tasks());
     }
 
@@ -185,7 +185,7 @@ public final class PlansViewModel {
                     }
                 })
                 .onSuccess(rows -> message.set(context.messages().get("plans.tableExported", rows, file.getFileName())))
-                .onFailure(e -> message.set(context.messages().get("plans.fileFailed", String.valueOf(e.getMessage()))))
+                .onFailure(e -> message.set(fileFailed(e, file)))
                 .runWith(context.tasks());
     }
 
@@ -198,8 +198,22 @@ public final class PlansViewModel {
                             : context.messages().get("plans.importedSkipped", String.join(", ", result.unknownCreators())));
                     load();
                 })
-                .onFailure(e -> message.set(context.messages().get("plans.fileFailed", String.valueOf(e.getMessage()))))
+                .onFailure(e -> message.set(fileFailed(e, file)))
                 .runWith(context.tasks());
+    }
+
+    /// What went wrong with a plan file, in the user's language: the plan file's own reason, a
+    /// full disk or locked folder in plain words, else that the file could not be read or written
+    /// (the system's English stays in the log).
+    String fileFailed(Throwable e, Path file) {
+        dev.sellerworkbench.i18n.Messages m = context.messages();
+        if (e instanceof PlanFile.PlanFileException problem) {
+            return m.get("plans.fileFailed", problem.message(m));
+        }
+        if (e instanceof java.io.IOException) {
+            return m.get("plans.fileFailed", m.get("plans.fileUnusable", String.valueOf(file.getFileName())));
+        }
+        return dev.sellerworkbench.ui.common.ErrorText.describe(m, e, context.workspace().location());
     }
 
     private void finish(PlanSaveResult result, String key) {
