@@ -95,11 +95,22 @@ class NothingCutOffTest {
         assertTrue(problems.isEmpty(), problems.size() + " cut off:\n" + String.join("\n", problems));
     }
 
+    /// Whether a node matching `query` shows within ten seconds (the editor loads its plan in the background).
+    private static boolean appears(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().isPresent());
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     /// The editor of the first plan listed, and of a new targeted plan with its product picker.
     private List<String> planEditors(FxRobot robot, String language) {
         List<String> found = new ArrayList<>();
         fire(robot, "#openButton");
-        if (robot.lookup("#publishButton").tryQuery().isEmpty()) {
+        if (!appears(robot, "#publishButton")) {
             found.add(language + ": the plan editor did not open");
         }
         found.addAll(cutOff(stage.getScene(), language + " plan editor"));
@@ -107,7 +118,7 @@ class NothingCutOffTest {
         found.addAll(dialogs(robot, language + " plan editor closing"));
         javafx.scene.control.MenuButton menu = robot.lookup("#newButton").query();
         robot.interact(() -> menu.getItems().get(dev.sellerworkbench.domain.PlanType.TARGETED.ordinal()).fire());
-        if (robot.lookup("#addProductsButton").tryQuery().isEmpty()) {
+        if (!appears(robot, "#addProductsButton")) {
             found.add(language + ": the new plan's editor did not open");
         }
         found.addAll(cutOff(stage.getScene(), language + " new targeted plan"));

@@ -172,7 +172,7 @@ public final class Fit {
     /// width is its column's).
     private static double contentWidth(javafx.scene.control.TableCell<?, ?> cell) {
         cell.applyCss(); // a badge restyled for its row measures with its new padding
-        double width = cell.snappedLeftInset() + cell.snappedRightInset() + 2;
+        double width = cell.snappedLeftInset() + cell.snappedRightInset() + 4; // room for sub-pixel text widths
         String text = cell.getText();
         boolean hasText = text != null && !text.isEmpty();
         if (hasText) {
