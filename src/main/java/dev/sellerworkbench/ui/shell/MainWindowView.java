@@ -76,6 +76,7 @@ public final class MainWindowView {
         factories.put(NavEntry.INSIGHTS, InsightsView::new);
         factories.put(NavEntry.SETTINGS, SettingsView::new);
         this.root = Fxml.load(this, "MainWindow.fxml", context.messages());
+        viewModel.recoveredDrafts(this::showRecovered); // once the window exists: the notice goes on top
     }
 
     @FXML
@@ -157,7 +158,6 @@ public final class MainWindowView {
             counter.refresh(context); // Settings may have changed the limit
         });
         show(viewModel.currentProperty().get());
-        viewModel.recoveredDrafts(this::showRecovered);
         nav.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

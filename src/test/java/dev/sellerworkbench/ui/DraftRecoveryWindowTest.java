@@ -1,0 +1,115 @@
+package dev.sellerworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanStatus;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import dev.sellerworkbench.ui.shell.MainWindowView;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// R-DRAFT-1: a plan draft is being typed, the application dies without closing (the window is
+/// simply replaced: no editor close, no clean quit), and the next window names the plan whose
+/// autosaved work was recovered and reopens it in the editor. A clean close leaves no notice.
+@ExtendWith(ApplicationExtension.class)
+class DraftRecoveryWindowTest {
+
+    Workspace workspace;
+    AppContext context;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        workspace = UiTestSupport.demoWorkspace(40);
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        // one desktop across the windows: what the first leaves behind, the next finds
+        context = new AppContext(workspace, TaskRunner.direct(), messages,
+                new Formats(messages.getLocale(), UiTestSupport.ZONE), UiTestSupport.CLOCK,
+                Preferences.forTest("draft-recovery"));
+        App.applyTheme(false);
+        context.preferences().setLastScreen("PLANS");
+        stage.setScene(new Scene(new MainWindowView(context).root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    MainWindowView nextStart(FxRobot robot) {
+        MainWindowView[] window = new MainWindowView[1];
+        robot.interact(() -> {
+            window[0] = new MainWindowView(context);
+            stage.setScene(new Scene(window[0].root(), 1280, 800));
+        });
+        return window[0];
+    }
+
+    void typeAndWaitForAutosave(FxRobot robot, String text) throws Exception {
+        robot.clickOn("#nameField").write(text);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveState").queryAs(Label.class)
+                .getText().startsWith("Draft saved"));
+    }
+
+    @Test
+    void theNextStartNamesTheRecoveredDraftAndReopensItWithWhatWasAutosaved(FxRobot robot) throws Exception {
+        Plan draft = workspace.plans().findAll().stream()
+                .filter(p -> p.status() == PlanStatus.DRAFT && !p.name().isBlank()).findFirst().orElseThrow();
+        PlanEditorSupport.openFromList(robot, draft.name());
+        String typed = draft.name() + " for Tet";
+        typeAndWaitForAutosave(robot, " for Tet");
+        assertEquals(typed, workspace.plans().findById(draft.id()).orElseThrow().name(), "autosaved to the store");
+
+        // the application dies with the editor open; it starts again on another screen
+        context.preferences().setLastScreen("CREATORS");
+        nextStart(robot);
+        assertTrue(robot.lookup("#recovered-drafts").tryQuery().isPresent(), "the window says a draft was recovered");
+        assertEquals(typed, robot.lookup("#recovered-name-" + draft.id()).queryAs(Label.class).getText(),
+                "named as the user knows the plan");
+        assertTrue(robot.lookup("#recovered-heading").queryAs(Label.class).getText().contains("did not close normally"));
+
+        robot.clickOn("#recovered-open-" + draft.id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> typed.equals(
+                robot.lookup("#nameField").queryAs(TextField.class).getText()));
+        assertTrue(robot.lookup("#recovered-drafts").tryQuery().isEmpty(), "the notice goes once its plan is opened");
+
+        // the notice is given once: another crash without new typing says nothing
+        nextStart(robot);
+        assertTrue(robot.lookup("#recovered-drafts").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aCleanCloseLeavesNothingToAnnounce(FxRobot robot) throws Exception {
+        Plan draft = workspace.plans().findAll().stream()
+                .filter(p -> p.status() == PlanStatus.DRAFT && !p.name().isBlank()).findFirst().orElseThrow();
+        PlanEditorSupport.openFromList(robot, draft.name());
+        typeAndWaitForAutosave(robot, " B");
+        MainWindowView first = nextStart(robot); // a crash: the first window never closed
+        robot.clickOn("#recovered-open-" + draft.id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nameField").tryQuery().isPresent());
+        typeAndWaitForAutosave(robot, " C");
+
+        robot.interact(first::close); // the window quits cleanly with the editor open
+        nextStart(robot);
+        assertFalse(robot.lookup("#recovered-drafts").tryQuery().isPresent(), "a clean quit is no crash");
+    }
+}
