@@ -160,4 +160,14 @@ public final class Preferences {
             node.put(key, value);
         }
     }
+
+    /// Writes what was put to disk now (off the FX thread: it is file work), so a kill a moment
+    /// later still finds it; a failure is logged and the value stays in memory.
+    public void flush() {
+        try {
+            node.flush();
+        } catch (java.util.prefs.BackingStoreException e) {
+            org.slf4j.LoggerFactory.getLogger(Preferences.class).warn("Could not write the preferences", e);
+        }
+    }
 }

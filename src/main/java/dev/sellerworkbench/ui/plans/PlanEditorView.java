@@ -441,6 +441,7 @@ public final class PlanEditorView {
     /// Saves what is waiting and lets go of the editor.
     void dispose() {
         viewModel.debouncer().flush();
+        viewModel.closed();
         planEditor.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 

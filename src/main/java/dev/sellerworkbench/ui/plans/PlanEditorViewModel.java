@@ -372,6 +372,12 @@ public final class PlanEditorViewModel implements ConflictModel {
         }
     }
 
+    /// The editor closes normally: what it autosaved is no longer announced as recovered at the
+    /// next start (R-DRAFT-1).
+    void closed() {
+        saving.closed();
+    }
+
     boolean isDraft() {
         return plan.get() != null && plan.get().status() == PlanStatus.DRAFT;
     }

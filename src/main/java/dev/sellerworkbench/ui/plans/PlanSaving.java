@@ -27,6 +27,9 @@ final class PlanSaving {
     private boolean keeping;
     private EditorState keepNext;
     private Plan keepPlan;
+    /// Plans this editor marked as open with autosaved work (R-DRAFT-1), cleared when it closes.
+    private final java.util.Set<Long> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     PlanSaving(AppContext context, PlanEditorViewModel editor) {
         this.context = context;
@@ -71,6 +74,9 @@ final class PlanSaving {
         state.set(context.messages().get("plans.editor.saving"));
         BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
                     PlanSaveResult result = service().saveDraft(draft);
+                    if (result.ok()) {
+                        mark(result.planId());
+                    }
                     Plan header = result.ok() ? context.workspace().plans().findById(result.planId()).orElse(null) : null;
                     return new Saved(result, header, conflict(result, false));
                 })
@@ -186,6 +192,7 @@ final class PlanSaving {
         BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
                     context.workspace().plans().keepUnpublishedEdit(new PlanRepository.UnpublishedEdit(plan.id(),
                             context.workspace().settings().staffName(), plan.version(), json, at));
+                    mark(plan.id());
                     return at;
                 })
                 .onSuccess(kept -> {
@@ -210,6 +217,24 @@ final class PlanSaving {
             publishAfter = false;
             editor.publish();
         }
+    }
+
+    /// After an autosave, off the FX thread: the desktop remembers this editor was open with work
+    /// in the store, until it closes normally (R-DRAFT-1).
+    private void mark(long planId) {
+        // noted before the mark is written: a close taking the lock after the write sees it
+        if (planId > 0 && marked.add(planId)) {
+            OpenDrafts.remember(context.preferences(), context.workspace().location(), planId, () -> !closed);
+        }
+    }
+
+    /// The editor closed normally (or the window quit cleanly): its marks go, and saves still
+    /// running leave none behind.
+    void closed() {
+        OpenDrafts.forget(context.preferences(), context.workspace().location(), () -> {
+            closed = true;
+            return java.util.List.copyOf(marked);
+        });
     }
 
     /// Says something in the editor's save line.

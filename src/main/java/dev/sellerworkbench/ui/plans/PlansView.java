@@ -197,6 +197,19 @@ public final class PlansView implements Screen {
         }
     }
 
+    /// Opens the plan `planId` in the editor (a draft the window recovered after a crash, R-DRAFT-1).
+    public void openPlan(long planId) {
+        openEditor(new PlansViewModel.OpenRequest(planId, null));
+    }
+
+    /// The window closes cleanly: the open editor saves what waits for a pause in typing and
+    /// leaves no mark of a crash behind (R-DRAFT-1).
+    public void windowClosing() {
+        if (editor != null) {
+            editor.dispose();
+        }
+    }
+
     /// The open editor, if any (tests and the shell's shortcuts reach it here).
     public PlanEditorView editor() {
         return editor;

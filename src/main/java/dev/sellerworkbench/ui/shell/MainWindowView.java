@@ -76,6 +76,7 @@ public final class MainWindowView {
         factories.put(NavEntry.INSIGHTS, InsightsView::new);
         factories.put(NavEntry.SETTINGS, SettingsView::new);
         this.root = Fxml.load(this, "MainWindow.fxml", context.messages());
+        viewModel.recoveredDrafts(this::showRecovered); // once the window exists: the notice goes on top
     }
 
     @FXML
@@ -279,6 +280,45 @@ public final class MainWindowView {
         }
     }
 
+    /// After a crash: which plans' drafts were recovered, each with a button that opens it in the
+    /// editor (R-DRAFT-1).
+    private void showRecovered(java.util.List<MainWindowViewModel.RecoveredDraft> drafts) {
+        VBox notice = new VBox(6);
+        notice.setId("recovered-drafts");
+        notice.getStyleClass().add("card");
+        notice.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+        Label heading = new Label(context.messages().get("plans.recovered.heading"));
+        heading.setId("recovered-heading");
+        heading.setWrapText(true);
+        javafx.scene.layout.FlowPane plans = new javafx.scene.layout.FlowPane(12, 6);
+        Button dismiss = new Button(context.messages().get("plans.recovered.dismiss"));
+        dismiss.setId("recovered-dismiss");
+        javafx.scene.layout.BorderPane window = (javafx.scene.layout.BorderPane) root;
+        dismiss.setOnAction(e -> window.setTop(null));
+        for (MainWindowViewModel.RecoveredDraft draft : drafts) {
+            Label name = new Label(draft.name());
+            name.setId("recovered-name-" + draft.planId());
+            name.setWrapText(true);
+            name.setMaxWidth(420);
+            Button open = new Button(context.messages().get("plans.recovered.open"), new FontIcon("mdi2p-pencil-outline"));
+            open.setId("recovered-open-" + draft.planId());
+            open.setTooltip(new Tooltip(context.messages().get("plans.recovered.openTooltip", draft.name())));
+            javafx.scene.layout.HBox entry = new javafx.scene.layout.HBox(6, name, open);
+            entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            open.setOnAction(e -> {
+                plans.getChildren().remove(entry);
+                if (plans.getChildren().isEmpty()) {
+                    window.setTop(null);
+                }
+                viewModel.currentProperty().set(NavEntry.PLANS);
+                ((PlansView) screens.get(NavEntry.PLANS)).openPlan(draft.planId());
+            });
+            plans.getChildren().add(entry);
+        }
+        notice.getChildren().addAll(heading, plans, dismiss);
+        window.setTop(notice);
+    }
+
     private void show(NavEntry entry) {
         if (shown != null) {
             shown.deactivate();
@@ -303,6 +343,9 @@ public final class MainWindowView {
         stopConnectionNotice.run();
         if (shown != null) {
             shown.deactivate();
+        }
+        if (screens.get(NavEntry.PLANS) instanceof PlansView plans) {
+            plans.windowClosing(); // a clean close: no draft is announced as recovered next time
         }
     }
 }

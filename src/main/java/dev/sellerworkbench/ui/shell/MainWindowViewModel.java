@@ -69,4 +69,34 @@ public final class MainWindowViewModel {
         return dev.sellerworkbench.logging.Logs.folderOf(context.workspace().isTeam()
                 ? dev.sellerworkbench.store.Workspace.defaultFolder() : context.workspace().folder());
     }
+
+    /// A plan whose autosaved work was recovered after the application ended without closing.
+    public record RecoveredDraft(long planId, String name) {
+    }
+
+    /// The plans whose editor was open with autosaved work when the application last ended
+    /// without closing (R-DRAFT-1), named as the user knows them, given to `found` on the FX
+    /// thread; nothing when there are none. The marks are taken: the notice is given once.
+    public void recoveredDrafts(java.util.function.Consumer<java.util.List<RecoveredDraft>> found) {
+        java.util.List<Long> ids = dev.sellerworkbench.ui.plans.OpenDrafts.takeAll(context.preferences(),
+                context.workspace().location());
+        if (ids.isEmpty()) {
+            return;
+        }
+        var messages = context.messages();
+        dev.sellerworkbench.ui.common.BackgroundTask.of(messages.get("plans.recovered.reading"), p -> ids.stream()
+                        .map(id -> context.workspace().plans().findById(id).orElse(null))
+                        .filter(java.util.Objects::nonNull) // deleted meanwhile: nothing to reopen
+                        .map(plan -> new RecoveredDraft(plan.id(), plan.name() == null || plan.name().isBlank()
+                                ? messages.get("plans.editor.newTitle", messages.get("plan.type."
+                                        + plan.type().name().toLowerCase(java.util.Locale.ROOT)))
+                                : plan.name()))
+                        .toList())
+                .onSuccess(drafts -> {
+                    if (!drafts.isEmpty()) {
+                        found.accept(drafts);
+                    }
+                })
+                .runWith(context.tasks());
+    }
 }
