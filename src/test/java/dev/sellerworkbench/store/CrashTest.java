@@ -32,14 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 /// count and the round is run again, so every counted round killed a write in flight; that
 /// unacknowledged batch must be all there or not there at all, like every other batch.
 ///
-/// Fifty rounds in the default suite (`-Dsw.crashRounds=1000` for the long profile, which prints
+/// Thirty rounds in the default suite, about eight of each kind of write (`-Dsw.crashRounds=1000` for the long profile, which prints
 /// its counts as every run does). It caught H2 2.5.252 losing acknowledged commits when the process
 /// died while a chunk was written (about one kill in thirteen), which is why the workspace stays
 /// on H2 2.4.240 (pom.xml).
 @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class CrashTest {
 
-    static final int ROUNDS = Integer.getInteger("sw.crashRounds", 50);
+    static final int ROUNDS = Integer.getInteger("sw.crashRounds", 30);
     /// How long a child may take to open the workspace, or to get its first write done.
     static final long PATIENCE_SECONDS = 60;
     /// The kill comes this many milliseconds at most after the child said it began a write.
