@@ -129,6 +129,8 @@ public final class SettingsViewModel implements ConflictModel {
                         shown = texts;
                         conflict.set("");
                         status.set(context.messages().get("settings.saved"));
+                        // the status bar's outreach counter shows a new weekly limit at once (R-OUT-4)
+                        dev.sellerworkbench.ui.invitations.OutreachCounter.of(context.workspace()).refresh(context);
                         return;
                     }
                     String field = SettingsCatalogue.byStoredName(saved.lost().getFirst())

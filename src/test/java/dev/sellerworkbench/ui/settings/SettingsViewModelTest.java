@@ -66,6 +66,15 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aSavedWeeklyLimitShowsInTheStatusBarCounterAtOnce() {
+        var counter = dev.sellerworkbench.ui.invitations.OutreachCounter.of(workspace);
+        viewModel.field(dev.sellerworkbench.settings.SettingsCatalogue.WEEKLY_LIMIT).set("40");
+        viewModel.save();
+        runQueued();
+        assertEquals("Outreach: 0 of 40 this week", counter.textProperty().get(), "R-OUT-4");
+    }
+
+    @Test
     void reapplyThatLosesToAThirdColleagueShowsTheConflictAgainNamingThem() {
         viewModel.staffNameProperty().set("Linh");
         viewModel.shopNameProperty().set("Linh's shop");
