@@ -17,6 +17,7 @@ import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.service.SettlementService;
 import dev.sellerworkbench.service.WorkspaceProfiles;
+import dev.sellerworkbench.settings.CategoryOverrides;
 import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.store.Workspace;
 import java.time.Clock;
@@ -43,6 +44,12 @@ public record Services(Workspace workspace, Clock clock, Messages messages, Plan
     /// they stand when made, and staff change those in Settings.
     public Invitations invitations() {
         return new Invitations(workspace, clock);
+    }
+
+    /// The seller's names for platform category ids; it holds nothing but the workspace and reads
+    /// the names as they stand on each call.
+    public CategoryOverrides categories() {
+        return new CategoryOverrides(workspace);
     }
 
     /// The in-memory creator search of the workspace, shared by everything that searches it.

@@ -45,6 +45,7 @@ public final class Cli {
         register(new InsightsCommand());
         register(new SettingsCommand());
         register(new SamplesCommand());
+        register(new CategoriesCommand());
     }
 
     private void register(Command command) {

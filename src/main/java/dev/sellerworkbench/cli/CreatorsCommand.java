@@ -9,6 +9,7 @@ import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.Exporter;
+import dev.sellerworkbench.i18n.CategoryNames;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorPage;
@@ -165,14 +166,15 @@ final class CreatorsCommand implements Command {
 
     private int search(CliContext context, Args args) throws Exception {
         rejectUnknownFlags(args, SEARCH_FLAGS);
-        CreatorQuery query = parseQuery(args);
+        CategoryNames names = context.services().categories().names(messages);
+        CreatorQuery query = byIds(parseQuery(args), names);
         Workspace workspace = context.workspace();
         CreatorIndex index = CreatorIndex.build(workspace, context.progress());
         index.contactClock(context.clock().withZone(workspace.settings().timeZone()));
         CreatorPage page = index.search(query);
         List<Creator> rows = workspace.creators().findByIds(page.ids());
         if (args.json()) {
-            context.printJson(rows.stream().map(c -> toJson(c, messages)).toList());
+            context.printJson(rows.stream().map(c -> toJson(c, messages, names)).toList());
         } else {
             for (Creator c : rows) {
                 context.out().println(String.join("\t", c.displayHandle(), c.name() == null ? "" : c.name(),
@@ -232,12 +234,13 @@ final class CreatorsCommand implements Command {
                 }
                 SavedSearch search = saved.find(name)
                         .orElseThrow(() -> new InputRejectedException(messages.get("search.cli.noSaved", name)));
-                CreatorQuery query = SearchLanguage.parse(saved.open(search)).query()
+                CategoryNames names = context.services().categories().names(messages);
+                CreatorQuery query = byIds(SearchLanguage.parse(saved.open(search)).query(), names)
                         .page(0, limit(args, CreatorQuery.DEFAULT_LIMIT));
                 CreatorPage page = index.search(query);
                 List<Creator> rows = workspace.creators().findByIds(page.ids());
                 if (args.json()) {
-                    context.printJson(rows.stream().map(c -> toJson(c, messages)).toList());
+                    context.printJson(rows.stream().map(c -> toJson(c, messages, names)).toList());
                 } else {
                     rows.forEach(c -> context.out().println(c.displayHandle() + "\t" + (c.name() == null ? "" : c.name())));
                 }
@@ -272,7 +275,7 @@ final class CreatorsCommand implements Command {
             throw new InputRejectedException(messages.get("search.cli.unexpected", args.positionals().get(2)));
         }
         ExportFormat format = exportFormat(args, file);
-        CreatorQuery query = parseQuery(args);
+        CreatorQuery query = byIds(parseQuery(args), context.services().categories().names(messages));
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InputRejectedException("The folder of " + file + " does not exist; nothing was written");
@@ -308,7 +311,8 @@ final class CreatorsCommand implements Command {
     private int recommend(CliContext context, Args args) throws Exception {
         rejectUnknownFlags(args, RECOMMEND_FLAGS);
         Workspace workspace = context.workspace();
-        Set<String> categories = new LinkedHashSet<>(list(args, "category"));
+        CategoryNames names = context.services().categories().names(messages);
+        Set<String> categories = new LinkedHashSet<>(list(args, "category").stream().map(names::category).toList());
         if (args.has("plan")) {
             long planId = longValue(args, "plan");
             if (workspace.plans().findById(planId).isEmpty()) {
@@ -584,7 +588,16 @@ final class CreatorsCommand implements Command {
 
     // ---------------------------------------------------------------- output
 
-    static Map<String, Object> toJson(Creator c, Messages messages) {
+    /// The query with each category typed by the name staff read (the seller's, the shipped one or
+    /// "Category 601450") turned into the id the creators hold (R-EX-1).
+    static CreatorQuery byIds(CreatorQuery query, CategoryNames names) {
+        if (query.categories().isEmpty()) {
+            return query;
+        }
+        return query.toBuilder().categories(query.categories().stream().map(names::category).toList()).build();
+    }
+
+    static Map<String, Object> toJson(Creator c, Messages messages, CategoryNames names) {
         Map<String, Object> row = new LinkedHashMap<>();
         Level level = c.level();
         row.put("id", c.id());
@@ -608,7 +621,7 @@ final class CreatorsCommand implements Command {
         }
         row.put("engagement", percent(c.engagementBp()));
         row.put("categories", c.categories());
-        row.put("categoryNames", c.categories().stream().map(messages::category).toList());
+        row.put("categoryNames", c.categories().stream().map(names::name).toList());
         row.put("contentTypes", c.contentTypes().stream().map(ContentType::code).sorted().toList());
         Audience a = c.audience() == null ? Audience.UNKNOWN : c.audience();
         Map<String, Object> audience = new LinkedHashMap<>();

@@ -443,6 +443,12 @@ public final class SearchLanguage {
     /// Writes `query`'s filters and sort in the language, English keys, in a fixed order, so that
     /// [#parse] reads back the same filters. Free text is quoted when it could be taken for a key.
     public static String format(CreatorQuery q) {
+        return format(q, java.util.function.UnaryOperator.identity());
+    }
+
+    /// [#format(CreatorQuery)] with each category written as `categoryName` names it (the name the
+    /// screen shows for a platform category id, which [#parse] callers read back to the id).
+    public static String format(CreatorQuery q, java.util.function.UnaryOperator<String> categoryName) {
         List<String> parts = new ArrayList<>();
         if (!q.regions().isEmpty()) {
             parts.add("region:" + String.join(",", q.regions().stream().map(Region::name).sorted().toList()));
@@ -468,7 +474,7 @@ public final class SearchLanguage {
             parts.add("age:" + Audience.AGE_BANDS[a.band()] + (a.minPercent() == null ? "" : ":" + a.minPercent() + "+"));
         }
         if (!q.categories().isEmpty()) {
-            parts.add("cat:" + String.join(",", q.categories().stream().map(SearchLanguage::quoteIfNeeded).toList()));
+            parts.add("cat:" + String.join(",", q.categories().stream().map(categoryName).map(SearchLanguage::quoteIfNeeded).toList()));
         }
         if (!q.contentTypes().isEmpty()) {
             parts.add("content:" + String.join(",", q.contentTypes().stream().sorted().map(ContentType::code).toList()));

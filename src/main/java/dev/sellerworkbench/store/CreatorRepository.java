@@ -254,6 +254,22 @@ public final class CreatorRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator").mapTo(Long.class).one());
     }
 
+    /// Every category the creators hold, with how many creators hold it (categories are kept
+    /// `|`-joined per creator, so the few distinct combinations are grouped here and split after).
+    public Map<String, Long> countByCategory() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT categories, COUNT(*) n FROM creator WHERE categories <> '' GROUP BY categories")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> {
+                    for (String category : e.getKey().split("\\|")) {
+                        if (!category.isBlank()) {
+                            counts.merge(category.strip(), e.getValue(), Long::sum);
+                        }
+                    }
+                }));
+        return counts;
+    }
+
     public Map<String, Long> countByRegion() {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT region, COUNT(*) n FROM creator GROUP BY region ORDER BY region")

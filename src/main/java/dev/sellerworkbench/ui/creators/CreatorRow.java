@@ -5,6 +5,7 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Gender;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelKind;
+import dev.sellerworkbench.i18n.CategoryNames;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.common.Formats;
 import java.util.ArrayList;
@@ -18,10 +19,15 @@ public record CreatorRow(Creator creator, String handle, String name, String lev
                          String audience, String region, String categories) {
 
     public static CreatorRow of(Creator c, Formats formats, Messages messages) {
+        return of(c, formats, messages, CategoryNames.shipped(messages));
+    }
+
+    /// The row with each category by the name `names` gives it (R-EX-1).
+    public static CreatorRow of(Creator c, Formats formats, Messages messages, CategoryNames names) {
         return new CreatorRow(c, c.displayHandle(), c.name(), badge(c.level(), messages), badgeStyles(c.level()),
                 formats.compact(c.followers()), formats.compact(c.avgViews()), formats.count(c.videos()),
                 formats.money(c.gmv30d()), formats.percentBp(c.engagementBp()), audience(c.audience(), messages),
-                c.region().name(), String.join(", ", c.categories().stream().map(messages::category).toList()));
+                c.region().name(), String.join(", ", c.categories().stream().map(names::name).toList()));
     }
 
     public long id() {

@@ -149,6 +149,7 @@ final class CreatorSidePaneView {
         recommendPlan.valueProperty().bindBidirectional(recommend.planProperty());
         recommendCategory.setItems(recommend.categories());
         recommendCategory.valueProperty().bindBidirectional(recommend.categoryProperty());
+        CategoryChoices.byName(recommendCategory, viewModel.categoryNamesProperty());
         recommendMessage.textProperty().bind(recommend.messageProperty());
         recommendations.setItems(recommend.rows());
         text(recHandleColumn, r -> r.handle() + "  " + r.name());

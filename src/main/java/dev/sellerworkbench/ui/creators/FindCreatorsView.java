@@ -150,6 +150,7 @@ public final class FindCreatorsView implements Screen {
         ageBand.disableProperty().bind(f.ageModeProperty().isEqualTo(AudienceMode.ANY));
         category.setItems(viewModel.recommendations().categories());
         category.valueProperty().bindBidirectional(f.categoryProperty());
+        CategoryChoices.byName(category, viewModel.categoryNamesProperty());
         choice(contentType, Arrays.asList(ContentType.values()), f.contentTypeProperty(),
                 t -> messages.get("search.ui.content." + key(t)), messages.get("search.ui.anyContent"));
         debounced(gmvMin, f.gmvMinProperty());

@@ -3,6 +3,7 @@ package dev.sellerworkbench.ui.creators;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.Exporter;
+import dev.sellerworkbench.i18n.CategoryNames;
 import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.search.CreatorQuery;
@@ -62,6 +63,10 @@ public final class FindCreatorsViewModel {
     private final StringProperty queryText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper queryErrorAt = new ReadOnlyIntegerWrapper(-1);
+    /// The names categories are shown by (the seller's from Settings, else the shipped ones), read
+    /// again each time the screen is shown; rows are made off the FX thread, hence the volatile copy.
+    private final ReadOnlyObjectWrapper<CategoryNames> categoryNames;
+    private volatile CategoryNames names;
     private boolean writingQuery;
     private final InvalidationListener onFilter = o -> filtersChanged();
     private final CreatorDetailViewModel detail;
@@ -76,6 +81,8 @@ public final class FindCreatorsViewModel {
 
     public FindCreatorsViewModel(AppContext context) {
         this.context = context;
+        this.names = CategoryNames.shipped(context.messages());
+        this.categoryNames = new ReadOnlyObjectWrapper<>(names);
         this.search = context.services().search();
         search.contactClock(context.clock().withZone(context.formats().zone()));
         this.detail = new CreatorDetailViewModel(context, search);
@@ -98,7 +105,11 @@ public final class FindCreatorsViewModel {
     private void queryTyped(String text) {
         SearchLanguage.Parsed parsed;
         try {
-            parsed = SearchLanguage.parse(text);
+            SearchLanguage.Parsed read = SearchLanguage.parse(text);
+            // a category typed by the name the screen shows is the id the creators hold (R-EX-1)
+            parsed = new SearchLanguage.Parsed(read.query().categories().isEmpty() ? read.query()
+                    : read.query().toBuilder().categories(read.query().categories().stream().map(names::category).toList()).build(),
+                    read.positions());
             quietly(() -> filters.apply(parsed));
         } catch (SearchSyntaxException e) {
             queryError.set(e.message(context.messages()));
@@ -115,7 +126,7 @@ public final class FindCreatorsViewModel {
     private void writeQuery() {
         writingQuery = true;
         try {
-            queryText.set(SearchLanguage.format(filters.toQuery(PAGE)));
+            queryText.set(SearchLanguage.format(filters.toQuery(PAGE), names::name));
             queryError.set("");
             queryErrorAt.set(-1);
         } finally {
@@ -141,7 +152,7 @@ public final class FindCreatorsViewModel {
 
     /// Completions for the search box at `caret`: keys, or the values of the key being typed.
     public SearchLanguage.Suggestions suggest(String text, int caret) {
-        return SearchLanguage.suggest(text, caret, recommendations.categories());
+        return SearchLanguage.suggest(text, caret, recommendations.categories().stream().map(names::name).toList());
     }
 
     /// The screen is shown: listen to the filters, make sure the index is (being) built, search.
@@ -154,6 +165,7 @@ public final class FindCreatorsViewModel {
         }
         startIndex();
         refresh();
+        loadCategoryNames();
         lists.load();
         recommendations.load();
     }
@@ -165,6 +177,22 @@ public final class FindCreatorsViewModel {
             o.removeListener(onFilter);
         }
         cancel();
+    }
+
+    /// Reads the category names as they stand (Settings may have changed them), then shows them.
+    private void loadCategoryNames() {
+        BackgroundTask.of(context.messages().get("categories.loading"),
+                        progress -> context.services().categories().names(context.messages()))
+                .onSuccess(loaded -> {
+                    if (loaded.sameNames(names)) {
+                        return; // nothing to show again
+                    }
+                    names = loaded;
+                    categoryNames.set(loaded);
+                    writeQuery();
+                    refresh();
+                })
+                .runWith(context.tasks());
     }
 
     private void startIndex() {
@@ -317,7 +345,7 @@ public final class FindCreatorsViewModel {
     }
 
     private List<CreatorRow> toRows(List<Creator> creators) {
-        return creators.stream().map(c -> CreatorRow.of(c, context.formats(), context.messages())).toList();
+        return creators.stream().map(c -> CreatorRow.of(c, context.formats(), context.messages(), names)).toList();
     }
 
     /// Writes every creator that matches the current query, page by page, to `file`.
@@ -365,6 +393,11 @@ public final class FindCreatorsViewModel {
 
     public RecommendationsViewModel recommendations() {
         return recommendations;
+    }
+
+    /// The names categories are shown by, for the filters' lists.
+    public ReadOnlyObjectProperty<CategoryNames> categoryNamesProperty() {
+        return categoryNames.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -61,6 +61,8 @@ public final class SettingsView implements Screen {
     @FXML
     private TextField afterSalesUS;
     @FXML
+    private javafx.scene.layout.VBox categoryNamesBox;
+    @FXML
     private TextField afterSalesCN;
     @FXML
     private ComboBox<String> audienceGender;
@@ -167,6 +169,7 @@ public final class SettingsView implements Screen {
     private final SettingsViewModel viewModel;
     private final LevelsViewModel levels;
     private final TeamWorkspaceViewModel team;
+    private final CategoryNamesPane categories;
     private final Parent root;
 
     public SettingsView(AppContext context) {
@@ -174,12 +177,14 @@ public final class SettingsView implements Screen {
         this.viewModel = new SettingsViewModel(context);
         this.levels = new LevelsViewModel(context);
         this.team = new TeamWorkspaceViewModel(context);
+        this.categories = new CategoryNamesPane(context);
         this.root = Fxml.load(this, "Settings.fxml", context.messages());
     }
 
     @FXML
     private void initialize() {
         Messages messages = context.messages();
+        categoryNamesBox.getChildren().add(categories.root());
         workspace.textProperty().bind(viewModel.workspaceProperty());
         schema.textProperty().bind(viewModel.schemaProperty());
         shopName.textProperty().bindBidirectional(viewModel.shopNameProperty());
@@ -455,5 +460,6 @@ public final class SettingsView implements Screen {
     public void activate() {
         viewModel.load();
         levels.load();
+        categories.activate();
     }
 }
