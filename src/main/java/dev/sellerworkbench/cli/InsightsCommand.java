@@ -7,6 +7,7 @@ import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.insights.Period;
 import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
+import dev.sellerworkbench.store.InsightsRepository.ContentIdFigures;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.ProductFigures;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
@@ -46,13 +47,13 @@ final class InsightsCommand implements Command {
 
     @Override
     public String usage() {
-        return "insights totals|plans|ranking|products|content --from DATE --to DATE [--currency C] [--by FIGURE] [--out FILE] [--json]"
+        return "insights totals|plans|ranking|products|content|content-ids --from DATE --to DATE [--currency C] [--by FIGURE] [--out FILE] [--json]"
                 + "   the Insights screen's figures";
     }
 
     @Override
     public List<String> subcommands() {
-        return List.of("totals", "plans", "ranking", "products", "content");
+        return List.of("totals", "plans", "ranking", "products", "content", "content-ids");
     }
 
     @Override
@@ -79,14 +80,15 @@ final class InsightsCommand implements Command {
         return List.of("insights totals --from 2026-11-01 --to 2026-11-30 --json",
                 "insights ranking --from 2026-11-01 --to 2026-11-30 --currency VND --by commission-paid --out top.xlsx",
                 "insights products --from 2026-11-01 --to 2026-11-30 --currency VND --json",
-                "insights content --from 2026-11-01 --to 2026-11-30 --out content.csv");
+                "insights content --from 2026-11-01 --to 2026-11-30 --out content.csv",
+                "insights content-ids --from 2026-11-01 --to 2026-11-30 --currency VND --json");
     }
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String sub = args.positional(0, "subcommand: insights totals | plans | ranking | products | content");
+        String sub = args.positional(0, "subcommand: insights totals | plans | ranking | products | content | content-ids");
         if (!subcommands().contains(sub)) {
-            throw new InputRejectedException("Unknown subcommand \"" + sub + "\"; use: insights totals | plans | ranking | products | content");
+            throw new InputRejectedException("Unknown subcommand \"" + sub + "\"; use: insights totals | plans | ranking | products | content | content-ids");
         }
         if (args.positionals().size() > 1) {
             throw new InputRejectedException("Unexpected word \"" + args.positionals().get(1) + "\"");
@@ -131,6 +133,10 @@ final class InsightsCommand implements Command {
             case "content" -> {
                 rows = content(insights.breakdown(query).content(), currency);
                 result.put("content", rows);
+            }
+            case "content-ids" -> {
+                rows = contentIds(insights.byContentId(query), currency);
+                result.put("contentIds", rows);
             }
             default -> {
                 String chosen = currency.orElseGet(() -> insights.totals(query).currencies().stream().findFirst()
@@ -264,6 +270,30 @@ final class InsightsCommand implements Command {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("contentType", f.contentType());
             breakdown(row, f.figures(), f.creatorsSelling());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /// Per content id and currency: the content's type and creator, GMV, orders and commission; the
+    /// lines whose file gave no content id as one row with `contentId` null.
+    private static List<Map<String, Object>> contentIds(List<ContentIdFigures> content, Optional<String> only) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ContentIdFigures f : content) {
+            if (only.isPresent() && !only.get().equals(f.figures().currency())) {
+                continue;
+            }
+            String c = f.figures().currency();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("contentId", f.contentId());
+            row.put("contentType", f.contentType());
+            row.put("creator", f.creatorHandle());
+            row.put("creatorName", f.creatorName());
+            row.put("currency", c);
+            row.put("gmv", amount(f.figures().gmv(), c));
+            row.put("orders", f.figures().orders());
+            row.put("items", f.figures().items());
+            row.put("commission", amount(f.figures().commission(), c));
             rows.add(row);
         }
         return rows;

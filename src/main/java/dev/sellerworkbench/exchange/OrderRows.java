@@ -67,6 +67,7 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         a.put("sku_id", List.of("SKU ID", "ID SKU"));
         a.put("creator", List.of("Creator Username", "Tên người dùng nhà sáng tạo", "creator_username"));
         a.put("content_type", List.of("Content Type", "Loại nội dung"));
+        a.put("content_id", List.of("Content ID", "ID nội dung", "内容ID", "內容ID", "内容 ID", "內容 ID", "content_id"));
         a.put("rate", List.of("Standard commission rate", "Tỷ lệ hoa hồng tiêu chuẩn"));
         a.put("est_base", List.of("Est. Commission Base", "Cơ sở hoa hồng ước tính"));
         a.put("est_commission", List.of("Est. standard commission payment", "Thanh toán hoa hồng tiêu chuẩn ước tính"));
@@ -96,8 +97,9 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         return EMPTY_MARKS.contains(value.toLowerCase(Locale.ROOT)) ? "" : value;
     }
 
-    /// An order line and the collaboration ids the platform states for it (empty when not stated).
-    record Line(Order order, String targetCollaboration, String openCollaboration) {
+    /// An order line, the collaboration ids the platform states for it and the id of the content
+    /// (LIVE, video or link) that brought it; each null when not stated.
+    record Line(Order order, String targetCollaboration, String openCollaboration, String contentId) {
     }
 
     @Override
@@ -187,9 +189,12 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
                 creator.isEmpty() ? null : CreatorRepository.stripAt(creator).toLowerCase(Locale.ROOT), region, quantity,
                 Money.of(amount, currency), rate, est, actual, status.isEmpty() ? null : status, created, delivered,
                 refunded, null, paid, contentType.isEmpty() ? null : contentType, estBase, actualBase, null);
-        return new Line(order, collaborationId(row, "target_collaboration"), collaborationId(row, "open_collaboration"));
+        return new Line(order, collaborationId(row, "target_collaboration"), collaborationId(row, "open_collaboration"),
+                collaborationId(row, "content_id"));
     }
 
+    /// A platform id the file states (a collaboration's, a content's), kept as written; null when
+    /// the file leaves it empty or writes 0.
     private static String collaborationId(Row row, String field) {
         String text = cell(row, field);
         if (text.isEmpty() || text.equals("0")) {
@@ -234,6 +239,7 @@ final class OrderRows extends RowHandler<OrderRows.Line> {
         OrderRepository.saveAll(h, orders);
         OrderRepository.saveCollaborations(h, orders, batch.stream().map(Line::targetCollaboration).toList(),
                 batch.stream().map(Line::openCollaboration).toList());
+        OrderRepository.saveContentIds(h, orders, batch.stream().map(Line::contentId).toList());
         for (Line line : batch) {
             Order o = line.order();
             if (line.targetCollaboration() == null || o.creatorHandle() == null || o.createdAt() == null) {

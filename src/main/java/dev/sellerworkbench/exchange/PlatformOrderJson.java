@@ -37,6 +37,7 @@ final class PlatformOrderJson {
         source.put("paid_at", "skus[].commission_paid_time");
         source.put("refunded_quantity", "skus[].refunded_quantity");
         source.put("content_type", "skus[].content_type");
+        source.put("content_id", "skus[].content_id");
         source.put("region", "region");
         source.put("target_collaboration", "skus[].target_collaboration_id");
         source.put("open_collaboration", "skus[].open_collaboration_id");
@@ -75,6 +76,7 @@ final class PlatformOrderJson {
             put(cells, columns, "paid_at", first(sku, "commission_paid_time", "settlement_time"));
             put(cells, columns, "refunded_quantity", first(sku, "refunded_quantity"));
             put(cells, columns, "content_type", first(sku, "content_type"));
+            put(cells, columns, "content_id", first(sku, "content_id"));
             put(cells, columns, "region", first(order, "region", "selling_region"));
             put(cells, columns, "target_collaboration", first(sku, "target_collaboration_id"));
             put(cells, columns, "open_collaboration", first(sku, "open_collaboration_id"));

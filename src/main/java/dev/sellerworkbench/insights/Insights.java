@@ -6,6 +6,7 @@ import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.settings.SettingsCatalogue;
 import dev.sellerworkbench.store.InsightsRepository;
 import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
+import dev.sellerworkbench.store.InsightsRepository.ContentIdFigures;
 import dev.sellerworkbench.store.InsightsRepository.Conversion;
 import dev.sellerworkbench.store.InsightsRepository.CreatorFigures;
 import dev.sellerworkbench.store.InsightsRepository.DayPoint;
@@ -174,20 +175,34 @@ public final class Insights {
     }
 
     /// Sales by product and by content type (LIVE, video, showcase …), each per currency (R-ST-6).
-    public record Breakdown(List<ProductFigures> products, List<ContentFigures> content) {
+    /// `contentIds` per content id (the LIVE, video or link that brought the sale), the lines with
+    /// no content id as one row with a null id.
+    public record Breakdown(List<ProductFigures> products, List<ContentFigures> content, List<ContentIdFigures> contentIds) {
 
-        public static final Breakdown NONE = new Breakdown(List.of(), List.of());
+        public static final Breakdown NONE = new Breakdown(List.of(), List.of(), List.of());
 
         public Breakdown {
             products = List.copyOf(products);
             content = List.copyOf(content);
+            contentIds = List.copyOf(contentIds);
+        }
+
+        public Breakdown(List<ProductFigures> products, List<ContentFigures> content) {
+            this(products, content, List.of());
         }
     }
 
     public Breakdown breakdown(InsightsQuery query) {
         decided();
         return new Breakdown(repository.products(query.start(), query.end()),
-                repository.content(query.start(), query.end()));
+                repository.content(query.start(), query.end()), repository.contentIds(query.start(), query.end()));
+    }
+
+    /// Sales per content id (the LIVE, video or link that brought them), each per currency (R-ST-6);
+    /// the lines whose file gave no content id as one row with a null id.
+    public List<ContentIdFigures> byContentId(InsightsQuery query) {
+        decided();
+        return repository.contentIds(query.start(), query.end());
     }
 
     /// Creators in `currency` ranked by `rankBy`, one page.

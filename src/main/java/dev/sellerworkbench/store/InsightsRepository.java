@@ -247,6 +247,31 @@ public final class InsightsRepository {
                 .list());
     }
 
+    /// One piece of content's figures in one currency: the content id the orders file states, its
+    /// content type (upper-cased) and the creator who posted it (handle, and name when the creator
+    /// is in the workspace). The row with a null `contentId` gathers the lines whose file gave no
+    /// content id; its type and creator are then unknown (null).
+    public record ContentIdFigures(String contentId, String contentType, String creatorHandle, String creatorName,
+                                   Figures figures) {
+    }
+
+    /// Per content id and currency, by currency, then GMV descending, then id; the lines without a
+    /// content id last in each currency, as one row.
+    public List<ContentIdFigures> contentIds(Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.*, c.name creator_name FROM (SELECT content_id, currency, "
+                        + "MAX(UPPER(content_type)) content, MAX(creator_handle) handle, MAX(region) region, " + FIGURES
+                        + " FROM affiliate_order WHERE " + CREATED + " GROUP BY content_id, currency) f "
+                        + "LEFT JOIN creator c ON f.content_id IS NOT NULL AND c.handle = f.handle AND c.region = f.region "
+                        + "ORDER BY f.currency, CASE WHEN f.content_id IS NULL THEN 1 ELSE 0 END, f.gmv DESC, f.content_id")
+                .bind("from", Sql.ts(from)).bind("to", Sql.ts(to))
+                .map((rs, ctx) -> {
+                    String id = rs.getString("content_id");
+                    return new ContentIdFigures(id, id == null ? null : rs.getString("content"),
+                            id == null ? null : rs.getString("handle"), id == null ? null : rs.getString("creator_name"),
+                            figures(rs));
+                }).list());
+    }
+
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;

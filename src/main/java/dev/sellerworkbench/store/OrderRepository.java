@@ -84,6 +84,29 @@ public final class OrderRepository {
         }
     }
 
+    /// Keeps the content id (the LIVE, video or link that brought the sale) the file states for
+    /// order lines already saved, by order and SKU id; a null id stays unknown.
+    public static void saveContentIds(Handle h, List<Order> orders, List<String> contentIds) {
+        var batch = h.prepareBatch("UPDATE affiliate_order SET content_id = :c WHERE order_id = :orderId AND sku_id = :skuId");
+        int bound = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            if (contentIds.get(i) == null) {
+                continue;
+            }
+            batch.bind("c", contentIds.get(i)).bind("orderId", orders.get(i).orderId()).bind("skuId", orders.get(i).skuId()).add();
+            bound++;
+        }
+        if (bound > 0) {
+            batch.execute();
+        }
+    }
+
+    /// The content id kept for an order line, if the file stated one.
+    public java.util.Optional<String> contentId(String orderId, String skuId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT content_id FROM affiliate_order WHERE order_id = :o AND sku_id = :s")
+                .bind("o", orderId).bind("s", skuId).mapTo(String.class).findOne().filter(java.util.Objects::nonNull));
+    }
+
     /// Lines whose commission is not decided yet (kept before commissions were stored), oldest first.
     public List<Order> undecided(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM affiliate_order WHERE commission_source IS NULL "

@@ -20,7 +20,7 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DB_NAME = "workspace";
     /// The version the newest migration brings a workspace to (WorkspaceTest keeps it true).
-    public static final int SCHEMA_VERSION = 14;
+    public static final int SCHEMA_VERSION = 15;
     private static final String COMMON_MIGRATIONS = "classpath:dev/sellerworkbench/db/migration/common";
 
     private final WorkspaceAddress address;

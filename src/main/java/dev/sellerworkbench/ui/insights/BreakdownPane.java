@@ -20,6 +20,8 @@ final class BreakdownPane {
     @FXML private Button exportContent;
     @FXML private TableView<BreakdownRow> productTable;
     @FXML private TableView<BreakdownRow> contentTable;
+    @FXML private Button exportContentIds;
+    @FXML private TableView<ContentIdRow> contentIdTable;
 
     private final InsightsViewModel viewModel;
     private final Messages messages;
@@ -42,6 +44,9 @@ final class BreakdownPane {
         contentTable.setItems(breakdown.content());
         ExportChooser.bind(exportProducts, "insights-products", breakdown::productsTable, viewModel, messages);
         ExportChooser.bind(exportContent, "insights-content", breakdown::contentTable, viewModel, messages);
+        contentIds(contentIdTable);
+        contentIdTable.setItems(breakdown.contentIds());
+        ExportChooser.bind(exportContentIds, "insights-content-ids", breakdown::contentIdsTable, viewModel, messages);
     }
 
     @SuppressWarnings("unchecked")
@@ -54,6 +59,17 @@ final class BreakdownPane {
         text((TableColumn<BreakdownRow, String>) c.get(4), BreakdownRow::commission);
         text((TableColumn<BreakdownRow, String>) c.get(5), BreakdownRow::creatorsSelling);
         text((TableColumn<BreakdownRow, String>) c.get(6), BreakdownRow::refunded);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void contentIds(TableView<ContentIdRow> table) {
+        var c = table.getColumns();
+        text((TableColumn<ContentIdRow, String>) c.get(0), ContentIdRow::contentId);
+        text((TableColumn<ContentIdRow, String>) c.get(1), ContentIdRow::contentType);
+        text((TableColumn<ContentIdRow, String>) c.get(2), ContentIdRow::creator);
+        text((TableColumn<ContentIdRow, String>) c.get(3), ContentIdRow::gmv);
+        text((TableColumn<ContentIdRow, String>) c.get(4), ContentIdRow::orders);
+        text((TableColumn<ContentIdRow, String>) c.get(5), ContentIdRow::commission);
     }
 
     Parent root() {

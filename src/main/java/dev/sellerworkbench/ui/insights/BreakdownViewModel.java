@@ -4,6 +4,7 @@ import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.store.InsightsRepository.ContentFigures;
+import dev.sellerworkbench.store.InsightsRepository.ContentIdFigures;
 import dev.sellerworkbench.store.InsightsRepository.Figures;
 import dev.sellerworkbench.store.InsightsRepository.ProductFigures;
 import dev.sellerworkbench.ui.common.Formats;
@@ -30,6 +31,7 @@ public final class BreakdownViewModel {
     private final Formats formats;
     private final ObservableList<BreakdownRow> products = FXCollections.observableArrayList();
     private final ObservableList<BreakdownRow> content = FXCollections.observableArrayList();
+    private final ObservableList<ContentIdRow> contentIds = FXCollections.observableArrayList();
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
     private final ObjectProperty<String> currency = new SimpleObjectProperty<>();
     private Insights.Breakdown result = Insights.Breakdown.NONE;
@@ -60,6 +62,23 @@ public final class BreakdownViewModel {
                 .map(p -> row(productName(p), p.figures(), p.creatorsSelling())).toList());
         content.setAll(result.content().stream().filter(f -> f.figures().currency().equals(c))
                 .map(f -> row(contentName(f.contentType()), f.figures(), f.creatorsSelling())).toList());
+        contentIds.setAll(result.contentIds().stream().filter(f -> f.figures().currency().equals(c))
+                .map(f -> new ContentIdRow(contentId(f), f.contentId() == null ? "—" : contentName(f.contentType()),
+                        creatorName(f), c, money(f.figures().gmv(), c), formats.count(f.figures().orders()),
+                        money(f.figures().commission(), c))).toList());
+    }
+
+    /// The content id as the file states it; "—" for the lines whose file gave none.
+    private static String contentId(ContentIdFigures f) {
+        return f.contentId() == null ? "—" : f.contentId();
+    }
+
+    /// The creator who posted the content: by name, else by handle; "—" when unknown.
+    private static String creatorName(ContentIdFigures f) {
+        if (f.contentId() == null || f.creatorHandle() == null) {
+            return "—";
+        }
+        return f.creatorName() != null && !f.creatorName().isBlank() ? f.creatorName() : "@" + f.creatorHandle();
     }
 
     private BreakdownRow row(String name, Figures f, long creators) {
@@ -96,6 +115,11 @@ public final class BreakdownViewModel {
         return content;
     }
 
+    /// Sales per content id in the picked currency.
+    public ObservableList<ContentIdRow> contentIds() {
+        return contentIds;
+    }
+
     public ObservableList<String> currencies() {
         return currencies;
     }
@@ -124,6 +148,20 @@ public final class BreakdownViewModel {
             rows.add(cells(productName(p), p.figures(), p.creatorsSelling()));
         }
         return new ExportTable(messages.get("insights.product.title"), header("insights.product.name"), rows);
+    }
+
+    /// Every content id row of every currency, each in its own currency.
+    ExportTable contentIdsTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ContentIdFigures f : result.contentIds()) {
+            String c = f.figures().currency();
+            rows.add(Arrays.asList(contentId(f), f.contentId() == null ? "—" : contentName(f.contentType()), creatorName(f), c,
+                    ExportTable.amount(f.figures().gmv(), c), f.figures().orders(), ExportTable.amount(f.figures().commission(), c)));
+        }
+        return new ExportTable(messages.get("insights.contentId.title"), List.of(messages.get("insights.contentId.id"),
+                messages.get("insights.content.type"), messages.get("insights.contentId.creator"),
+                messages.get("insights.col.currency"), messages.get("insights.totals.gmv"),
+                messages.get("insights.totals.orders"), messages.get("insights.plan.commission")), rows);
     }
 
     ExportTable contentTable() {
