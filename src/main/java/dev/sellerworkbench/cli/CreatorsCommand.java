@@ -351,10 +351,10 @@ final class CreatorsCommand implements Command {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("kind", reason.kind().name().toLowerCase(Locale.ROOT));
                 m.put("points", reason.points());
-                m.put("text", reason.text(messages));
+                m.put("text", reason.text(messages, names::name));
                 return m;
             }).toList());
-            row.put("text", r.text(messages));
+            row.put("text", r.text(messages, names::name));
             out.add(row);
         }
         if (args.json()) {

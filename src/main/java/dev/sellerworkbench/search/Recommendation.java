@@ -3,6 +3,7 @@ package dev.sellerworkbench.search;
 import dev.sellerworkbench.domain.Audience;
 import dev.sellerworkbench.i18n.Messages;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /// A recommended creator (R-CR-6): the score out of 100 and the reasons it is made of, as data
@@ -15,7 +16,12 @@ public record Recommendation(long creatorId, int score, List<Reason> reasons) {
 
     /// The reasons joined into one line, in the given language.
     public String text(Messages messages) {
-        return reasons.stream().map(r -> r.text(messages))
+        return text(messages, messages::category);
+    }
+
+    /// [#text(Messages)] with each category matched written as `categoryName` names it (R-EX-1).
+    public String text(Messages messages, UnaryOperator<String> categoryName) {
+        return reasons.stream().map(r -> r.text(messages, categoryName))
                 .collect(Collectors.joining(messages.get("search.reason.separator")));
     }
 
@@ -46,9 +52,14 @@ public record Recommendation(long creatorId, int score, List<Reason> reasons) {
         }
 
         public String text(Messages m) {
+            return text(m, m::category);
+        }
+
+        /// The reason's sentence, each category matched named by `categoryName`.
+        public String text(Messages m, UnaryOperator<String> categoryName) {
             return switch (kind) {
                 case CATEGORY -> m.get("search.reason.category",
-                        String.join(m.get("search.reason.listSeparator"), subjects));
+                        String.join(m.get("search.reason.listSeparator"), subjects.stream().map(categoryName).toList()));
                 case AUDIENCE_GENDER -> m.get("search.reason.gender", value, m.get("search.gender." + subjects.get(0)));
                 case AUDIENCE_AGE -> m.get("search.reason.age", value, subjects.get(0).replace('-', '–'));
                 case LEVEL -> m.get(subjects.get(0).equals("projected") ? "search.reason.levelProjected"

@@ -86,6 +86,9 @@ class CategoryNamesCliTest {
                 names(json("creators", "search", "--json", "--category", "pet supplies"), "siti.skincare"),
                 "printed by the seller's name, and found by it");
         assertEquals(List.of("siti.skincare"), handles(json("creators", "search", "--json", "--q", "cat:\"Pet Supplies\"")));
+        JsonNode recommended = json("creators", "recommend", "--category", "Pet Supplies", "--json");
+        assertEquals("siti.skincare", recommended.get(0).get("handle").asText());
+        assertTrue(recommended.get(0).get("text").asText().contains("promotes Pet Supplies"), recommended.toString());
 
         JsonNode list = json("categories", "list", "--json");
         assertEquals(2, list.size(), list.toString());

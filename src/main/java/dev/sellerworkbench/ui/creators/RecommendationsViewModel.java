@@ -86,11 +86,12 @@ public final class RecommendationsViewModel {
                             .findByIds(found.stream().map(Recommendation::creatorId).toList()).stream()
                             .collect(Collectors.toMap(Creator::id, Function.identity()));
                     List<RecommendedRow> out = new ArrayList<>();
+                    var names = context.services().categories().names(m);
                     for (Recommendation r : found) {
                         Creator c = byId.get(r.creatorId());
                         if (c != null) {
                             out.add(new RecommendedRow(c, c.displayHandle(), c.name(), CreatorRow.badge(c.level(), m),
-                                    r.score(), r.text(m)));
+                                    r.score(), r.text(m, names::name)));
                         }
                     }
                     return out;
