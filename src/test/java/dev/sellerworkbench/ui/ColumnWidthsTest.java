@@ -67,7 +67,7 @@ class ColumnWidthsTest {
     }
 
     void waitForFit(FxRobot robot) throws Exception {
-        // fitted once its rows are shown: the type column is as wide as "Open"
+        // the rows are shown, and the columns fitted to them after the next layout
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#plansScreen #table")
                 .queryAs(TableView.class).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

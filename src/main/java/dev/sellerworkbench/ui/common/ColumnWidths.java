@@ -113,8 +113,11 @@ public final class ColumnWidths {
         List<String> orderBefore = new ArrayList<>();
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             before.clear();
-            leaves(table).forEach(c -> before.put(c, c.getWidth()));
             orderBefore.clear();
+            if (!inHeader(e.getTarget(), table)) {
+                return; // a click in the rows: widths that change meanwhile are fitted, not the user's
+            }
+            leaves(table).forEach(c -> before.put(c, c.getWidth()));
             orderBefore.addAll(order(table));
         });
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
@@ -141,6 +144,16 @@ public final class ColumnWidths {
             }
             before.clear();
         });
+    }
+
+    /// Whether `target` is in `table`'s header row (its column headers and their edges).
+    private static boolean inHeader(Object target, TableView<?> table) {
+        for (Node node = target instanceof Node n ? n : null; node != null && node != table; node = node.getParent()) {
+            if (node instanceof javafx.scene.control.skin.TableHeaderRow) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> order(TableView<?> table) {
