@@ -2,8 +2,8 @@ package dev.sellerworkbench.ui;
 
 import java.util.Locale;
 
-/// What the window remembers between starts: language, theme, size, the last screen and the
-/// workspace folders opened on this desktop. Nothing of a shop is kept here: its settings live in
+/// What the window remembers between starts: language, theme, size, the last screen, column
+/// widths and the workspace folders opened on this desktop. Nothing of a shop is kept here: its settings live in
 /// its workspace and travel with it. Backed by the user's preference store; tests use their own node.
 public final class Preferences {
 
@@ -145,6 +145,42 @@ public final class Preferences {
     public void setSize(double width, double height) {
         node.putDouble("width", width);
         node.putDouble("height", height);
+    }
+
+    /// The widths the user gave the columns of the table known as `table`, by column id.
+    public java.util.Map<String, Double> columnWidths(String table) {
+        java.util.Map<String, Double> widths = new java.util.LinkedHashMap<>();
+        for (String entry : node.get("columns." + table, "").split(",")) {
+            int at = entry.lastIndexOf('=');
+            if (at > 0) {
+                try {
+                    double width = Double.parseDouble(entry.substring(at + 1));
+                    if (width > 0 && width < 10_000) {
+                        widths.put(entry.substring(0, at), width);
+                    }
+                } catch (NumberFormatException e) {
+                    // a value not written here: that column is fitted as if never resized
+                }
+            }
+        }
+        return widths;
+    }
+
+    public void setColumnWidths(String table, java.util.Map<String, Double> widths) {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        widths.forEach((id, width) -> entries.add(id + "=" + width));
+        put("columns." + table, entries.isEmpty() ? null : String.join(",", entries));
+    }
+
+    /// The order the user gave the columns of the table known as `table`, by column id; empty when
+    /// they never moved one.
+    public java.util.List<String> columnOrder(String table) {
+        String order = node.get("columnOrder." + table, "");
+        return order.isBlank() ? java.util.List.of() : java.util.List.of(order.split(","));
+    }
+
+    public void setColumnOrder(String table, java.util.List<String> ids) {
+        put("columnOrder." + table, ids.isEmpty() ? null : String.join(",", ids));
     }
 
     /// A remembered value under `key` (screens keep their last filters this way), or `fallback`.

@@ -136,9 +136,21 @@ class FindCreatorsScreenTest {
         assertEquals("List Shortlist created with 2 creators.", ((Label) find(robot, "#listMessage")).getText());
     }
 
+    /// Basis points as the detail pane writes a share: "62.5%".
+    static String percent(int basisPoints) {
+        return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + "%";
+    }
+
     @Test
     void detailPaneShowsTheSelectedCreatorsAudience(FxRobot robot) throws Exception {
         TableView<CreatorRow> table = table(robot);
+        // before a creator is chosen: what to do, and no empty charts
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = find(robot, "#detailEmpty");
+        assertTrue(hint.isVisible() && hint.getText().startsWith("Click a creator in the table"), hint.getText());
+        assertFalse(find(robot, "#creatorDetail").isVisible(), "no charts before a creator is chosen");
+
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         WaitForAsyncUtils.waitForFxEvents();
         Creator creator = table.getItems().get(0).creator();
@@ -152,6 +164,15 @@ class FindCreatorsScreenTest {
         assertEquals(5, ages.getData().get(0).getData().size());
         assertEquals(creator.audience().age18to24Bp() / 100.0,
                 ages.getData().get(0).getData().get(0).getYValue().doubleValue(), 0.001);
+        assertFalse(hint.isVisible());
+        assertTrue(find(robot, "#creatorDetail").isVisible());
+        // each slice and each bar is named with its share
+        assertTrue(gender.isLegendVisible());
+        assertEquals("female: " + percent(creator.audience().shareOf(Gender.FEMALE)), gender.getData().get(0).getName());
+        Label ageLegend = find(robot, "#ageLegend");
+        assertTrue(ageLegend.getText().startsWith(ages.getData().get(0).getData().get(0).getXValue() + ": "
+                + percent(creator.audience().age18to24Bp())), ageLegend.getText());
+        assertEquals(5, ageLegend.getText().split(" · ").length, ageLegend.getText());
         UiTestSupport.snapshot(scene, "find-creators-detail");
     }
 

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 /// needs, and every table column is as wide as its header and the rows shown. A column whose rows
 /// need more than [#LONG_TEXT] (names, audiences, links) is long text: it may narrow when the
 /// table is narrower than its content, and its cells then show their whole text in a tooltip.
+/// A column the user resized keeps the width they gave it ([ColumnWidths]).
 public final class Fit {
 
     /// Wider than this, a column's content is long text.
@@ -122,6 +123,7 @@ public final class Fit {
         for (TableColumn<?, ?> column : table.getColumns()) {
             tooltips(column);
         }
+        ColumnWidths.attach(table); // the widths the user gave its columns before, if remembered
         table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(Fit::tooltips);
@@ -153,6 +155,9 @@ public final class Fit {
         }
         for (var entry : needed.entrySet()) {
             TableColumnBase<?, ?> column = entry.getKey();
+            if (column instanceof TableColumn<?, ?> c && ColumnWidths.userSized(c)) {
+                continue; // the user chose its width
+            }
             double width = Math.ceil(entry.getValue());
             Double before = (Double) column.getProperties().get(KEY);
             if (before != null && before >= width) {

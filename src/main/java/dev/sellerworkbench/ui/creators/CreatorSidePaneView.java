@@ -36,6 +36,8 @@ final class CreatorSidePaneView {
     @FXML private Label detailEmpty;
     @FXML private PieChart genderChart;
     @FXML private BarChart<String, Number> ageChart;
+    @FXML private Label ageLegend;
+    @FXML private javafx.scene.layout.VBox creatorDetail;
     @FXML private ListView<String> history;
     @FXML private javafx.scene.layout.VBox levelPreviewBox;
     @FXML private ToggleButton reveal;
@@ -91,14 +93,18 @@ final class CreatorSidePaneView {
         detailTitle.textProperty().bind(detail.titleProperty());
         detailEmpty.visibleProperty().bind(detail.creatorProperty().isNull());
         detailEmpty.managedProperty().bind(detailEmpty.visibleProperty());
+        // no empty charts before a creator is chosen: the hint says what to do instead
+        creatorDetail.visibleProperty().bind(detail.creatorProperty().isNotNull());
+        creatorDetail.managedProperty().bind(creatorDetail.visibleProperty());
+        // each slice and bar named with its share: the pie's legend, a line under the bars
         detail.genders().addListener((ListChangeListener<CreatorDetailViewModel.Share>) c ->
                 genderChart.getData().setAll(detail.genders().stream()
-                        .map(s -> new PieChart.Data(s.label() + " " + s.percent().stripTrailingZeros().toPlainString() + "%",
-                                s.percent().doubleValue())).toList()));
+                        .map(s -> new PieChart.Data(share(s), s.percent().doubleValue())).toList()));
         detail.ages().addListener((ListChangeListener<CreatorDetailViewModel.Share>) c -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             detail.ages().forEach(s -> series.getData().add(new XYChart.Data<>(s.label(), s.percent().doubleValue())));
             ageChart.getData().setAll(java.util.List.of(series));
+            ageLegend.setText(String.join(" · ", detail.ages().stream().map(this::share).toList()));
         });
         history.setItems(detail.history());
         levelPreviewBox.getChildren().setAll(new dev.sellerworkbench.ui.common.LevelPreviewPane(detail.preview(),
@@ -116,6 +122,11 @@ final class CreatorSidePaneView {
         detailPlan.setButtonCell(FilterControls.cell(Plan::name));
         addToPlan.disableProperty().bind(Bindings.or(detailPlan.valueProperty().isNull(), detail.creatorProperty().isNull()));
         detailMessage.textProperty().bind(detail.messageProperty());
+    }
+
+    /// "Female: 62%", "18–24: 35%".
+    private String share(CreatorDetailViewModel.Share share) {
+        return messages.get("search.ui.share", share.label(), share.percent().stripTrailingZeros().toPlainString());
     }
 
     private void bindLists() {

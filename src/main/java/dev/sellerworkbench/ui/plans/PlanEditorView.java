@@ -184,7 +184,7 @@ public final class PlanEditorView {
 
     /// How long after the last keystroke a draft saves itself: short enough that a quit or a crash
     /// right after typing keeps what was typed, long enough not to write on every key.
-    static final Duration AUTOSAVE_PAUSE = Duration.millis(250);
+    public static final Duration AUTOSAVE_PAUSE = Duration.millis(250);
 
     public PlanEditorView(AppContext context, Runnable onClose) {
         this.context = context;

@@ -76,6 +76,7 @@ public final class MainWindowView {
         factories.put(NavEntry.INSIGHTS, InsightsView::new);
         factories.put(NavEntry.SETTINGS, SettingsView::new);
         this.root = Fxml.load(this, "MainWindow.fxml", context.messages());
+        dev.sellerworkbench.ui.common.ColumnWidths.rememberIn(root, context.preferences()); // column widths the user gave, kept across starts
         viewModel.recoveredDrafts(this::showRecovered); // once the window exists: the notice goes on top
     }
 
