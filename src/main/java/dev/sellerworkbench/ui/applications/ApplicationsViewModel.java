@@ -8,14 +8,18 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.queue.DecisionOutcome;
 import dev.sellerworkbench.queue.QueueException;
 import dev.sellerworkbench.search.TargetAudience;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ConflictModel;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +61,12 @@ public final class ApplicationsViewModel implements ConflictModel {
     public record RecentDecision(DecisionOutcome outcome, long applicationId, String text) {
     }
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final ApprovalQueue approvals;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
     private final ApprovalQueue queue;
     private final Map<ApplicationStatus, ReadOnlyLongWrapper> counts = new EnumMap<>(ApplicationStatus.class);
     private final ObjectProperty<ApplicationStatus> tab = new SimpleObjectProperty<>(ApplicationStatus.PENDING);
@@ -86,15 +95,22 @@ public final class ApplicationsViewModel implements ConflictModel {
     private boolean deciding;
     private volatile String lastMark = "";
 
-    public ApplicationsViewModel(AppContext context) {
-        this(context, PAGE);
+    public ApplicationsViewModel(Workspace workspace, ApprovalQueue approvals, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock) {
+        this(workspace, approvals, tasks, messages, formats, clock, PAGE);
     }
 
     /// `cap`: the most rows one tab reads (tests use a small one).
-    ApplicationsViewModel(AppContext context, int cap) {
-        this.context = context;
+    ApplicationsViewModel(Workspace workspace, ApprovalQueue approvals, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock, int cap) {
+        this.workspace = workspace;
+        this.approvals = approvals;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
         this.cap = cap;
-        this.queue = context.services().approvals();
+        this.queue = approvals;
         for (ApplicationStatus status : ApplicationStatus.values()) {
             counts.put(status, new ReadOnlyLongWrapper(0));
         }
@@ -119,7 +135,7 @@ public final class ApplicationsViewModel implements ConflictModel {
     /// Loads the tab, then runs `then` on the FX thread once its rows show.
     private void load(Runnable then) {
         ApplicationStatus status = tab.get();
-        BackgroundTask.of(context.messages().get("applications.loading"), progress -> read(status))
+        BackgroundTask.of(messages.get("applications.loading"), progress -> read(status))
                 .onSuccess(loaded -> {
                     loaded.counts().forEach((s, n) -> counts.get(s).set(n));
                     if (tab.get() == status) {
@@ -129,7 +145,7 @@ public final class ApplicationsViewModel implements ConflictModel {
                         then.run();
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Picks up colleagues' decisions (called every few seconds while the queue shows): counts
@@ -141,8 +157,8 @@ public final class ApplicationsViewModel implements ConflictModel {
         }
         polling = true;
         ApplicationStatus status = tab.get();
-        BackgroundTask.of(context.messages().get("applications.loading"), progress -> {
-                    String mark = context.workspace().applications().changeMark();
+        BackgroundTask.of(messages.get("applications.loading"), progress -> {
+                    String mark = workspace.applications().changeMark();
                     return mark.equals(lastMark) ? null : read(status);
                 })
                 .onSuccess(loaded -> {
@@ -158,10 +174,10 @@ public final class ApplicationsViewModel implements ConflictModel {
                 })
                 .onFailure(e -> {
                     polling = false;
-                    feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e,
-                            context.workspace().location()));
+                    feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(messages, e,
+                            workspace.location()));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// A tab holding more applications than the rows read says how many of them show; filters and
@@ -169,8 +185,8 @@ public final class ApplicationsViewModel implements ConflictModel {
     private void sayIfCapped(ApplicationStatus status, Loaded loaded) {
         long inTab = loaded.counts().getOrDefault(status, 0L);
         capped.set(inTab > loaded.rows().size()
-                ? context.messages().get("applications.capped", context.formats().count(loaded.rows().size()),
-                        context.formats().count(inTab))
+                ? messages.get("applications.capped", formats.count(loaded.rows().size()),
+                        formats.count(inTab))
                 : "");
     }
 
@@ -236,9 +252,9 @@ public final class ApplicationsViewModel implements ConflictModel {
                                int expiryDays, String reason) {
         String expiresIn = "";
         if (a.status() == ApplicationStatus.PENDING) {
-            Duration left = Duration.between(context.clock().instant(), a.appliedAt().plus(Duration.ofDays(expiryDays)));
-            expiresIn = left.isNegative() ? context.messages().get("applications.expiresNow")
-                    : context.messages().get("applications.expiresIn", left.toDays(), left.toHoursPart());
+            Duration left = Duration.between(clock.instant(), a.appliedAt().plus(Duration.ofDays(expiryDays)));
+            expiresIn = left.isNegative() ? messages.get("applications.expiresNow")
+                    : messages.get("applications.expiresIn", left.toDays(), left.toHoursPart());
         }
         boolean declining = c != null && c.level() != null && c.level().declining();
         return new ApplicationRow(a,
@@ -246,15 +262,15 @@ public final class ApplicationsViewModel implements ConflictModel {
                 c == null || c.level() == null ? "—" : c.level().label()
                         + (c.level().kind() == dev.sellerworkbench.domain.LevelKind.PROJECTED ? "*" : "")
                         + (declining ? " ↓" : ""),
-                c == null ? "" : context.formats().compact(c.followers()),
-                c == null ? "" : AudienceFit.describe(c.audience(), target, context.messages()),
+                c == null ? "" : formats.compact(c.followers()),
+                c == null ? "" : AudienceFit.describe(c.audience(), target, messages),
                 p == null ? a.productId() : p.title(),
                 plan == null ? "" : plan.name(),
-                rate.earns() ? context.formats().percentBp(rate.rate().basisPoints())
+                rate.earns() ? formats.percentBp(rate.rate().basisPoints())
                         + (rate.rule() == Rule.TARGETED_ACCEPTED ? " ★" : "") : "—",
                 rate.withCreator(c == null ? "#" + a.creatorId() : c.displayHandle())
-                        .explain(context.messages(), context.formats().zone()),
-                context.formats().dateTime(a.appliedAt()), expiresIn,
+                        .explain(messages, formats.zone()),
+                formats.dateTime(a.appliedAt()), expiresIn,
                 c == null ? null : c.region(),
                 c == null || c.level() == null ? null : c.level().value(),
                 declining, c == null ? 0 : c.followers(), c == null ? null : c.level(),
@@ -281,14 +297,14 @@ public final class ApplicationsViewModel implements ConflictModel {
         deciding = true;
         conflict.set("");
         reapply = null;
-        BackgroundTask.of(context.messages().get("applications.saving"),
-                        progress -> queue.decide(ids, seen, decision, note, context.workspace().settings().staffName()))
+        BackgroundTask.of(messages.get("applications.saving"),
+                        progress -> queue.decide(ids, seen, decision, note, workspace.settings().staffName()))
                 .onSuccess(outcome -> {
                     deciding = false;
                     lastOutcome = outcome;
                     remember(outcome, who, note);
                     undoAvailable.set(true);
-                    feedback.set(context.messages().get("applications.done." + decision.name().toLowerCase(Locale.ROOT),
+                    feedback.set(messages.get("applications.done." + decision.name().toLowerCase(Locale.ROOT),
                             outcome.count()));
                     load();
                 })
@@ -303,17 +319,17 @@ public final class ApplicationsViewModel implements ConflictModel {
                     }
                     showFailure(e);
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private String conflictText(dev.sellerworkbench.queue.StaleDecisionException stale) {
         return stale.lastChange()
-                .map(change -> context.messages().get("applications.conflict.by", stale.applicationId(),
+                .map(change -> messages.get("applications.conflict.by", stale.applicationId(),
                         change.actor() == null ? "?" : change.actor(),
-                        context.messages().get("REMOVED".equals(change.toStatus()) ? "applications.conflict.statusRemoved"
+                        messages.get("REMOVED".equals(change.toStatus()) ? "applications.conflict.statusRemoved"
                                 : "applications.tab." + change.toStatus().toLowerCase(Locale.ROOT)),
-                        context.formats().dateTime(change.at())))
-                .orElse(context.messages().get("applications.conflict.unknown", stale.applicationId()));
+                        formats.dateTime(change.at())))
+                .orElse(messages.get("applications.conflict.unknown", stale.applicationId()));
     }
 
     /// After a conflict: show the queue as it is now and drop the user's decision.
@@ -344,14 +360,14 @@ public final class ApplicationsViewModel implements ConflictModel {
     }
 
     private void remember(DecisionOutcome outcome, Map<Long, String> who, String note) {
-        String time = context.formats().dateTime(outcome.at());
-        String action = context.messages().get("applications.recent." + outcome.decision().name().toLowerCase(Locale.ROOT));
+        String time = formats.dateTime(outcome.at());
+        String action = messages.get("applications.recent." + outcome.decision().name().toLowerCase(Locale.ROOT));
         String reason = note == null || note.isBlank() ? "" : " · " + note.trim();
         List<RecentDecision> added = new ArrayList<>();
         for (DecisionOutcome.Change change : outcome.changes()) {
             String creator = who.getOrDefault(change.applicationId(), "#" + change.applicationId());
             added.add(new RecentDecision(outcome, change.applicationId(),
-                    context.messages().get("applications.recent.entry", action, creator, time) + reason));
+                    messages.get("applications.recent.entry", action, creator, time) + reason));
         }
         recent.addAll(0, added);
         forgetOld();
@@ -359,7 +375,7 @@ public final class ApplicationsViewModel implements ConflictModel {
 
     /// Drops decisions older than [#RECENT_FOR] from the recent list.
     public void forgetOld() {
-        Instant cutoff = context.clock().instant().minus(RECENT_FOR);
+        Instant cutoff = clock.instant().minus(RECENT_FOR);
         recent.removeIf(r -> r.outcome().at().isBefore(cutoff));
     }
 
@@ -367,8 +383,8 @@ public final class ApplicationsViewModel implements ConflictModel {
     /// (J1 step 4). The queue checks the row's version, so a colleague's later change is never
     /// overwritten; the audit log keeps the decision and its undoing (R-AP-4).
     public void undo(RecentDecision one) {
-        BackgroundTask.of(context.messages().get("applications.saving"), progress -> {
-                    queue.undo(one.outcome(), one.applicationId(), context.workspace().settings().staffName());
+        BackgroundTask.of(messages.get("applications.saving"), progress -> {
+                    queue.undo(one.outcome(), one.applicationId(), workspace.settings().staffName());
                     return one;
                 })
                 .onSuccess(done -> {
@@ -383,14 +399,14 @@ public final class ApplicationsViewModel implements ConflictModel {
                             undoAvailable.set(false);
                         }
                     }
-                    feedback.set(context.messages().get("applications.undoneOne", done.text()));
+                    feedback.set(messages.get("applications.undoneOne", done.text()));
                     load();
                 })
                 .onFailure(e -> {
                     recent.remove(one);
                     showFailure(e);
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Sets the note of one application, whatever its status, pending ones included (J1 step 5);
@@ -400,10 +416,10 @@ public final class ApplicationsViewModel implements ConflictModel {
         int seen = row.application().version();
         conflict.set("");
         reapply = null;
-        BackgroundTask.of(context.messages().get("applications.saving"),
-                        progress -> queue.note(row.id(), seen, note, context.workspace().settings().staffName()))
+        BackgroundTask.of(messages.get("applications.saving"),
+                        progress -> queue.note(row.id(), seen, note, workspace.settings().staffName()))
                 .onSuccess(version -> {
-                    feedback.set(context.messages().get(note == null || note.isBlank()
+                    feedback.set(messages.get(note == null || note.isBlank()
                             ? "applications.note.cleared" : "applications.note.saved", row.creator()));
                     // the row stays selected, so the detail pane shows the note just written
                     load(() -> reselect.set(java.util.Set.of(row.id())));
@@ -413,18 +429,18 @@ public final class ApplicationsViewModel implements ConflictModel {
                         conflict.set(conflictText(stale));
                         reapply = () -> {
                             conflict.set("");
-                            BackgroundTask.of(context.messages().get("applications.saving"),
+                            BackgroundTask.of(messages.get("applications.saving"),
                                             progress -> queue.note(row.id(), null, note,
-                                                    context.workspace().settings().staffName()))
+                                                    workspace.settings().staffName()))
                                     .onSuccess(v -> load())
                                     .onFailure(this::showFailure)
-                                    .runWith(context.tasks());
+                                    .runWith(tasks);
                         };
                         return;
                     }
                     showFailure(e);
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The decisions of the last minutes, newest first, each undoable by itself.
@@ -435,7 +451,7 @@ public final class ApplicationsViewModel implements ConflictModel {
     /// Says that a decision key was ignored because the selection is the one a decision left,
     /// not one the user chose.
     public void remindToChoose() {
-        feedback.set(context.messages().get("applications.keys.chooseFirst"));
+        feedback.set(messages.get("applications.keys.chooseFirst"));
     }
 
     /// Undoes the last decision (R-AP-4: the audit log keeps both).
@@ -444,8 +460,8 @@ public final class ApplicationsViewModel implements ConflictModel {
         if (outcome == null) {
             return;
         }
-        BackgroundTask.of(context.messages().get("applications.saving"), progress -> {
-                    queue.undo(outcome, context.workspace().settings().staffName());
+        BackgroundTask.of(messages.get("applications.saving"), progress -> {
+                    queue.undo(outcome, workspace.settings().staffName());
                     return outcome;
                 })
                 .onSuccess(done -> {
@@ -454,24 +470,24 @@ public final class ApplicationsViewModel implements ConflictModel {
                     java.util.Set<Long> back = done.changes().stream().map(DecisionOutcome.Change::applicationId)
                             .collect(Collectors.toSet());
                     recent.removeIf(r -> r.outcome().at().equals(done.at()) && back.contains(r.applicationId()));
-                    feedback.set(context.messages().get("applications.undone", done.count()));
+                    feedback.set(messages.get("applications.undone", done.count()));
                     load();
                 })
                 .onFailure(this::showFailure)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Exports every application with its decision to CSV, or XLSX when the name ends in .xlsx (R-EX-6).
     public void export(java.nio.file.Path target) {
         dev.sellerworkbench.exchange.ExportFormat format = dev.sellerworkbench.exchange.ExportFormat.forFile(target);
-        BackgroundTask.of(context.messages().get("applications.exporting"), progress -> {
+        BackgroundTask.of(messages.get("applications.exporting"), progress -> {
                     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
-                        return new dev.sellerworkbench.exchange.Exporter(context.workspace()).applications(format, out);
+                        return new dev.sellerworkbench.exchange.Exporter(workspace).applications(format, out);
                     }
                 })
-                .onSuccess(rows -> feedback.set(context.messages().get("applications.exported", rows, target.getFileName())))
+                .onSuccess(rows -> feedback.set(messages.get("applications.exported", rows, target.getFileName())))
                 .onFailure(this::showFailure)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The undo offer lapses a few seconds after the decision.
@@ -481,16 +497,16 @@ public final class ApplicationsViewModel implements ConflictModel {
 
     private void showFailure(Throwable e) {
         if (e instanceof QueueException q) {
-            feedback.set(context.messages().get(q.key(), q.args()));
+            feedback.set(messages.get(q.key(), q.args()));
         } else {
-            feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().location()));
+            feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, workspace.location()));
         }
         load();
     }
 
     public StringBinding decisionLabel(Decision decision) {
         String key = "applications.action." + decision.name().toLowerCase(Locale.ROOT);
-        return Bindings.createStringBinding(() -> context.messages().get(key, selection.size()), selection);
+        return Bindings.createStringBinding(() -> messages.get(key, selection.size()), selection);
     }
 
     public ObservableList<ApplicationRow> selection() {

@@ -54,7 +54,8 @@ public final class AuditDialogView {
 
     public AuditDialogView(AppContext context) {
         this.context = context;
-        this.viewModel = new AuditViewModel(context);
+        this.viewModel = new AuditViewModel(context.workspace(), context.tasks(), context.messages(),
+                context.formats());
         this.root = Fxml.load(this, "AuditDialog.fxml", context.messages());
     }
 

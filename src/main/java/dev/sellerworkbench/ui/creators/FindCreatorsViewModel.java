@@ -3,6 +3,7 @@ package dev.sellerworkbench.ui.creators;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.Exporter;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorPage;
 import dev.sellerworkbench.search.CreatorQuery;
@@ -10,12 +11,17 @@ import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.SearchLanguage;
 import dev.sellerworkbench.search.SearchSyntaxException;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.service.CreatorLevels;
+import dev.sellerworkbench.service.PlanService;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.Preferences;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +55,14 @@ public final class FindCreatorsViewModel {
     /// the window's start is being measured (`ui/StartupProbe`).
     private static volatile Runnable firstPageListener = () -> { };
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final CreatorLevels levels;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final Preferences preferences;
     private final CreatorSearch search;
     private final CreatorFilters filters = new CreatorFilters();
     private final ObservableList<CreatorRow> rows = FXCollections.observableArrayList();
@@ -74,16 +87,27 @@ public final class FindCreatorsViewModel {
     private int total;
     private boolean active;
 
-    public FindCreatorsViewModel(AppContext context) {
-        this.context = context;
-        this.search = context.services().search();
-        search.contactClock(context.clock().withZone(context.formats().zone()));
-        this.detail = new CreatorDetailViewModel(context, search);
-        this.lists = new SavedListsViewModel(context, search, selection);
-        this.recommendations = new RecommendationsViewModel(context, search);
-        this.savedSearches = new SavedSearchesViewModel(context, search, () -> queryText.get(), queryText::set);
+    public FindCreatorsViewModel(Workspace workspace, PlanService plans, CreatorLevels levels, CreatorSearch search,
+            java.util.function.Function<dev.sellerworkbench.search.CreatorIndex,
+            dev.sellerworkbench.search.SavedSearches> savedSearches, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock, Preferences preferences) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.levels = levels;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        this.preferences = preferences;
+        this.search = search;
+        search.contactClock(clock.withZone(formats.zone()));
+        this.detail = new CreatorDetailViewModel(workspace, plans, levels, tasks, messages, search);
+        this.lists = new SavedListsViewModel(workspace, tasks, messages, search, selection);
+        this.recommendations = new RecommendationsViewModel(workspace, plans, tasks, messages, search);
+        this.savedSearches = new SavedSearchesViewModel(workspace, savedSearches, tasks, messages, search,
+                () -> queryText.get(), queryText::set);
         lists.afterWrite(detail::reload);
-        filters.restore(context.preferences());
+        filters.restore(preferences);
         indexReady.set(search.ready());
         writeQuery();
         queryText.addListener((o, was, now) -> {
@@ -101,13 +125,13 @@ public final class FindCreatorsViewModel {
             parsed = SearchLanguage.parse(text);
             quietly(() -> filters.apply(parsed));
         } catch (SearchSyntaxException e) {
-            queryError.set(e.message(context.messages()));
+            queryError.set(e.message(messages));
             queryErrorAt.set(e.position());
             return;
         }
         queryError.set("");
         queryErrorAt.set(-1);
-        filters.save(context.preferences());
+        filters.save(preferences);
         refresh();
     }
 
@@ -174,8 +198,8 @@ public final class FindCreatorsViewModel {
             savedSearches.load();
             return;
         }
-        note.set(context.messages().get("search.ui.indexing"));
-        BackgroundTask.of(context.messages().get("search.index.building"), progress -> {
+        note.set(messages.get("search.ui.indexing"));
+        BackgroundTask.of(messages.get("search.index.building"), progress -> {
                     // The build runs here, on the task's own thread, so its progress reaches the
                     // status bar; start() only hands it over (and only to the first caller).
                     AtomicReference<Runnable> build = new AtomicReference<>();
@@ -193,8 +217,8 @@ public final class FindCreatorsViewModel {
                     savedSearches.load();
                     refresh();
                 })
-                .onFailure(e -> note.set(context.messages().get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
-                .runWith(context.tasks());
+                .onFailure(e -> note.set(messages.get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
+                .runWith(tasks);
     }
 
     /// Reports the build's progress but lets no one cancel it: every screen shares the index.
@@ -213,7 +237,7 @@ public final class FindCreatorsViewModel {
     }
 
     private void filtersChanged() {
-        filters.save(context.preferences());
+        filters.save(preferences);
         writeQuery();
         refresh();
     }
@@ -235,17 +259,17 @@ public final class FindCreatorsViewModel {
         long mine = ++generation;
         CreatorQuery first = filters.toQuery(PAGE);
         query.set(first);
-        running = BackgroundTask.of(context.messages().get("creators.loading"), progress -> fetch(first, progress))
+        running = BackgroundTask.of(messages.get("creators.loading"), progress -> fetch(first, progress))
                 .onSuccess(result -> {
                     if (mine == generation) {
                         total = result.total();
                         rows.setAll(result.rows());
-                        summary.set(context.messages().get("creators.count", context.formats().count(total)));
+                        summary.set(messages.get("creators.count", formats.count(total)));
                         gmvRanking.set(gmvRankingText(result.gmvCurrencies()));
                         firstPageListener.run();
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The table shows row `visibleIndex`: when that is within `prefetch` rows of the end, reads
@@ -263,7 +287,7 @@ public final class FindCreatorsViewModel {
         }
         long mine = generation;
         CreatorQuery next = query.get().page(rows.size(), PAGE);
-        paging = BackgroundTask.of(context.messages().get("creators.loading"), progress -> fetch(next, progress))
+        paging = BackgroundTask.of(messages.get("creators.loading"), progress -> fetch(next, progress))
                 .onSuccess(result -> {
                     paging = null;
                     if (mine == generation && next.offset() == rows.size()) {
@@ -272,7 +296,7 @@ public final class FindCreatorsViewModel {
                 })
                 .onFailure(e -> paging = null)
                 .onCancelled(() -> paging = null)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void cancel() {
@@ -293,15 +317,15 @@ public final class FindCreatorsViewModel {
     private String gmvRankingText(List<String> currencies) {
         return switch (currencies.size()) {
             case 0 -> "";
-            case 1 -> context.messages().get("search.ui.gmvRankedIn", currencies.get(0));
-            default -> context.messages().get("search.ui.gmvRankedByCurrency", String.join(", ", currencies));
+            case 1 -> messages.get("search.ui.gmvRankedIn", currencies.get(0));
+            default -> messages.get("search.ui.gmvRankedByCurrency", String.join(", ", currencies));
         };
     }
 
     /// Off the FX thread: the index (or, while it builds, the store) for one page, then its rows.
     private Result fetch(CreatorQuery q, Progress progress) {
         if (!search.ready()) {
-            var store = context.workspace().creators();
+            var store = workspace.creators();
             List<Creator> creators = store.page(q.offset(), q.limit());
             return new Result((int) store.count(), toRows(creators), List.of());
         }
@@ -311,13 +335,13 @@ public final class FindCreatorsViewModel {
     }
 
     private List<Creator> inOrder(List<Long> ids) {
-        Map<Long, Creator> byId = context.workspace().creators().findByIds(ids).stream()
+        Map<Long, Creator> byId = workspace.creators().findByIds(ids).stream()
                 .collect(Collectors.toMap(Creator::id, Function.identity()));
         return ids.stream().map(byId::get).filter(c -> c != null).toList();
     }
 
     private List<CreatorRow> toRows(List<Creator> creators) {
-        return creators.stream().map(c -> CreatorRow.of(c, context.formats(), context.messages())).toList();
+        return creators.stream().map(c -> CreatorRow.of(c, formats, messages)).toList();
     }
 
     /// Writes every creator that matches the current query, page by page, to `file`.
@@ -326,15 +350,15 @@ public final class FindCreatorsViewModel {
         if (q == null) {
             return;
         }
-        BackgroundTask.of(context.messages().get("search.ui.exporting"), progress -> {
-                    List<Creator> all = new PagedCreators(search, context.workspace().creators(), q, progress);
+        BackgroundTask.of(messages.get("search.ui.exporting"), progress -> {
+                    List<Creator> all = new PagedCreators(search, workspace.creators(), q, progress);
                     try (OutputStream out = Files.newOutputStream(file)) {
-                        return new Exporter(context.workspace()).creators(all, format, out);
+                        return new Exporter(workspace).creators(all, format, out);
                     }
                 })
-                .onSuccess(n -> note.set(context.messages().get("search.ui.exported", context.formats().count(n),
+                .onSuccess(n -> note.set(messages.get("search.ui.exported", formats.count(n),
                         file.getFileName().toString())))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Tells the view which rows are selected (lists and plans act on them).

@@ -80,7 +80,8 @@ public final class ImportDialogView {
 
     public ImportDialogView(AppContext context, Runnable onImported) {
         this.context = context;
-        this.viewModel = new ImportViewModel(context);
+        this.viewModel = new ImportViewModel(context.workspace(), context.services().importer(),
+                context.services().search(), context.tasks(), context.messages(), context.formats());
         this.viewModel.setOnImported(onImported);
         this.root = Fxml.load(this, "ImportDialog.fxml", context.messages());
     }
