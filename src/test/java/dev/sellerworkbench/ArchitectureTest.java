@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -114,6 +115,36 @@ class ArchitectureTest {
                 });
         noClasses().that().resideInAnyPackage("dev.sellerworkbench.ui..", "dev.sellerworkbench.cli..")
                 .should().callConstructorWhere(buildsAService)
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /// The window's composition root, the context itself and the views (and the one tab) that build
+    /// view-models from it: everything else in the window takes only the parts it uses.
+    private static final Set<String> TAKE_THE_WHOLE_CONTEXT = Set.of(
+            "dev.sellerworkbench.ui.App",
+            "dev.sellerworkbench.ui.AppContext",
+            "dev.sellerworkbench.ui.shell.MainWindowView",
+            "dev.sellerworkbench.ui.applications.ApplicationsView",
+            "dev.sellerworkbench.ui.applications.AuditDialogView",
+            "dev.sellerworkbench.ui.creators.FindCreatorsView",
+            "dev.sellerworkbench.ui.importing.ImportDialogView",
+            "dev.sellerworkbench.ui.insights.InsightsView",
+            "dev.sellerworkbench.ui.invitations.InvitationsView",
+            "dev.sellerworkbench.ui.plans.PlansView",
+            "dev.sellerworkbench.ui.plans.PlanEditorView",
+            "dev.sellerworkbench.ui.samples.SamplesView",
+            "dev.sellerworkbench.ui.samples.CreatorSamplesTab",
+            "dev.sellerworkbench.ui.settings.SettingsView",
+            "dev.sellerworkbench.ui.settings.CategoryNamesPane");
+
+    @Test
+    void viewModelsTakeOnlyWhatTheyUseNotTheWholeContext() {
+        DescribedPredicate<JavaClass> buildsViewModels = DescribedPredicate.describe(
+                "the composition root or a view that builds view-models",
+                c -> TAKE_THE_WHOLE_CONTEXT.contains(c.getName().split("\\$", 2)[0]));
+        noClasses().that().resideInAPackage("dev.sellerworkbench.ui..").and(DescribedPredicate.not(buildsViewModels))
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.sellerworkbench.ui.AppContext")
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -67,7 +67,9 @@ final class FxStallProbe {
             }
         };
         Platform.runLater(() -> {
-            vm[0] = new FindCreatorsViewModel(context);
+            vm[0] = new FindCreatorsViewModel(context.workspace(), context.services().plans(),
+                    context.services().levels(), context.services().search(), context.services().categories(), context.services()::savedSearches,
+                    context.tasks(), context.messages(), context.formats(), context.clock(), context.preferences());
             vm[0].activate();
             timer.start();
         });

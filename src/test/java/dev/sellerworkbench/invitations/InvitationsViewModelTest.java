@@ -1,5 +1,6 @@
 package dev.sellerworkbench.invitations;
 
+import dev.sellerworkbench.ui.AppContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,10 @@ class InvitationsViewModelTest {
     @BeforeEach
     void open() {
         fixture = new InvitationFixture(dir.resolve("ws"));
-        viewModel = new InvitationsViewModel(UiTestSupport.context(fixture.ws, Locale.ENGLISH), clipboard::add);
+        AppContext c = UiTestSupport.context(fixture.ws, Locale.ENGLISH);
+        viewModel = new InvitationsViewModel(c.workspace(), c.services().plans(), c.services().collaborations(),
+                c.services().search(), c.services().invitations(), c.tasks(), c.messages(), c.formats(), c.clock(),
+                c.links(), c.outreachCounter(), clipboard::add);
         viewModel.load();
     }
 

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.invitations;
 
+import dev.sellerworkbench.ui.AppContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sellerworkbench.domain.InvitationStatus;
@@ -48,8 +49,10 @@ class OutreachLogTest {
     @Test
     void copyMessageWritesExactlyOneEntryAndMovesTheInvitationToSent() {
         List<String> clipboard = new ArrayList<>();
-        InvitationsViewModel viewModel = new InvitationsViewModel(
-                UiTestSupport.context(fixture.ws, Locale.ENGLISH), clipboard::add);
+        AppContext c = UiTestSupport.context(fixture.ws, Locale.ENGLISH);
+        InvitationsViewModel viewModel = new InvitationsViewModel(c.workspace(), c.services().plans(),
+                c.services().collaborations(), c.services().search(), c.services().invitations(), c.tasks(),
+                c.messages(), c.formats(), c.clock(), c.links(), c.outreachCounter(), clipboard::add);
         viewModel.load();
         viewModel.currentProperty().set(viewModel.invited().stream()
                 .filter(r -> r.invitation().creatorId() == fixture.linh).findFirst().orElseThrow());
@@ -144,14 +147,16 @@ class OutreachLogTest {
         List<String> clipboard = new ArrayList<>();
         List<String> asked = new ArrayList<>();
         boolean[] answer = {false};
-        InvitationsViewModel viewModel = new InvitationsViewModel(
-                UiTestSupport.context(fixture.ws, Locale.ENGLISH), clipboard::add);
+        AppContext c = UiTestSupport.context(fixture.ws, Locale.ENGLISH);
+        InvitationsViewModel viewModel = new InvitationsViewModel(c.workspace(), c.services().plans(),
+                c.services().collaborations(), c.services().search(), c.services().invitations(), c.tasks(),
+                c.messages(), c.formats(), c.clock(), c.links(), c.outreachCounter(), clipboard::add);
         viewModel.confirmWith(question -> {
             asked.add(question);
             return answer[0];
         });
         viewModel.load();
-        OutreachCounter counter = OutreachCounter.of(fixture.ws);
+        OutreachCounter counter = c.outreachCounter();
         assertEquals("Outreach: 1 of 2 this week", counter.textProperty().get());
 
         viewModel.currentProperty().set(row(viewModel, fixture.linh));

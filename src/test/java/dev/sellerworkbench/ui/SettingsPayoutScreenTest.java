@@ -73,7 +73,9 @@ class SettingsPayoutScreenTest {
     /// Insights' view-model over the same workspace, loaded on the FX thread as the screen loads it.
     InsightsViewModel payouts() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            InsightsViewModel insights = new InsightsViewModel(context);
+            InsightsViewModel insights = new InsightsViewModel(context.workspace(), context.services().settlement(),
+                    context.services().insights(), context.tasks(), context.messages(), context.formats(),
+                    context.clock(), context.preferences());
             insights.choiceProperty().set(PeriodChoice.LAST_30_DAYS);
             insights.load();
             return insights;

@@ -137,9 +137,12 @@ public final class ApplicationsView implements Screen {
 
     public ApplicationsView(AppContext context) {
         this.context = context;
-        this.viewModel = new ApplicationsViewModel(context);
-        this.detail = new CreatorLevelViewModel(context);
-        this.levelPreview = new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context);
+        this.viewModel = new ApplicationsViewModel(context.workspace(), context.services().approvals(), context.tasks(),
+                context.messages(), context.formats(), context.clock());
+        this.detail = new CreatorLevelViewModel(context.workspace(), context.services().levels(), context.tasks(),
+                context.messages());
+        this.levelPreview = new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context.workspace(),
+                context.services().levels(), context.tasks(), context.messages());
         this.root = Fxml.load(this, "Applications.fxml", context.messages());
     }
 
@@ -147,7 +150,8 @@ public final class ApplicationsView implements Screen {
     private void initialize() {
         Messages messages = context.messages();
         // "sample sent / content posted" beside each creator (R-SA-1)
-        dev.sellerworkbench.ui.samples.SampleBadges.addColumn(context, table, row -> row.application().creatorId());
+        dev.sellerworkbench.ui.samples.SampleBadges.addColumn(context.services().samples(), context.tasks(),
+                context.messages(), table, row -> row.application().creatorId());
         for (ApplicationStatus status : ApplicationStatus.values()) {
             Tab tab = new Tab();
             tab.setId("tab-" + status.name().toLowerCase(Locale.ROOT));
@@ -241,7 +245,8 @@ public final class ApplicationsView implements Screen {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         auditButton.setOnAction(e -> showAudit());
         exportButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
-                .tableTarget(root.getScene().getWindow(), "applications.csv", context).ifPresent(viewModel::export));
+                .tableTarget(root.getScene().getWindow(), "applications.csv", context.messages(),
+                        context.preferences()).ifPresent(viewModel::export));
         bindDetail();
     }
 

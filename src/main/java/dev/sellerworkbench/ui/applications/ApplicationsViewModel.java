@@ -1,37 +1,25 @@
 package dev.sellerworkbench.ui.applications;
 
-import dev.sellerworkbench.commission.Resolution;
-import dev.sellerworkbench.commission.Rule;
-import dev.sellerworkbench.domain.Application;
 import dev.sellerworkbench.domain.ApplicationStatus;
-import dev.sellerworkbench.domain.Creator;
-import dev.sellerworkbench.domain.Plan;
-import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.queue.ApprovalQueue;
 import dev.sellerworkbench.queue.Decision;
 import dev.sellerworkbench.queue.DecisionOutcome;
-import dev.sellerworkbench.queue.QueueException;
-import dev.sellerworkbench.search.TargetAudience;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ConflictModel;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,15 +38,14 @@ public final class ApplicationsViewModel implements ConflictModel {
 
     /// The most rows one tab reads; a tab with more says so (see [#cappedProperty()]).
     static final int PAGE = 5_000;
-    /// How long each decision stays in the "recent decisions" list, where it can be undone alone.
-    static final Duration RECENT_FOR = Duration.ofMinutes(15);
-
     /// One application's part in a recent decision, undoable by itself (J1 step 4).
     public record RecentDecision(DecisionOutcome outcome, long applicationId, String text) {
     }
 
-    private final AppContext context;
-    private final ApprovalQueue queue;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
     private final Map<ApplicationStatus, ReadOnlyLongWrapper> counts = new EnumMap<>(ApplicationStatus.class);
     private final ObjectProperty<ApplicationStatus> tab = new SimpleObjectProperty<>(ApplicationStatus.PENDING);
     private final ObservableList<ApplicationRow> all = FXCollections.observableArrayList();
@@ -75,26 +62,26 @@ public final class ApplicationsViewModel implements ConflictModel {
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(QueueSort.APPLIED);
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper capped = new ReadOnlyStringWrapper("");
-    private final int cap;
-    private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(false);
-    private DecisionOutcome lastOutcome;
-    private final ObservableList<RecentDecision> recent = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
-    private Runnable reapply;
+    private final QueueRows reader;
+    private final QueueDecisions decisions;
     private final ObjectProperty<java.util.Set<Long>> reselect = new SimpleObjectProperty<>(java.util.Set.of());
     private boolean polling;
-    private boolean deciding;
-    private volatile String lastMark = "";
 
-    public ApplicationsViewModel(AppContext context) {
-        this(context, PAGE);
+    public ApplicationsViewModel(Workspace workspace, ApprovalQueue approvals, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock) {
+        this(workspace, approvals, tasks, messages, formats, clock, PAGE);
     }
 
     /// `cap`: the most rows one tab reads (tests use a small one).
-    ApplicationsViewModel(AppContext context, int cap) {
-        this.context = context;
-        this.cap = cap;
-        this.queue = context.services().approvals();
+    ApplicationsViewModel(Workspace workspace, ApprovalQueue approvals, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock, int cap) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.reader = new QueueRows(approvals, messages, formats, clock, cap);
+        this.decisions = new QueueDecisions(workspace, approvals, tasks, messages, formats, clock, selection, tab,
+                feedback, reselect, this::load);
         for (ApplicationStatus status : ApplicationStatus.values()) {
             counts.put(status, new ReadOnlyLongWrapper(0));
         }
@@ -109,9 +96,6 @@ public final class ApplicationsViewModel implements ConflictModel {
         rows.comparatorProperty().bind(Bindings.createObjectBinding(() -> sort.get().comparator(), sort));
     }
 
-    record Loaded(Map<ApplicationStatus, Long> counts, List<ApplicationRow> rows) {
-    }
-
     public void load() {
         load(() -> { });
     }
@@ -119,7 +103,7 @@ public final class ApplicationsViewModel implements ConflictModel {
     /// Loads the tab, then runs `then` on the FX thread once its rows show.
     private void load(Runnable then) {
         ApplicationStatus status = tab.get();
-        BackgroundTask.of(context.messages().get("applications.loading"), progress -> read(status))
+        BackgroundTask.of(messages.get("applications.loading"), progress -> reader.read(status))
                 .onSuccess(loaded -> {
                     loaded.counts().forEach((s, n) -> counts.get(s).set(n));
                     if (tab.get() == status) {
@@ -129,21 +113,21 @@ public final class ApplicationsViewModel implements ConflictModel {
                         then.run();
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Picks up colleagues' decisions (called every few seconds while the queue shows): counts
     /// move, rows decided elsewhere leave the tab, changed rows are replaced in place, and the
     /// user's selection stays on the same applications. Nothing changes when nothing changed.
     public void poll() {
-        if (polling || deciding) {
+        if (polling || decisions.deciding()) {
             return;
         }
         polling = true;
         ApplicationStatus status = tab.get();
-        BackgroundTask.of(context.messages().get("applications.loading"), progress -> {
-                    String mark = context.workspace().applications().changeMark();
-                    return mark.equals(lastMark) ? null : read(status);
+        BackgroundTask.of(messages.get("applications.loading"), progress -> {
+                    String mark = workspace.applications().changeMark();
+                    return reader.changedSince(mark) ? reader.read(status) : null;
                 })
                 .onSuccess(loaded -> {
                     polling = false;
@@ -151,191 +135,61 @@ public final class ApplicationsViewModel implements ConflictModel {
                         return;
                     }
                     loaded.counts().forEach((s, n) -> counts.get(s).set(n));
-                    if (tab.get() == status && !deciding) {
+                    if (tab.get() == status && !decisions.deciding()) {
                         merge(loaded.rows());
                         sayIfCapped(status, loaded);
                     }
                 })
                 .onFailure(e -> {
                     polling = false;
-                    feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e,
-                            context.workspace().location()));
+                    feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(messages, e,
+                            workspace.location()));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// A tab holding more applications than the rows read says how many of them show; filters and
     /// sorts work on those rows only, so the user is told rather than left to think they see all.
-    private void sayIfCapped(ApplicationStatus status, Loaded loaded) {
+    private void sayIfCapped(ApplicationStatus status, QueueRows.Loaded loaded) {
         long inTab = loaded.counts().getOrDefault(status, 0L);
         capped.set(inTab > loaded.rows().size()
-                ? context.messages().get("applications.capped", context.formats().count(loaded.rows().size()),
-                        context.formats().count(inTab))
+                ? messages.get("applications.capped", formats.count(loaded.rows().size()),
+                        formats.count(inTab))
                 : "");
     }
 
     private void merge(List<ApplicationRow> fresh) {
-        Map<Long, ApplicationRow> byId = new java.util.LinkedHashMap<>();
-        fresh.forEach(r -> byId.put(r.id(), r));
-        boolean same = all.size() == fresh.size() && all.stream().allMatch(r -> {
-            ApplicationRow now = byId.get(r.id());
-            return now != null && now.application().version() == r.application().version();
-        });
-        if (same) {
-            return;
+        java.util.Set<Long> keep = QueueRows.merge(all, fresh, selection);
+        if (keep != null) {
+            refreshNames();
+            reselect.set(keep);
         }
-        java.util.Set<Long> selected = selection.stream().map(ApplicationRow::id)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        all.removeIf(r -> !byId.containsKey(r.id()));
-        for (int i = 0; i < all.size(); i++) {
-            ApplicationRow now = byId.remove(all.get(i).id());
-            if (now.application().version() != all.get(i).application().version()) {
-                all.set(i, now);
-            }
-        }
-        all.addAll(byId.values());
-        refreshNames();
-        selected.retainAll(all.stream().map(ApplicationRow::id).toList());
-        reselect.set(java.util.Set.copyOf(selected));
     }
 
     /// The plan and product filters offer the names in the tab, and always the one chosen: a filter
     /// whose last rows were just decided keeps showing what it filters on.
     private void refreshNames() {
-        replaceIfChanged(planNames, names(ApplicationRow::plan, planFilter.get()));
-        replaceIfChanged(productNames, names(ApplicationRow::product, productFilter.get()));
+        QueueRows.offerNames(planNames, all, ApplicationRow::plan, planFilter.get());
+        QueueRows.offerNames(productNames, all, ApplicationRow::product, productFilter.get());
     }
 
-    private List<String> names(Function<ApplicationRow, String> name, String chosen) {
-        TreeSet<String> names = new TreeSet<>(all.stream().map(name).toList());
-        if (chosen != null) {
-            names.add(chosen);
-        }
-        return List.copyOf(names);
-    }
-
-    private static void replaceIfChanged(ObservableList<String> list, List<String> names) {
-        if (!list.equals(names)) {
-            list.setAll(names);
-        }
-    }
-
-    private Loaded read(ApplicationStatus status) {
-        ApprovalQueue.Page page = queue.page(status, cap);
-        lastMark = page.changeMark();
-        List<ApplicationRow> result = new ArrayList<>();
-        for (Application a : page.applications()) {
-            result.add(row(a, page.creators().get(a.creatorId()), page.products().get(a.productId()),
-                    page.plans().get(a.planId()), page.rates().get(a.id()), page.target(), page.expiryDays(),
-                    page.reasons().get(a.id())));
-        }
-        return new Loaded(page.counts(), result);
-    }
-
-    private ApplicationRow row(Application a, Creator c, Product p, Plan plan, Resolution rate, TargetAudience target,
-                               int expiryDays, String reason) {
-        String expiresIn = "";
-        if (a.status() == ApplicationStatus.PENDING) {
-            Duration left = Duration.between(context.clock().instant(), a.appliedAt().plus(Duration.ofDays(expiryDays)));
-            expiresIn = left.isNegative() ? context.messages().get("applications.expiresNow")
-                    : context.messages().get("applications.expiresIn", left.toDays(), left.toHoursPart());
-        }
-        boolean declining = c != null && c.level() != null && c.level().declining();
-        return new ApplicationRow(a,
-                c == null ? "#" + a.creatorId() : c.displayHandle() + " · " + c.name(),
-                c == null || c.level() == null ? "—" : c.level().label()
-                        + (c.level().kind() == dev.sellerworkbench.domain.LevelKind.PROJECTED ? "*" : "")
-                        + (declining ? " ↓" : ""),
-                c == null ? "" : context.formats().compact(c.followers()),
-                c == null ? "" : AudienceFit.describe(c.audience(), target, context.messages()),
-                p == null ? a.productId() : p.title(),
-                plan == null ? "" : plan.name(),
-                rate.earns() ? context.formats().percentBp(rate.rate().basisPoints())
-                        + (rate.rule() == Rule.TARGETED_ACCEPTED ? " ★" : "") : "—",
-                rate.withCreator(c == null ? "#" + a.creatorId() : c.displayHandle())
-                        .explain(context.messages(), context.formats().zone()),
-                context.formats().dateTime(a.appliedAt()), expiresIn,
-                c == null ? null : c.region(),
-                c == null || c.level() == null ? null : c.level().value(),
-                declining, c == null ? 0 : c.followers(), c == null ? null : c.level(),
-                a.status() == ApplicationStatus.REJECTED && reason != null ? reason : "",
-                a.note() == null ? "" : a.note());
-    }
-
-    /// Applies a decision to the selected rows; `note` is the optional reason.
-    /// Decides on the rows as the user saw them: if a colleague changed any of them meanwhile,
-    /// nothing is saved and the conflict says who did what, offering reload or reapply.
     public void decide(Decision decision, String note) {
-        List<Long> ids = selection.stream().map(ApplicationRow::id).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        Map<Long, Integer> seen = selection.stream().collect(Collectors.toMap(ApplicationRow::id,
-                r -> r.application().version(), (a, b) -> a));
-        run(ids, seen, decision, note);
+        decisions.decide(decision, note);
     }
 
-    private void run(List<Long> ids, Map<Long, Integer> seen, Decision decision, String note) {
-        Map<Long, String> who = selection.stream().collect(Collectors.toMap(ApplicationRow::id,
-                ApplicationRow::creator, (a, b) -> a));
-        deciding = true;
-        conflict.set("");
-        reapply = null;
-        BackgroundTask.of(context.messages().get("applications.saving"),
-                        progress -> queue.decide(ids, seen, decision, note, context.workspace().settings().staffName()))
-                .onSuccess(outcome -> {
-                    deciding = false;
-                    lastOutcome = outcome;
-                    remember(outcome, who, note);
-                    undoAvailable.set(true);
-                    feedback.set(context.messages().get("applications.done." + decision.name().toLowerCase(Locale.ROOT),
-                            outcome.count()));
-                    load();
-                })
-                .onFailure(e -> {
-                    deciding = false;
-                    if (e instanceof dev.sellerworkbench.queue.StaleDecisionException stale) {
-                        conflict.set(conflictText(stale));
-                        // reapplying decides on the rows as they are now, on top of the colleague's change
-                        reapply = () -> run(ids, Map.of(), decision, note);
-                        feedback.set("");
-                        return;
-                    }
-                    showFailure(e);
-                })
-                .runWith(context.tasks());
-    }
-
-    private String conflictText(dev.sellerworkbench.queue.StaleDecisionException stale) {
-        return stale.lastChange()
-                .map(change -> context.messages().get("applications.conflict.by", stale.applicationId(),
-                        change.actor() == null ? "?" : change.actor(),
-                        context.messages().get("REMOVED".equals(change.toStatus()) ? "applications.conflict.statusRemoved"
-                                : "applications.tab." + change.toStatus().toLowerCase(Locale.ROOT)),
-                        context.formats().dateTime(change.at())))
-                .orElse(context.messages().get("applications.conflict.unknown", stale.applicationId()));
-    }
-
-    /// After a conflict: show the queue as it is now and drop the user's decision.
     @Override
     public void reloadAfterConflict() {
-        conflict.set("");
-        reapply = null;
-        load();
+        decisions.reloadAfterConflict();
     }
 
-    /// After a conflict: apply the user's decision again, on top of the colleague's change.
     @Override
     public void reapplyAfterConflict() {
-        Runnable again = reapply;
-        if (again != null) {
-            again.run();
-        }
+        decisions.reapplyAfterConflict();
     }
 
     @Override
     public ReadOnlyStringProperty conflictProperty() {
-        return conflict.getReadOnlyProperty();
+        return decisions.conflictProperty();
     }
 
     /// The applications the table should select again after a poll replaced rows under it.
@@ -343,154 +197,23 @@ public final class ApplicationsViewModel implements ConflictModel {
         return reselect;
     }
 
-    private void remember(DecisionOutcome outcome, Map<Long, String> who, String note) {
-        String time = context.formats().dateTime(outcome.at());
-        String action = context.messages().get("applications.recent." + outcome.decision().name().toLowerCase(Locale.ROOT));
-        String reason = note == null || note.isBlank() ? "" : " · " + note.trim();
-        List<RecentDecision> added = new ArrayList<>();
-        for (DecisionOutcome.Change change : outcome.changes()) {
-            String creator = who.getOrDefault(change.applicationId(), "#" + change.applicationId());
-            added.add(new RecentDecision(outcome, change.applicationId(),
-                    context.messages().get("applications.recent.entry", action, creator, time) + reason));
-        }
-        recent.addAll(0, added);
-        forgetOld();
-    }
-
-    /// Drops decisions older than [#RECENT_FOR] from the recent list.
-    public void forgetOld() {
-        Instant cutoff = context.clock().instant().minus(RECENT_FOR);
-        recent.removeIf(r -> r.outcome().at().isBefore(cutoff));
-    }
-
-    /// Undoes one application's part in a recent decision, leaving the rest of its batch decided
-    /// (J1 step 4). The queue checks the row's version, so a colleague's later change is never
-    /// overwritten; the audit log keeps the decision and its undoing (R-AP-4).
-    public void undo(RecentDecision one) {
-        BackgroundTask.of(context.messages().get("applications.saving"), progress -> {
-                    queue.undo(one.outcome(), one.applicationId(), context.workspace().settings().staffName());
-                    return one;
-                })
-                .onSuccess(done -> {
-                    recent.remove(done);
-                    DecisionOutcome last = lastOutcome;
-                    if (last != null) {
-                        List<DecisionOutcome.Change> rest = last.changes().stream()
-                                .filter(c -> c.applicationId() != done.applicationId()).toList();
-                        lastOutcome = rest.isEmpty() ? null
-                                : new DecisionOutcome(last.decision(), last.at(), last.actor(), rest);
-                        if (lastOutcome == null) {
-                            undoAvailable.set(false);
-                        }
-                    }
-                    feedback.set(context.messages().get("applications.undoneOne", done.text()));
-                    load();
-                })
-                .onFailure(e -> {
-                    recent.remove(one);
-                    showFailure(e);
-                })
-                .runWith(context.tasks());
-    }
-
-    /// Sets the note of one application, whatever its status, pending ones included (J1 step 5);
-    /// stored and audited by the queue (R-AP-4). Written on the row as the user saw it: when a
-    /// colleague changed it meanwhile, nothing is saved and the conflict says who did what.
-    public void note(ApplicationRow row, String note) {
-        int seen = row.application().version();
-        conflict.set("");
-        reapply = null;
-        BackgroundTask.of(context.messages().get("applications.saving"),
-                        progress -> queue.note(row.id(), seen, note, context.workspace().settings().staffName()))
-                .onSuccess(version -> {
-                    feedback.set(context.messages().get(note == null || note.isBlank()
-                            ? "applications.note.cleared" : "applications.note.saved", row.creator()));
-                    // the row stays selected, so the detail pane shows the note just written
-                    load(() -> reselect.set(java.util.Set.of(row.id())));
-                })
-                .onFailure(e -> {
-                    if (e instanceof dev.sellerworkbench.queue.StaleDecisionException stale) {
-                        conflict.set(conflictText(stale));
-                        reapply = () -> {
-                            conflict.set("");
-                            BackgroundTask.of(context.messages().get("applications.saving"),
-                                            progress -> queue.note(row.id(), null, note,
-                                                    context.workspace().settings().staffName()))
-                                    .onSuccess(v -> load())
-                                    .onFailure(this::showFailure)
-                                    .runWith(context.tasks());
-                        };
-                        return;
-                    }
-                    showFailure(e);
-                })
-                .runWith(context.tasks());
-    }
-
-    /// The decisions of the last minutes, newest first, each undoable by itself.
-    public ObservableList<RecentDecision> recentDecisions() {
-        return recent;
-    }
-
     /// Says that a decision key was ignored because the selection is the one a decision left,
     /// not one the user chose.
     public void remindToChoose() {
-        feedback.set(context.messages().get("applications.keys.chooseFirst"));
-    }
-
-    /// Undoes the last decision (R-AP-4: the audit log keeps both).
-    public void undo() {
-        DecisionOutcome outcome = lastOutcome;
-        if (outcome == null) {
-            return;
-        }
-        BackgroundTask.of(context.messages().get("applications.saving"), progress -> {
-                    queue.undo(outcome, context.workspace().settings().staffName());
-                    return outcome;
-                })
-                .onSuccess(done -> {
-                    lastOutcome = null;
-                    undoAvailable.set(false);
-                    java.util.Set<Long> back = done.changes().stream().map(DecisionOutcome.Change::applicationId)
-                            .collect(Collectors.toSet());
-                    recent.removeIf(r -> r.outcome().at().equals(done.at()) && back.contains(r.applicationId()));
-                    feedback.set(context.messages().get("applications.undone", done.count()));
-                    load();
-                })
-                .onFailure(this::showFailure)
-                .runWith(context.tasks());
+        feedback.set(messages.get("applications.keys.chooseFirst"));
     }
 
     /// Exports every application with its decision to CSV, or XLSX when the name ends in .xlsx (R-EX-6).
     public void export(java.nio.file.Path target) {
         dev.sellerworkbench.exchange.ExportFormat format = dev.sellerworkbench.exchange.ExportFormat.forFile(target);
-        BackgroundTask.of(context.messages().get("applications.exporting"), progress -> {
+        BackgroundTask.of(messages.get("applications.exporting"), progress -> {
                     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
-                        return new dev.sellerworkbench.exchange.Exporter(context.workspace()).applications(format, out);
+                        return new dev.sellerworkbench.exchange.Exporter(workspace).applications(format, out);
                     }
                 })
-                .onSuccess(rows -> feedback.set(context.messages().get("applications.exported", rows, target.getFileName())))
-                .onFailure(this::showFailure)
-                .runWith(context.tasks());
-    }
-
-    /// The undo offer lapses a few seconds after the decision.
-    public void expireUndo() {
-        undoAvailable.set(false);
-    }
-
-    private void showFailure(Throwable e) {
-        if (e instanceof QueueException q) {
-            feedback.set(context.messages().get(q.key(), q.args()));
-        } else {
-            feedback.set(dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().location()));
-        }
-        load();
-    }
-
-    public StringBinding decisionLabel(Decision decision) {
-        String key = "applications.action." + decision.name().toLowerCase(Locale.ROOT);
-        return Bindings.createStringBinding(() -> context.messages().get(key, selection.size()), selection);
+                .onSuccess(rows -> feedback.set(messages.get("applications.exported", rows, target.getFileName())))
+                .onFailure(decisions::showFailure)
+                .runWith(tasks);
     }
 
     public ObservableList<ApplicationRow> selection() {
@@ -550,13 +273,40 @@ public final class ApplicationsViewModel implements ConflictModel {
         return feedback.getReadOnlyProperty();
     }
 
+    public void forgetOld() {
+        decisions.forgetOld();
+    }
+
+    public void undo(RecentDecision one) {
+        decisions.undo(one);
+    }
+
+    public void note(ApplicationRow row, String note) {
+        decisions.note(row, note);
+    }
+
+    public ObservableList<RecentDecision> recentDecisions() {
+        return decisions.recentDecisions();
+    }
+
+    public void undo() {
+        decisions.undo();
+    }
+
+    public void expireUndo() {
+        decisions.expireUndo();
+    }
+
+    public StringBinding decisionLabel(Decision decision) {
+        return decisions.decisionLabel(decision);
+    }
+
     public ReadOnlyBooleanProperty undoAvailableProperty() {
-        return undoAvailable.getReadOnlyProperty();
+        return decisions.undoAvailableProperty();
     }
 
     /// Whether `decision` can be taken now: something is selected and the tab allows it.
     public javafx.beans.binding.BooleanBinding canDecide(Decision decision) {
-        return javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !selection.isEmpty() && decision.allowedOn(tab.get()), selection, tab);
+        return decisions.canDecide(decision);
     }
 }

@@ -8,14 +8,11 @@ import dev.sellerworkbench.ui.common.Fxml;
 import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -54,7 +51,8 @@ public final class AuditDialogView {
 
     public AuditDialogView(AppContext context) {
         this.context = context;
-        this.viewModel = new AuditViewModel(context);
+        this.viewModel = new AuditViewModel(context.workspace(), context.tasks(), context.messages(),
+                context.formats());
         this.root = Fxml.load(this, "AuditDialog.fxml", context.messages());
     }
 
@@ -86,17 +84,8 @@ public final class AuditDialogView {
 
     public void show(Window owner, Long applicationId) {
         if (stage == null) {
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle(context.messages().get("audit.window"));
-            Scene scene = new Scene(root, 860, 520);
-            scene.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    stage.close();
-                }
-            });
-            stage.setScene(scene);
+            stage = dev.sellerworkbench.ui.common.ModalDialogs.stage(owner, context.messages().get("audit.window"),
+                    root, 860, 520, () -> true, false);
         }
         viewModel.load(applicationId);
         stage.show();

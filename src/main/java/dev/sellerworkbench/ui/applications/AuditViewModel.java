@@ -1,8 +1,11 @@
 package dev.sellerworkbench.ui.applications;
 
 import dev.sellerworkbench.domain.AuditEntry;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +21,31 @@ public final class AuditViewModel {
 
     static final int WORKSPACE_LIMIT = 5_000;
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     /// What each entry is about, by name ("@handle · Name", a plan's name), keyed by entity and id.
     private final java.util.Map<String, String> subjects = new java.util.HashMap<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public AuditViewModel(AppContext context) {
-        this.context = context;
+    public AuditViewModel(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
     }
 
     /// Loads the entries of one application, or of the whole workspace when `applicationId` is null.
     public void load(Long applicationId) {
-        title.set(applicationId == null ? context.messages().get("audit.title.workspace")
-                : context.messages().get("audit.title.application", applicationId));
-        BackgroundTask.of(context.messages().get("audit.loading"), progress -> {
+        title.set(applicationId == null ? messages.get("audit.title.workspace")
+                : messages.get("audit.title.application", applicationId));
+        BackgroundTask.of(messages.get("audit.loading"), progress -> {
                     List<AuditEntry> found = applicationId == null
-                            ? context.workspace().audit().recent(WORKSPACE_LIMIT)
-                            : context.workspace().audit().forEntity("application", String.valueOf(applicationId));
+                            ? workspace.audit().recent(WORKSPACE_LIMIT)
+                            : workspace.audit().forEntity("application", String.valueOf(applicationId));
                     return new Loaded(found, names(found));
                 })
                 .onSuccess(loaded -> {
@@ -44,7 +53,7 @@ public final class AuditViewModel {
                     subjects.putAll(loaded.subjects());
                     entries.setAll(loaded.entries());
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private record Loaded(List<AuditEntry> entries, java.util.Map<String, String> subjects) {
@@ -62,7 +71,7 @@ public final class AuditViewModel {
             }
             try {
                 String name = switch (entry.entity()) {
-                    case "application" -> context.workspace().applications().findById(Long.parseLong(entry.entityId()))
+                    case "application" -> workspace.applications().findById(Long.parseLong(entry.entityId()))
                             .map(a -> creator(a.creatorId(), creators)).orElse(null);
                     case "plan" -> plan(Long.parseLong(entry.entityId()), plans);
                     case "plan_creator" -> {
@@ -83,13 +92,13 @@ public final class AuditViewModel {
     }
 
     private String creator(long id, java.util.Map<Long, String> cache) {
-        return cache.computeIfAbsent(id, k -> context.workspace().creators().findById(k)
+        return cache.computeIfAbsent(id, k -> workspace.creators().findById(k)
                 .map(c -> c.name() == null || c.name().isBlank() ? "@" + c.handle() : "@" + c.handle() + " · " + c.name())
                 .orElse("—"));
     }
 
     private String plan(long id, java.util.Map<Long, String> cache) {
-        return cache.computeIfAbsent(id, k -> context.workspace().plans().findById(k).map(p -> p.name()).orElse("—"));
+        return cache.computeIfAbsent(id, k -> workspace.plans().findById(k).map(p -> p.name()).orElse("—"));
     }
 
     /// What the entry is about, by name; the stored id when it names nothing the workspace holds.
@@ -108,23 +117,23 @@ public final class AuditViewModel {
     }
 
     private String word(String key, String fallback) {
-        return context.messages().has(key) ? context.messages().get(key) : fallback;
+        return messages.has(key) ? messages.get(key) : fallback;
     }
 
     public void export(Path target) {
         List<AuditEntry> snapshot = List.copyOf(entries);
-        BackgroundTask.of(context.messages().get("audit.exporting"), progress -> {
+        BackgroundTask.of(messages.get("audit.exporting"), progress -> {
                     try (OutputStream out = Files.newOutputStream(target)) {
                         return dev.sellerworkbench.exchange.Exporter.audit(snapshot,
                                 dev.sellerworkbench.exchange.ExportFormat.CSV, out);
                     }
                 })
-                .onSuccess(rows -> status.set(context.messages().get("audit.exported", rows, target.getFileName())))
-                .runWith(context.tasks());
+                .onSuccess(rows -> status.set(messages.get("audit.exported", rows, target.getFileName())))
+                .runWith(tasks);
     }
 
     public String when(AuditEntry entry) {
-        return context.formats().dateTime(entry.at());
+        return formats.dateTime(entry.at());
     }
 
     public ObservableList<AuditEntry> entries() {

@@ -3,11 +3,13 @@ package dev.sellerworkbench.ui.applications;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.LevelRecord;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.level.MonthLevels;
 import dev.sellerworkbench.service.CreatorLevels;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,23 +24,29 @@ import javafx.collections.ObservableList;
 /// the shared one ([dev.sellerworkbench.ui.common.LevelPreviewViewModel], R-LV-10).
 public final class CreatorLevelViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final CreatorLevels levels;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final LevelTexts texts;
     private final ReadOnlyStringWrapper creator = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> history = FXCollections.observableArrayList();
 
-    public CreatorLevelViewModel(AppContext context) {
-        this.context = context;
-        this.texts = new LevelTexts(context.messages());
+    public CreatorLevelViewModel(Workspace workspace, CreatorLevels levels, TaskRunner tasks, Messages messages) {
+        this.workspace = workspace;
+        this.levels = levels;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.texts = new LevelTexts(messages);
     }
 
     public void show(long creatorId) {
         record Loaded(Creator creator, List<MonthLevels> history) {
         }
-        BackgroundTask.of(context.messages().get("applications.levels.loading"), progress -> {
-                    Creator c = context.workspace().creators().findById(creatorId).orElse(null);
-                    return c == null ? null : new Loaded(c, context.services().levels().history(creatorId));
+        BackgroundTask.of(messages.get("applications.levels.loading"), progress -> {
+                    Creator c = workspace.creators().findById(creatorId).orElse(null);
+                    return c == null ? null : new Loaded(c, levels.history(creatorId));
                 })
                 .onSuccess(loaded -> {
                     if (loaded == null) {
@@ -55,7 +63,7 @@ public final class CreatorLevelViewModel {
                     }
                     history.setAll(lines);
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public void clear() {

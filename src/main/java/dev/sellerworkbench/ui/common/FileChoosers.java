@@ -1,6 +1,6 @@
 package dev.sellerworkbench.ui.common;
 
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.Preferences;
 import java.io.File;
 import java.nio.file.Files;
@@ -20,15 +20,16 @@ public final class FileChoosers {
     private FileChoosers() {
     }
 
-    public static Optional<Path> tableTarget(Window owner, String initialName, AppContext context) {
+    public static Optional<Path> tableTarget(Window owner, String initialName, Messages messages,
+                                             Preferences preferences) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.messages().get("files.export.title"));
+        chooser.setTitle(messages.get("files.export.title"));
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(context.messages().get("files.type.csv"), "*.csv"),
-                new FileChooser.ExtensionFilter(context.messages().get("files.type.xlsx"), "*.xlsx"));
-        startIn(chooser, context.preferences());
-        return Optional.ofNullable(remember(context.preferences(), chooser.showSaveDialog(owner))).map(File::toPath);
+                new FileChooser.ExtensionFilter(messages.get("files.type.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(messages.get("files.type.xlsx"), "*.xlsx"));
+        startIn(chooser, preferences);
+        return Optional.ofNullable(remember(preferences, chooser.showSaveDialog(owner))).map(File::toPath);
     }
 
     /// Points `chooser` at the last folder used, else the documents folder.

@@ -1,9 +1,10 @@
 package dev.sellerworkbench.ui.common;
 
 import dev.sellerworkbench.domain.Creator;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.service.CreatorLevels;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,34 +14,40 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /// [LevelTexts#preview].
 public final class LevelPreviewViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final CreatorLevels levels;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final LevelTexts texts;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper legend = new ReadOnlyStringWrapper("");
     private long shown;
 
-    public LevelPreviewViewModel(AppContext context) {
-        this.context = context;
-        this.texts = new LevelTexts(context.messages());
+    public LevelPreviewViewModel(Workspace workspace, CreatorLevels levels, TaskRunner tasks, Messages messages) {
+        this.workspace = workspace;
+        this.levels = levels;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.texts = new LevelTexts(messages);
         legend.set(texts.projectedLegend());
     }
 
     /// Reads and shows the preview of the creator with this id.
     public void show(long creatorId) {
         long mine = ++shown;
-        BackgroundTask.of(context.messages().get("applications.levels.loading"), progress -> {
-                    Creator c = context.workspace().creators().findById(creatorId).orElse(null);
+        BackgroundTask.of(messages.get("applications.levels.loading"), progress -> {
+                    Creator c = workspace.creators().findById(creatorId).orElse(null);
                     if (c == null) {
                         return List.<String>of();
                     }
-                    return texts.preview(context.services().levels().preview(c).orElse(null));
+                    return texts.preview(levels.preview(c).orElse(null));
                 })
                 .onSuccess(lines -> {
                     if (mine == shown) {
                         text.set(String.join("\n", lines));
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public void clear() {

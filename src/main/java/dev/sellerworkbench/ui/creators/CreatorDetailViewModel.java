@@ -11,9 +11,11 @@ import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelTexts;
 import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.service.CreatorLevels;
 import dev.sellerworkbench.service.PlanService;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,11 @@ public final class CreatorDetailViewModel {
     }
 
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final CreatorLevels levels;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final CreatorSearch search;
     private final ReadOnlyObjectWrapper<Creator> creator = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -57,11 +63,16 @@ public final class CreatorDetailViewModel {
     private final dev.sellerworkbench.ui.common.LevelPreviewViewModel preview;
     private long shown;
 
-    CreatorDetailViewModel(AppContext context, CreatorSearch search) {
-        this.context = context;
+    CreatorDetailViewModel(Workspace workspace, PlanService plans, CreatorLevels levels, TaskRunner tasks,
+            Messages messages, CreatorSearch search) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.levels = levels;
+        this.tasks = tasks;
+        this.messages = messages;
         this.search = search;
         contacts = Bindings.createStringBinding(this::contactText, creator, revealed);
-        preview = new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context);
+        preview = new dev.sellerworkbench.ui.common.LevelPreviewViewModel(workspace, levels, tasks, messages);
     }
 
     /// The shown creator's level preview, the same as beside the queue (R-LV-10).
@@ -85,7 +96,7 @@ public final class CreatorDetailViewModel {
         }
         preview.show(selected.id());
         long mine = ++shown;
-        Messages m = context.messages();
+        Messages m = messages;
         title.set(selected.displayHandle() + " · " + selected.name() + " · " + CreatorRow.badge(selected.level(), m));
         Audience a = selected.audience();
         if (a != null && a.known()) {
@@ -106,7 +117,7 @@ public final class CreatorDetailViewModel {
         record Loaded(List<String> history, List<String> memberships, List<Plan> targeted) {
         }
         BackgroundTask.of(m.get("creators.loading"), progress -> {
-                    var ws = context.workspace();
+                    var ws = workspace;
                     List<String> lines = ws.levels().history(selected.id()).stream().map(this::historyLine).toList();
                     Map<Long, Plan> plans = ws.plans().findAll().stream()
                             .collect(Collectors.toMap(Plan::id, Function.identity()));
@@ -130,7 +141,7 @@ public final class CreatorDetailViewModel {
                         targetedPlans.setAll(loaded.targeted());
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Re-reads the shown creator's lists and plans (after a save elsewhere on the screen).
@@ -140,7 +151,7 @@ public final class CreatorDetailViewModel {
 
     /// Newest month first, each line from the stored fields in the interface language (R-LV-3).
     private String historyLine(LevelRecord r) {
-        return new LevelTexts(context.messages()).historyLine(r);
+        return new LevelTexts(messages).historyLine(r);
     }
 
     private static BigDecimal percent(int basisPoints) {
@@ -152,7 +163,7 @@ public final class CreatorDetailViewModel {
         if (c == null) {
             return "";
         }
-        Messages m = context.messages();
+        Messages m = messages;
         String whatsapp = c.whatsapp() == null || c.whatsapp().isBlank() ? "—" : revealed.get() ? c.whatsapp() : mask(c.whatsapp());
         String email = c.email() == null || c.email().isBlank() ? "—" : revealed.get() ? c.email() : mask(c.email());
         return m.get("search.ui.whatsapp", whatsapp) + "\n" + m.get("search.ui.email", email) + "\n"
@@ -172,9 +183,9 @@ public final class CreatorDetailViewModel {
         if (c == null || plan == null) {
             return;
         }
-        Messages m = context.messages();
+        Messages m = messages;
         BackgroundTask.of(m.get("search.ui.addingToPlan"), progress -> {
-                    PlanService service = context.services().plans();
+                    PlanService service = plans;
                     PlanService.AddResult result = service.addCreators(plan.id(), List.of(c.id()));
                     if (!result.already().isEmpty()) {
                         return m.get("search.ui.alreadyInPlan", plan.name());
@@ -192,7 +203,7 @@ public final class CreatorDetailViewModel {
                     reload();
                     message.set(text);
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public BooleanProperty revealedProperty() {

@@ -112,7 +112,9 @@ public final class FindCreatorsView implements Screen {
     public FindCreatorsView(AppContext context) {
         this.context = context;
         this.messages = context.messages();
-        this.viewModel = new FindCreatorsViewModel(context);
+        this.viewModel = new FindCreatorsViewModel(context.workspace(), context.services().plans(),
+                context.services().levels(), context.services().search(), context.services().categories(), context.services()::savedSearches,
+                context.tasks(), context.messages(), context.formats(), context.clock(), context.preferences());
         CreatorFilters f = viewModel.filters();
         this.genderPercentValue = f.genderPercentProperty().asObject();
         this.agePercentValue = f.agePercentProperty().asObject();

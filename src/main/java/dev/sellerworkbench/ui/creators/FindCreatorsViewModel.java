@@ -4,19 +4,26 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.Exporter;
 import dev.sellerworkbench.i18n.CategoryNames;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.progress.Progress;
 import dev.sellerworkbench.search.CreatorPage;
+import dev.sellerworkbench.settings.CategoryOverrides;
 import dev.sellerworkbench.search.CreatorQuery;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.PagedCreators;
 import dev.sellerworkbench.search.SearchLanguage;
 import dev.sellerworkbench.search.SearchSyntaxException;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.service.CreatorLevels;
+import dev.sellerworkbench.service.PlanService;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.Preferences;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +57,16 @@ public final class FindCreatorsViewModel {
     /// the window's start is being measured (`ui/StartupProbe`).
     private static volatile Runnable firstPageListener = () -> { };
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final CreatorLevels levels;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final Preferences preferences;
     private final CreatorSearch search;
+    private final CategoryOverrides categories;
     private final CreatorFilters filters = new CreatorFilters();
     private final ObservableList<CreatorRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CreatorRow> selection = FXCollections.observableArrayList();
@@ -79,18 +94,31 @@ public final class FindCreatorsViewModel {
     private int total;
     private boolean active;
 
-    public FindCreatorsViewModel(AppContext context) {
-        this.context = context;
-        this.names = CategoryNames.shipped(context.messages());
+    public FindCreatorsViewModel(Workspace workspace, PlanService plans, CreatorLevels levels, CreatorSearch search,
+            CategoryOverrides categories,
+            java.util.function.Function<dev.sellerworkbench.search.CreatorIndex,
+            dev.sellerworkbench.search.SavedSearches> savedSearches, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock, Preferences preferences) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.levels = levels;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        this.preferences = preferences;
+        this.search = search;
+        this.categories = categories;
+        this.names = CategoryNames.shipped(messages);
         this.categoryNames = new ReadOnlyObjectWrapper<>(names);
-        this.search = context.services().search();
-        search.contactClock(context.clock().withZone(context.formats().zone()));
-        this.detail = new CreatorDetailViewModel(context, search);
-        this.lists = new SavedListsViewModel(context, search, selection);
-        this.recommendations = new RecommendationsViewModel(context, search);
-        this.savedSearches = new SavedSearchesViewModel(context, search, () -> queryText.get(), queryText::set);
+        search.contactClock(clock.withZone(formats.zone()));
+        this.detail = new CreatorDetailViewModel(workspace, plans, levels, tasks, messages, search);
+        this.lists = new SavedListsViewModel(workspace, tasks, messages, search, selection);
+        this.recommendations = new RecommendationsViewModel(workspace, plans, tasks, messages, search, categories);
+        this.savedSearches = new SavedSearchesViewModel(workspace, savedSearches, tasks, messages, search,
+                () -> queryText.get(), queryText::set);
         lists.afterWrite(detail::reload);
-        filters.restore(context.preferences());
+        filters.restore(preferences);
         indexReady.set(search.ready());
         writeQuery();
         queryText.addListener((o, was, now) -> {
@@ -112,13 +140,13 @@ public final class FindCreatorsViewModel {
                     read.positions());
             quietly(() -> filters.apply(parsed));
         } catch (SearchSyntaxException e) {
-            queryError.set(e.message(context.messages()));
+            queryError.set(e.message(messages));
             queryErrorAt.set(e.position());
             return;
         }
         queryError.set("");
         queryErrorAt.set(-1);
-        filters.save(context.preferences());
+        filters.save(preferences);
         refresh();
     }
 
@@ -181,8 +209,8 @@ public final class FindCreatorsViewModel {
 
     /// Reads the category names as they stand (Settings may have changed them), then shows them.
     private void loadCategoryNames() {
-        BackgroundTask.of(context.messages().get("categories.loading"),
-                        progress -> context.services().categories().names(context.messages()))
+        BackgroundTask.of(messages.get("categories.loading"),
+                        progress -> categories.names(messages))
                 .onSuccess(loaded -> {
                     if (loaded.sameNames(names)) {
                         return; // nothing to show again
@@ -192,7 +220,7 @@ public final class FindCreatorsViewModel {
                     writeQuery();
                     refresh();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void startIndex() {
@@ -202,8 +230,8 @@ public final class FindCreatorsViewModel {
             savedSearches.load();
             return;
         }
-        note.set(context.messages().get("search.ui.indexing"));
-        BackgroundTask.of(context.messages().get("search.index.building"), progress -> {
+        note.set(messages.get("search.ui.indexing"));
+        BackgroundTask.of(messages.get("search.index.building"), progress -> {
                     // The build runs here, on the task's own thread, so its progress reaches the
                     // status bar; start() only hands it over (and only to the first caller).
                     AtomicReference<Runnable> build = new AtomicReference<>();
@@ -221,8 +249,8 @@ public final class FindCreatorsViewModel {
                     savedSearches.load();
                     refresh();
                 })
-                .onFailure(e -> note.set(context.messages().get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
-                .runWith(context.tasks());
+                .onFailure(e -> note.set(messages.get("search.ui.indexFailed", String.valueOf(e.getMessage()))))
+                .runWith(tasks);
     }
 
     /// Reports the build's progress but lets no one cancel it: every screen shares the index.
@@ -241,7 +269,7 @@ public final class FindCreatorsViewModel {
     }
 
     private void filtersChanged() {
-        filters.save(context.preferences());
+        filters.save(preferences);
         writeQuery();
         refresh();
     }
@@ -263,17 +291,17 @@ public final class FindCreatorsViewModel {
         long mine = ++generation;
         CreatorQuery first = filters.toQuery(PAGE);
         query.set(first);
-        running = BackgroundTask.of(context.messages().get("creators.loading"), progress -> fetch(first, progress))
+        running = BackgroundTask.of(messages.get("creators.loading"), progress -> fetch(first, progress))
                 .onSuccess(result -> {
                     if (mine == generation) {
                         total = result.total();
                         rows.setAll(result.rows());
-                        summary.set(context.messages().get("creators.count", context.formats().count(total)));
+                        summary.set(messages.get("creators.count", formats.count(total)));
                         gmvRanking.set(gmvRankingText(result.gmvCurrencies()));
                         firstPageListener.run();
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The table shows row `visibleIndex`: when that is within `prefetch` rows of the end, reads
@@ -291,7 +319,7 @@ public final class FindCreatorsViewModel {
         }
         long mine = generation;
         CreatorQuery next = query.get().page(rows.size(), PAGE);
-        paging = BackgroundTask.of(context.messages().get("creators.loading"), progress -> fetch(next, progress))
+        paging = BackgroundTask.of(messages.get("creators.loading"), progress -> fetch(next, progress))
                 .onSuccess(result -> {
                     paging = null;
                     if (mine == generation && next.offset() == rows.size()) {
@@ -300,7 +328,7 @@ public final class FindCreatorsViewModel {
                 })
                 .onFailure(e -> paging = null)
                 .onCancelled(() -> paging = null)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void cancel() {
@@ -321,15 +349,15 @@ public final class FindCreatorsViewModel {
     private String gmvRankingText(List<String> currencies) {
         return switch (currencies.size()) {
             case 0 -> "";
-            case 1 -> context.messages().get("search.ui.gmvRankedIn", currencies.get(0));
-            default -> context.messages().get("search.ui.gmvRankedByCurrency", String.join(", ", currencies));
+            case 1 -> messages.get("search.ui.gmvRankedIn", currencies.get(0));
+            default -> messages.get("search.ui.gmvRankedByCurrency", String.join(", ", currencies));
         };
     }
 
     /// Off the FX thread: the index (or, while it builds, the store) for one page, then its rows.
     private Result fetch(CreatorQuery q, Progress progress) {
         if (!search.ready()) {
-            var store = context.workspace().creators();
+            var store = workspace.creators();
             List<Creator> creators = store.page(q.offset(), q.limit());
             return new Result((int) store.count(), toRows(creators), List.of());
         }
@@ -339,13 +367,13 @@ public final class FindCreatorsViewModel {
     }
 
     private List<Creator> inOrder(List<Long> ids) {
-        Map<Long, Creator> byId = context.workspace().creators().findByIds(ids).stream()
+        Map<Long, Creator> byId = workspace.creators().findByIds(ids).stream()
                 .collect(Collectors.toMap(Creator::id, Function.identity()));
         return ids.stream().map(byId::get).filter(c -> c != null).toList();
     }
 
     private List<CreatorRow> toRows(List<Creator> creators) {
-        return creators.stream().map(c -> CreatorRow.of(c, context.formats(), context.messages(), names)).toList();
+        return creators.stream().map(c -> CreatorRow.of(c, formats, messages, names)).toList();
     }
 
     /// Writes every creator that matches the current query, page by page, to `file`.
@@ -354,15 +382,15 @@ public final class FindCreatorsViewModel {
         if (q == null) {
             return;
         }
-        BackgroundTask.of(context.messages().get("search.ui.exporting"), progress -> {
-                    List<Creator> all = new PagedCreators(search, context.workspace().creators(), q, progress);
+        BackgroundTask.of(messages.get("search.ui.exporting"), progress -> {
+                    List<Creator> all = new PagedCreators(search, workspace.creators(), q, progress);
                     try (OutputStream out = Files.newOutputStream(file)) {
-                        return new Exporter(context.workspace()).creators(all, format, out);
+                        return new Exporter(workspace).creators(all, format, out);
                     }
                 })
-                .onSuccess(n -> note.set(context.messages().get("search.ui.exported", context.formats().count(n),
+                .onSuccess(n -> note.set(messages.get("search.ui.exported", formats.count(n),
                         file.getFileName().toString())))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Tells the view which rows are selected (lists and plans act on them).

@@ -5,12 +5,15 @@ import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.settings.CategoryOverrides;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.Recommendation;
 import dev.sellerworkbench.search.Recommender;
 import dev.sellerworkbench.search.TargetAudience;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.service.PlanService;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,8 +40,12 @@ public final class RecommendationsViewModel {
     public record RecommendedRow(Creator creator, String handle, String name, String level, int score, String reasons) {
     }
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService planService;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final CreatorSearch search;
+    private final CategoryOverrides categoryNames;
     private final ObservableList<Plan> plans = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
@@ -46,21 +53,26 @@ public final class RecommendationsViewModel {
     private final ObservableList<RecommendedRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    RecommendationsViewModel(AppContext context, CreatorSearch search) {
-        this.context = context;
+    RecommendationsViewModel(Workspace workspace, PlanService planService, TaskRunner tasks, Messages messages,
+            CreatorSearch search, CategoryOverrides categoryNames) {
+        this.workspace = workspace;
+        this.planService = planService;
+        this.tasks = tasks;
+        this.messages = messages;
         this.search = search;
+        this.categoryNames = categoryNames;
     }
 
     /// Reads the plans to choose from.
     public void load() {
-        BackgroundTask.of(context.messages().get("creators.loading"), progress -> context.workspace().plans().findAll())
+        BackgroundTask.of(messages.get("creators.loading"), progress -> workspace.plans().findAll())
                 .onSuccess(plans::setAll)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Ranks creators for the chosen plan, or else the chosen category.
     public void recommend() {
-        Messages m = context.messages();
+        Messages m = messages;
         Plan chosenPlan = plan.get();
         String chosenCategory = category.get() == null ? "" : category.get().strip();
         if (chosenPlan == null && chosenCategory.isEmpty()) {
@@ -74,19 +86,19 @@ public final class RecommendationsViewModel {
         }
         BackgroundTask.of(m.get("search.ui.recommending"), progress -> {
                     Collection<String> wanted = chosenPlan != null
-                            ? Recommender.planCategories(context.workspace(), chosenPlan.id()) : List.of(chosenCategory);
+                            ? Recommender.planCategories(workspace, chosenPlan.id()) : List.of(chosenCategory);
                     // creators already in the chosen plan are not recommended to it again
-                    Set<Long> inPlan = chosenPlan == null ? Set.of() : context.workspace().plans().creators(chosenPlan.id())
+                    Set<Long> inPlan = chosenPlan == null ? Set.of() : workspace.plans().creators(chosenPlan.id())
                             .stream().filter(pc -> pc.status() != InvitationStatus.REMOVED)
                             .map(PlanCreator::creatorId).collect(Collectors.toSet());
-                    List<Recommendation> found = recommender.recommend(wanted, TargetAudience.of(context.workspace()),
+                    List<Recommendation> found = recommender.recommend(wanted, TargetAudience.of(workspace),
                             Set.of(), LIMIT + inPlan.size()).stream()
                             .filter(r -> !inPlan.contains(r.creatorId())).limit(LIMIT).toList();
-                    Map<Long, Creator> byId = context.workspace().creators()
+                    Map<Long, Creator> byId = workspace.creators()
                             .findByIds(found.stream().map(Recommendation::creatorId).toList()).stream()
                             .collect(Collectors.toMap(Creator::id, Function.identity()));
                     List<RecommendedRow> out = new ArrayList<>();
-                    var names = context.services().categories().names(m);
+                    var names = categoryNames.names(m);
                     for (Recommendation r : found) {
                         Creator c = byId.get(r.creatorId());
                         if (c != null) {
@@ -100,7 +112,7 @@ public final class RecommendationsViewModel {
                     rows.setAll(found);
                     message.set(found.isEmpty() ? m.get("search.ui.noRecommendations") : "");
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Adds the chosen recommendations to the chosen targeted plan through the plan service (R-PLAN-8
@@ -110,12 +122,12 @@ public final class RecommendationsViewModel {
         if (target == null || chosen.isEmpty()) {
             return;
         }
-        Messages m = context.messages();
+        Messages m = messages;
         Map<Long, String> names = chosen.stream()
                 .collect(Collectors.toMap(r -> r.creator().id(), RecommendedRow::handle, (a, b) -> a));
         List<Long> ids = chosen.stream().map(r -> r.creator().id()).toList();
         BackgroundTask.of(m.get("search.ui.addingToPlan"),
-                        progress -> context.services().plans().addCreators(target.id(), ids))
+                        progress -> planService.addCreators(target.id(), ids))
                 .onSuccess(result -> {
                     List<String> lines = new ArrayList<>();
                     if (!result.added().isEmpty()) {
@@ -133,7 +145,7 @@ public final class RecommendationsViewModel {
                             .forEach(p -> lines.add(p.message(m)));
                     message.set(String.join("\n", lines));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private static String names(List<Long> ids, Map<Long, String> names) {

@@ -3,8 +3,9 @@ package dev.sellerworkbench.ui.creators;
 import dev.sellerworkbench.domain.SavedList;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.search.CreatorSearch;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -21,7 +22,9 @@ import javafx.collections.ObservableList;
 /// selected in the table, several at once.
 public final class SavedListsViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final CreatorSearch search;
     private final ObservableList<CreatorRow> selection;
     private final ObservableList<SavedList> lists = FXCollections.observableArrayList();
@@ -35,8 +38,11 @@ public final class SavedListsViewModel {
     private final UiCommand removeSelected;
     private Runnable afterWrite = () -> { };
 
-    SavedListsViewModel(AppContext context, CreatorSearch search, ObservableList<CreatorRow> selection) {
-        this.context = context;
+    SavedListsViewModel(Workspace workspace, TaskRunner tasks, Messages messages, CreatorSearch search,
+            ObservableList<CreatorRow> selection) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
         this.search = search;
         this.selection = selection;
         var named = Bindings.createBooleanBinding(() -> !name.get().isBlank(), name);
@@ -61,12 +67,12 @@ public final class SavedListsViewModel {
 
     private void load(Long choose) {
         Long keep = choose != null ? choose : chosen.get() == null ? null : chosen.get().id();
-        BackgroundTask.of(context.messages().get("creators.loading"), progress -> context.workspace().savedLists().all())
+        BackgroundTask.of(messages.get("creators.loading"), progress -> workspace.savedLists().all())
                 .onSuccess(all -> {
                     lists.setAll(all);
                     chosen.set(all.stream().filter(l -> keep != null && l.id() == keep).findFirst().orElse(null));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// A new list named as typed, which becomes the chosen one; the selected creators go in it.
@@ -74,9 +80,9 @@ public final class SavedListsViewModel {
         String listName = name.get().strip();
         List<Long> ids = selectedIds();
         write(m -> m.get("search.ui.listCreated", listName, ids.size()), () -> {
-            long id = context.workspace().savedLists().create(listName);
+            long id = workspace.savedLists().create(listName);
             if (!ids.isEmpty()) {
-                context.workspace().savedLists().add(id, ids);
+                workspace.savedLists().add(id, ids);
             }
             return id;
         }, ids);
@@ -87,7 +93,7 @@ public final class SavedListsViewModel {
         SavedList list = chosen.get();
         String listName = name.get().strip();
         write(m -> m.get("search.ui.listRenamed", listName), () -> {
-            context.workspace().savedLists().rename(list.id(), listName);
+            workspace.savedLists().rename(list.id(), listName);
             return list.id();
         }, List.of());
         name.set("");
@@ -97,7 +103,7 @@ public final class SavedListsViewModel {
         SavedList list = chosen.get();
         chosen.set(null);
         write(m -> m.get("search.ui.listDeleted", list.name()), () -> {
-            context.workspace().savedLists().delete(list.id());
+            workspace.savedLists().delete(list.id());
             return -1L;
         }, List.of());
     }
@@ -109,7 +115,7 @@ public final class SavedListsViewModel {
             return;
         }
         write(m -> m.get("search.ui.addedToList", ids.size(), list.name()), () -> {
-            context.workspace().savedLists().add(list.id(), ids);
+            workspace.savedLists().add(list.id(), ids);
             return list.id();
         }, ids);
     }
@@ -120,7 +126,7 @@ public final class SavedListsViewModel {
             return;
         }
         write(m -> m.get("search.ui.removedFromList", ids.size(), list.name()), () -> {
-            context.workspace().savedLists().remove(list.id(), ids);
+            workspace.savedLists().remove(list.id(), ids);
             return list.id();
         }, ids);
     }
@@ -130,7 +136,7 @@ public final class SavedListsViewModel {
     }
 
     private void write(java.util.function.Function<Messages, String> done, Write work, List<Long> creatorIds) {
-        Messages m = context.messages();
+        Messages m = messages;
         BackgroundTask.of(m.get("search.ui.savingList"), progress -> {
                     long id = work.run();
                     if (!creatorIds.isEmpty()) {
@@ -144,7 +150,7 @@ public final class SavedListsViewModel {
                     afterWrite.run();
                 })
                 .onFailure(e -> message.set(m.get("search.ui.listFailed", String.valueOf(e.getMessage()))))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private List<Long> selectedIds() {

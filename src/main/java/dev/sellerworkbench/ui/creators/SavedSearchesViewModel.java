@@ -6,8 +6,9 @@ import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.SavedSearches;
 import dev.sellerworkbench.search.SearchSyntaxException;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,7 +23,9 @@ import javafx.collections.ObservableList;
 /// which sets the filters), rename and delete. Work runs off the FX thread once the index is built.
 public final class SavedSearchesViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final java.util.function.Function<dev.sellerworkbench.search.CreatorIndex, dev.sellerworkbench.search.SavedSearches> savedSearches;
+    private final TaskRunner tasks;
     private final Messages messages;
     private final CreatorSearch search;
     private final Supplier<String> currentQuery;
@@ -31,10 +34,14 @@ public final class SavedSearchesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /// `currentQuery` gives the search box's query; `openQuery` puts a saved one back into it.
-    SavedSearchesViewModel(AppContext context, CreatorSearch search, Supplier<String> currentQuery,
+    SavedSearchesViewModel(Workspace workspace, java.util.function.Function<dev.sellerworkbench.search.CreatorIndex,
+            dev.sellerworkbench.search.SavedSearches> savedSearches, TaskRunner tasks, Messages messages,
+            CreatorSearch search, Supplier<String> currentQuery,
                            Consumer<String> openQuery) {
-        this.context = context;
-        this.messages = context.messages();
+        this.workspace = workspace;
+        this.savedSearches = savedSearches;
+        this.tasks = tasks;
+        this.messages = messages;
         this.search = search;
         this.currentQuery = currentQuery;
         this.openQuery = openQuery;
@@ -91,10 +98,10 @@ public final class SavedSearchesViewModel {
             return;
         }
         BackgroundTask.of(messages.get("search.ui.saved"),
-                        p -> work.apply(context.services().savedSearches(index)))
+                        p -> work.apply(savedSearches.apply(index)))
                 .onSuccess(done)
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void failed(Throwable error) {
@@ -104,7 +111,7 @@ public final class SavedSearchesViewModel {
             message.set(syntax.message(messages));
         } else {
             message.set(dev.sellerworkbench.ui.common.ErrorText.describe(messages, error,
-                    context.workspace().location()));
+                    workspace.location()));
         }
     }
 

@@ -15,7 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,9 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -80,7 +77,8 @@ public final class ImportDialogView {
 
     public ImportDialogView(AppContext context, Runnable onImported) {
         this.context = context;
-        this.viewModel = new ImportViewModel(context);
+        this.viewModel = new ImportViewModel(context.workspace(), context.services().importer(),
+                context.services().search(), context.tasks(), context.messages(), context.formats());
         this.viewModel.setOnImported(onImported);
         this.root = Fxml.load(this, "ImportDialog.fxml", context.messages());
     }
@@ -182,17 +180,8 @@ public final class ImportDialogView {
     /// Shows the dialog over `owner`, opening `file` at once when one was dropped.
     public void show(Window owner, Path file) {
         if (stage == null) {
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle(context.messages().get("import.title"));
-            Scene scene = new Scene(root, 900, 640);
-            scene.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE && !viewModel.runningProperty().get()) {
-                    stage.close();
-                }
-            });
-            stage.setScene(scene);
+            stage = dev.sellerworkbench.ui.common.ModalDialogs.stage(owner, context.messages().get("import.title"),
+                    root, 900, 640, () -> !viewModel.runningProperty().get(), false);
         }
         if (file != null) {
             viewModel.open(file);

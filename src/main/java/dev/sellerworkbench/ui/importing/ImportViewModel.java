@@ -8,8 +8,11 @@ import dev.sellerworkbench.exchange.ImportPreview;
 import dev.sellerworkbench.exchange.ImportResult;
 import dev.sellerworkbench.exchange.Importer;
 import dev.sellerworkbench.exchange.RejectedRow;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -35,7 +38,11 @@ public final class ImportViewModel {
 
     static final int PREVIEW_ROWS = 20;
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final CreatorSearch search;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
     private final Importer importer;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>();
@@ -50,9 +57,14 @@ public final class ImportViewModel {
     private TaskRunner.Handle handle;
     private Runnable onImported = () -> { };
 
-    public ImportViewModel(AppContext context) {
-        this.context = context;
-        this.importer = context.services().importer();
+    public ImportViewModel(Workspace workspace, Importer importer, CreatorSearch search, TaskRunner tasks,
+            Messages messages, Formats formats) {
+        this.workspace = workspace;
+        this.search = search;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.importer = importer;
         kind.addListener((obs, old, now) -> {
             if (now != null && old != null) {
                 loadPreview();
@@ -72,11 +84,11 @@ public final class ImportViewModel {
         rejected.clear();
         warnings.clear();
         summary.set("");
-        BackgroundTask.of(context.messages().get("import.reading"), progress -> importer.guessKind(chosen).orElse(null))
+        BackgroundTask.of(messages.get("import.reading"), progress -> importer.guessKind(chosen).orElse(null))
                 .onSuccess(guessed -> {
                     if (guessed == null) {
                         preview.set(null);
-                        problem.set(context.messages().get("import.unknownKind", chosen.getFileName()));
+                        problem.set(messages.get("import.unknownKind", chosen.getFileName()));
                         if (kind.get() != null) {
                             loadPreview();
                         }
@@ -90,7 +102,7 @@ public final class ImportViewModel {
                     }
                 })
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void loadPreview() {
@@ -99,19 +111,20 @@ public final class ImportViewModel {
         if (chosen == null || chosenKind == null) {
             return;
         }
-        BackgroundTask.of(context.messages().get("import.reading"), progress -> importer.preview(chosenKind, chosen, PREVIEW_ROWS))
+        BackgroundTask.of(messages.get("import.reading"), progress -> importer.preview(chosenKind, chosen,
+                PREVIEW_ROWS))
                 .onSuccess(p -> {
                     preview.set(p);
                     problem.set("");
                 })
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void failed(Throwable e) {
         preview.set(null);
         problem.set(e instanceof FileRejectedException ? e.getMessage()
-                : dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, context.workspace().location()));
+                : dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, workspace.location()));
     }
 
     public void runImport() {
@@ -122,11 +135,11 @@ public final class ImportViewModel {
         }
         boolean strictMode = strict.get();
         running.set(true);
-        handle = BackgroundTask.of(context.messages().get("import.running", chosen.getFileName()), progress -> {
+        handle = BackgroundTask.of(messages.get("import.running", chosen.getFileName()), progress -> {
                     ImportResult done = importer.run(chosenKind, chosen, strictMode, progress);
                     if (done.committed() && chosenKind == ImportKind.CREATORS) {
                         // Find Creators answers from its index: read the imported creators into it
-                        context.services().search().rebuild(dev.sellerworkbench.progress.Progress.NONE);
+                        search.rebuild(dev.sellerworkbench.progress.Progress.NONE);
                     }
                     return done;
                 })
@@ -135,24 +148,24 @@ public final class ImportViewModel {
                     result.set(done);
                     rejected.setAll(done.rejected());
                     warnings.setAll(done.warnings().stream().map(w -> w.field() == null
-                            ? context.messages().get("exchange.result.warningLine", String.valueOf(w.line()), w.message())
-                            : context.messages().get("exchange.result.warning", String.valueOf(w.line()), w.field(), w.message()))
+                            ? messages.get("exchange.result.warningLine", String.valueOf(w.line()), w.message())
+                            : messages.get("exchange.result.warning", String.valueOf(w.line()), w.field(), w.message()))
                             .toList());
-                    summary.set(context.messages().get(done.committed() ? "import.done" : "import.nothingWritten",
-                            context.formats().count(done.accepted()), context.formats().count(done.rejectedTotal())));
+                    summary.set(messages.get(done.committed() ? "import.done" : "import.nothingWritten",
+                            formats.count(done.accepted()), formats.count(done.rejectedTotal())));
                     if (done.committed()) {
                         onImported.run();
                     }
                 })
                 .onCancelled(() -> {
                     running.set(false);
-                    summary.set(context.messages().get("import.cancelled"));
+                    summary.set(messages.get("import.cancelled"));
                 })
                 .onFailure(e -> {
                     running.set(false);
                     failed(e);
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public void cancel() {
@@ -168,14 +181,14 @@ public final class ImportViewModel {
             return;
         }
         ExportFormat format = ExportFormat.forFile(target);
-        BackgroundTask.of(context.messages().get("import.savingRejected"), progress -> {
+        BackgroundTask.of(messages.get("import.savingRejected"), progress -> {
                     try (OutputStream out = Files.newOutputStream(target)) {
-                        return Exporter.rejectedRows(done, context.messages(), format, out);
+                        return Exporter.rejectedRows(done, messages, format, out);
                     }
                 })
-                .onSuccess(rows -> summary.set(context.messages().get("import.rejectedSaved", rows, target.getFileName())))
+                .onSuccess(rows -> summary.set(messages.get("import.rejectedSaved", rows, target.getFileName())))
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public List<ImportKind> kinds() {

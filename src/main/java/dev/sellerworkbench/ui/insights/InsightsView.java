@@ -47,7 +47,9 @@ public final class InsightsView implements Screen {
     private final Parent root;
 
     public InsightsView(AppContext context) {
-        this.viewModel = new InsightsViewModel(context);
+        this.viewModel = new InsightsViewModel(context.workspace(), context.services().settlement(),
+                context.services().insights(), context.tasks(), context.messages(), context.formats(), context.clock(),
+                context.preferences());
         this.messages = context.messages();
         this.root = Fxml.load(this, "Insights.fxml", context.messages());
     }

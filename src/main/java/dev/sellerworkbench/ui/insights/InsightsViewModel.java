@@ -6,12 +6,16 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.insights.Insights;
 import dev.sellerworkbench.insights.InsightsQuery;
 import dev.sellerworkbench.insights.Period;
+import dev.sellerworkbench.service.SettlementService;
 import dev.sellerworkbench.store.Workspace;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.Preferences;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +31,13 @@ import javafx.beans.property.SimpleObjectProperty;
 /// payout calendar. Every read runs in the background; each table can be exported.
 public final class InsightsViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final SettlementService settlement;
+    private final Insights insights;
+    private final TaskRunner tasks;
+    private final Formats formats;
+    private final Clock clock;
+    private final Preferences preferences;
     private final Messages messages;
     static final String PERIOD_KEY = "insights.period";
 
@@ -48,22 +58,29 @@ public final class InsightsViewModel {
 
     /// Where export dialogs remember the last folder.
     public dev.sellerworkbench.ui.Preferences preferences() {
-        return context.preferences();
+        return preferences;
     }
 
-    public InsightsViewModel(AppContext context) {
-        this.context = context;
-        this.messages = context.messages();
-        totals = new TotalsViewModel(messages, context.formats());
-        plans = new PlanPerformanceViewModel(messages, context.formats());
-        ranking = new RankingViewModel(messages, context.formats(), context.tasks(), context.services(),
-                context.preferences());
-        payouts = new PayoutsViewModel(messages, context.formats());
-        breakdown = new BreakdownViewModel(messages, context.formats());
-        choice.set(remembered(context.preferences().get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
+    public InsightsViewModel(Workspace workspace, SettlementService settlement, Insights insights, TaskRunner tasks,
+            Messages messages, Formats formats, Clock clock, Preferences preferences) {
+        this.workspace = workspace;
+        this.settlement = settlement;
+        this.insights = insights;
+        this.tasks = tasks;
+        this.formats = formats;
+        this.clock = clock;
+        this.preferences = preferences;
+        this.messages = messages;
+        totals = new TotalsViewModel(messages, formats);
+        plans = new PlanPerformanceViewModel(messages, formats);
+        ranking = new RankingViewModel(messages, formats, tasks, workspace, insights,
+                preferences);
+        payouts = new PayoutsViewModel(messages, formats);
+        breakdown = new BreakdownViewModel(messages, formats);
+        choice.set(remembered(preferences.get(PERIOD_KEY, PeriodChoice.LAST_30_DAYS.name())));
         choice.addListener((obs, old, now) -> {
             if (now != null) {
-                context.preferences().put(PERIOD_KEY, now.name());
+                preferences.put(PERIOD_KEY, now.name());
             }
             if (now == PeriodChoice.CUSTOM && query != null && (customFrom.get() == null || customTo.get() == null)) {
                 // Start a custom period from the one on screen rather than from nothing.
@@ -110,15 +127,13 @@ public final class InsightsViewModel {
         PeriodChoice picked = choice.get() == null ? PeriodChoice.LAST_30_DAYS : choice.get();
         LocalDate from = customFrom.get();
         LocalDate to = customTo.get();
-        Workspace workspace = context.workspace();
         int generation = ++requests;
         BackgroundTask.of(messages.get("insights.loading"), progress -> {
                     ZoneId zone = workspace.settings().timeZone();
-                    LocalDate today = LocalDate.now(context.clock().withZone(zone));
+                    LocalDate today = LocalDate.now(clock.withZone(zone));
                     InsightsQuery q = new InsightsQuery(picked.resolve(today, from, to), zone);
-                    Insights insights = context.services().insights();
                     Insights.Totals t = insights.totals(q);
-                    return new Loaded(q, t, PayoutsViewModel.read(context.services().settlement(), q),
+                    return new Loaded(q, t, PayoutsViewModel.read(settlement, q),
                             insights.convert(t.current()));
                 })
                 .onSuccess(loaded -> {
@@ -128,7 +143,7 @@ public final class InsightsViewModel {
                     }
                 })
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Plan performance, then sales by product and content type, in one background task.
@@ -138,7 +153,6 @@ public final class InsightsViewModel {
     private void loadPlans(InsightsQuery q, int generation) {
         List<String> soldIn = totals.currencies();
         BackgroundTask.of(messages.get("insights.loading"), progress -> {
-                    Insights insights = context.services().insights();
                     return new Later(insights.plans(q), insights.breakdown(q));
                 })
                 .onSuccess(result -> {
@@ -148,7 +162,7 @@ public final class InsightsViewModel {
                     }
                 })
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void failed(Throwable e) {
@@ -158,7 +172,7 @@ public final class InsightsViewModel {
     private void show(Loaded loaded) {
         query = loaded.query();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(context.formats().locale());
+                .withLocale(formats.locale());
         Period p = query.period();
         periodText.set(messages.get("insights.period.range", format.format(p.from()), format.format(p.to()),
                 query.zone().getId(), format.format(p.previous().from()), format.format(p.previous().to())));
@@ -180,7 +194,7 @@ public final class InsightsViewModel {
                 })
                 .onSuccess(rows -> status.set(messages.get("insights.exported", rows, file.getFileName().toString())))
                 .onFailure(e -> status.set(messages.get("insights.exportFailed", String.valueOf(e.getMessage()))))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public void deactivate() {

@@ -1,6 +1,5 @@
 package dev.sellerworkbench.ui.insights;
 
-import dev.sellerworkbench.app.Services;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.i18n.Messages;
@@ -57,20 +56,20 @@ public final class RankingViewModel {
     private boolean showing;
     private int requests;
 
-    public RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Services services,
-                            Preferences preferences) {
-        this(messages, formats, tasks, services, preferences, PAGE);
+    public RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
+                            Insights insights, Preferences preferences) {
+        this(messages, formats, tasks, workspace, insights, preferences, PAGE);
     }
 
     /// `page`: rows read at a time (tests use a small one).
-    RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Services services,
-                     Preferences preferences, int page) {
+    RankingViewModel(Messages messages, Formats formats, TaskRunner tasks, Workspace workspace,
+                     Insights insights, Preferences preferences, int page) {
         this.page = page;
         this.messages = messages;
         this.formats = formats;
         this.tasks = tasks;
-        this.workspace = services.workspace();
-        this.insights = services.insights();
+        this.workspace = workspace;
+        this.insights = insights;
         this.preferences = preferences;
         restoreColumns();
         rankBy.set(parse(preferences.get(RANK_BY_KEY, RankingColumn.GMV.name())).orElse(RankingColumn.GMV));

@@ -3,9 +3,14 @@ package dev.sellerworkbench.ui.invitations;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.invitations.Collaborations;
+import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.CreatorSearches;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.service.PlanService;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,7 +41,13 @@ public final class CollaborationActions {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final Collaborations collaborations;
+    private final CreatorSearch search;
+    private final TaskRunner tasks;
+    private final Formats formats;
+    private final Clock clock;
     private final Messages messages;
     private final LongSupplier plan;
     private final Runnable onChanged;
@@ -51,9 +62,17 @@ public final class CollaborationActions {
 
     /// `plan` gives the plan the actions are about when they run; `onChanged` runs on the FX thread
     /// after each change that was saved.
-    public CollaborationActions(AppContext context, LongSupplier plan, Runnable onChanged) {
-        this.context = context;
-        this.messages = context.messages();
+    public CollaborationActions(Workspace workspace, PlanService plans, Collaborations collaborations,
+            CreatorSearch search, TaskRunner tasks, Messages messages, Formats formats, Clock clock, LongSupplier plan,
+            Runnable onChanged) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.collaborations = collaborations;
+        this.search = search;
+        this.tasks = tasks;
+        this.formats = formats;
+        this.clock = clock;
+        this.messages = messages;
         this.plan = plan;
         this.onChanged = onChanged;
         resetMoment();
@@ -61,7 +80,7 @@ public final class CollaborationActions {
 
     /// Sets the date and time fields to now in the seller's zone.
     public void resetMoment() {
-        var now = context.clock().instant().atZone(context.formats().zone());
+        var now = clock.instant().atZone(formats.zone());
         date.set(now.toLocalDate());
         time.set(TIME.format(now.toLocalTime()));
     }
@@ -86,7 +105,7 @@ public final class CollaborationActions {
             if (date.get() == null) {
                 throw new DateTimeParseException("no date", "", 0);
             }
-            at = date.get().atTime(clock).atZone(context.formats().zone()).toInstant();
+            at = date.get().atTime(clock).atZone(formats.zone()).toInstant();
         } catch (DateTimeParseException e) {
             message.set(messages.get("invitations.collab.badMoment", time.get()));
             return;
@@ -97,7 +116,7 @@ public final class CollaborationActions {
         run(c -> c.record(planId, ids, to, at, text, null), true, change -> {
             note.set("");
             return messages.get(to == InvitationStatus.ACCEPTED ? "invitations.collab.accepted"
-                    : "invitations.collab.declined", change.after().size(), context.formats().dateTime(at));
+                    : "invitations.collab.declined", change.after().size(), formats.dateTime(at));
         });
     }
 
@@ -108,29 +127,29 @@ public final class CollaborationActions {
         List<Long> ids = List.copyOf(creatorIds);
         BackgroundTask.of(messages.get("invitations.saving"),
                         p -> {
-                            Collaborations.Change change = context.services().collaborations()
+                            Collaborations.Change change = collaborations
                                     .markSent(planId, ids, channel);
                             // Find Creators' contacted filters see it at once (R-OUT-2)
-                            context.services().search().contacted(ids, context.clock().instant());
+                            search.contacted(ids, clock.instant());
                             return change;
                         })
                 .onSuccess(change -> onChanged.run()) // the outreach log has a new entry either way
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Replaces which of the plan's products a creator shows in their showcase.
     public void setShowcase(long creatorId, Set<String> productIds) {
         long planId = plan.getAsLong();
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> context.services().collaborations()
+                        p -> collaborations
                                 .setShowcase(planId, creatorId, productIds))
                 .onSuccess(shown -> {
                     message.set(messages.get("invitations.collab.showcaseSaved", shown.size()));
                     onChanged.run();
                 })
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Puts back what the last accept or decline changed, if nobody changed it since.
@@ -154,7 +173,7 @@ public final class CollaborationActions {
     private void run(Step step, boolean undoable, Said said) {
         busy.set(true);
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> step.apply(context.services().collaborations()))
+                        p -> step.apply(collaborations))
                 .onSuccess(change -> {
                     busy.set(false);
                     if (!undoable) {
@@ -167,7 +186,7 @@ public final class CollaborationActions {
                     onChanged.run();
                 })
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void failed(Throwable error) {
@@ -188,10 +207,10 @@ public final class CollaborationActions {
             return;
         }
         BackgroundTask.of(messages.get("invitations.loading"),
-                        p -> context.workspace().plans().collaborationId(planId).orElse(""))
+                        p -> workspace.plans().collaborationId(planId).orElse(""))
                 .onSuccess(collaborationId::set)
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Saves the collaboration id as typed; an imported order naming it marks its creator accepted.
@@ -199,11 +218,11 @@ public final class CollaborationActions {
         long planId = plan.getAsLong();
         String typed = collaborationId.get();
         BackgroundTask.of(messages.get("invitations.saving"),
-                        p -> context.services().plans().setCollaborationId(planId, typed))
+                        p -> plans.setCollaborationId(planId, typed))
                 .onSuccess(result -> message.set(result.ok() ? messages.get("plans.editor.collaborationIdSaved")
                         : result.problems().getFirst().message(messages)))
                 .onFailure(this::failed)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public StringProperty collaborationIdProperty() {

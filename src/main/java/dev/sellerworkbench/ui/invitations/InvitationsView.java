@@ -124,8 +124,12 @@ public final class InvitationsView implements Screen {
 
     public InvitationsView(AppContext context) {
         this.context = context;
-        this.viewModel = new InvitationsViewModel(context, InvitationsView::copyToClipboard);
-        this.outreach = new OutreachViewModel(context);
+        this.viewModel = new InvitationsViewModel(context.workspace(), context.services().plans(),
+                context.services().collaborations(), context.services().search(), context.services().invitations(),
+                context.tasks(), context.messages(), context.formats(), context.clock(), context.links(),
+                context.outreachCounter(), InvitationsView::copyToClipboard);
+        this.outreach = new OutreachViewModel(context.workspace(), context.services().outreach(), context.tasks(),
+                context.messages(), context.formats());
         viewModel.afterSent(this::reloadOutreach);
         viewModel.confirmWith(this::confirm);
         this.root = Fxml.load(this, "Invitations.fxml", context.messages());

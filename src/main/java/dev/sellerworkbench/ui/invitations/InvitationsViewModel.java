@@ -10,12 +10,18 @@ import dev.sellerworkbench.invitations.InvitationTexts;
 import dev.sellerworkbench.invitations.Invitations;
 import dev.sellerworkbench.invitations.MessageFacts;
 import dev.sellerworkbench.invitations.PlanInvitations;
+import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.CreatorSearches;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.service.PlanService;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ErrorText;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.LinkOpener;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +46,13 @@ import javafx.collections.ObservableList;
 /// "Message & contact" pane ([MessageContactViewModel]).
 public final class InvitationsViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final Collaborations collaborationService;
+    private final CreatorSearch search;
+    private final TaskRunner tasks;
+    private final Formats formats;
+    private final Clock clock;
+    private final LinkOpener links;
     private final Messages messages;
     private final Invitations invitations;
     private final Consumer<String> clipboard;
@@ -74,12 +86,20 @@ public final class InvitationsViewModel {
     private long showCreator = -1;
 
     /// `clipboard` puts text on the system clipboard (the view passes JavaFX's).
-    public InvitationsViewModel(AppContext context, Consumer<String> clipboard) {
-        this.context = context;
-        this.messages = context.messages();
-        this.invitations = context.services().invitations();
+    public InvitationsViewModel(Workspace workspace, PlanService plans, Collaborations collaborationService,
+            CreatorSearch search, Invitations invitations, TaskRunner tasks, Messages messages, Formats formats,
+            Clock clock, LinkOpener links, OutreachCounter outreachCounter, Consumer<String> clipboard) {
+        this.workspace = workspace;
+        this.collaborationService = collaborationService;
+        this.search = search;
+        this.tasks = tasks;
+        this.formats = formats;
+        this.clock = clock;
+        this.links = links;
+        this.messages = messages;
+        this.invitations = invitations;
         this.clipboard = clipboard;
-        this.counter = OutreachCounter.of(context.workspace());
+        this.counter = outreachCounter;
         selected.addListener((obs, old, now) -> {
             exportSummary.set("");
             loadInvited(now, currentCreator());
@@ -102,14 +122,16 @@ public final class InvitationsViewModel {
         });
         sampleFacts = Bindings.createObjectBinding(() -> current.get() != null ? current.get().invitation().facts()
                 : invited.isEmpty() ? null : invited.getFirst().invitation().facts(), current, invited);
-        messageContact = new MessageContactViewModel(context, invitations, sampleFacts,
+        messageContact = new MessageContactViewModel(tasks, messages, formats, invitations, sampleFacts,
                 () -> loadInvited(selected.get(), currentCreator()));
         var rowChosen = current.isNotNull();
         var rowLinkable = Bindings.createBooleanBinding(() -> current.get() != null && current.get().linkable(), current);
-        collaborations = new CollaborationActions(context, () -> selected.get() == null ? 0 : selected.get().id(),
+        collaborations = new CollaborationActions(workspace, plans, collaborationService, search, tasks, messages,
+                formats, clock,
+                () -> selected.get() == null ? 0 : selected.get().id(),
                 () -> {
                     loadInvited(selected.get(), currentCreator());
-                    counter.refresh(context);
+                    counter.refresh();
                     afterSent.run();
                 });
         showAllPlans.addListener((obs, old, now) -> showPlans());
@@ -124,14 +146,14 @@ public final class InvitationsViewModel {
             if (!withinLimit(1)) {
                 return;
             }
-            context.links().open(current.get().invitation().whatsappLink());
+            links.open(current.get().invitation().whatsappLink());
             sent(Collaborations.Channel.WHATSAPP);
         }, rowLinkable);
         verify = new UiCommand(this::verifyToken, token.isNotEmpty());
     }
 
     public void load() {
-        counter.refresh(context);
+        counter.refresh();
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.targetedPlans())
                 .onSuccess(list -> {
                     allPlans.clear();
@@ -147,14 +169,14 @@ public final class InvitationsViewModel {
                         selected.set(keep);
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
         messageContact.load();
     }
 
     /// The plans listed: those whose invitations can go out now (published, not past their end date
     /// in the seller's zone), or every targeted plan when the user asks for drafts and ended ones too.
     private void showPlans() {
-        LocalDate today = context.clock().instant().atZone(context.formats().zone()).toLocalDate();
+        LocalDate today = clock.instant().atZone(formats.zone()).toLocalDate();
         List<Plan> shown = allPlans.stream().filter(p -> showAllPlans.get() || sendable(p, today)).toList();
         plans.setAll(shown);
         if (selected.get() != null && shown.stream().noneMatch(p -> p.id() == selected.get().id())) {
@@ -178,7 +200,7 @@ public final class InvitationsViewModel {
     private void sent(Collaborations.Channel channel) {
         Plan plan = selected.get();
         if (current.get() != null && plan != null && sendable(plan,
-                context.clock().instant().atZone(context.formats().zone()).toLocalDate())) {
+                clock.instant().atZone(formats.zone()).toLocalDate())) {
             collaborations.markSent(List.of(current.get().invitation().creatorId()), channel);
         }
     }
@@ -200,7 +222,7 @@ public final class InvitationsViewModel {
                     current.set(invited.stream().filter(r -> r.invitation().creatorId() == keepCreator)
                             .findFirst().orElse(null));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private long currentCreator() {
@@ -257,7 +279,7 @@ public final class InvitationsViewModel {
                 : InvitationTexts.reason(messages, i.number());
         return new InvitedRow(i, i.displayHandle(), i.name() == null ? "" : i.name(),
                 InvitationTexts.status(messages, i.status()),
-                languageName(i.language()), whatsapp, context.formats().dateTime(i.invitedAt()));
+                languageName(i.language()), whatsapp, formats.dateTime(i.invitedAt()));
     }
 
     public String languageName(Locale language) {
@@ -270,7 +292,7 @@ public final class InvitationsViewModel {
                     return null;
                 })
                 .onSuccess(done -> loadInvited(selected.get(), invitation.creatorId()))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void copy(String text) {
@@ -285,25 +307,25 @@ public final class InvitationsViewModel {
             return;
         }
         BackgroundTask.of(messages.get("invitations.exporting"), progress -> {
-                    Collaborations recorded = context.services().collaborations();
+                    Collaborations recorded = collaborationService;
                     recorded.requireSendable(plan.id());
                     PlanInvitations all = invitations.forPlan(plan.id());
                     InvitationExport.Result result = new InvitationExport(messages).write(all, folder);
                     // a CSV row and a QR page went out for each of them (R-IN-5)
                     List<Long> ids = all.invitations().stream().map(Invitation::creatorId).toList();
                     recorded.markSent(plan.id(), ids, Collaborations.Channel.CSV);
-                    context.services().search().contacted(ids, context.clock().instant());
+                    search.contacted(ids, clock.instant());
                     return result;
                 })
                 .onSuccess(result -> {
                     exportSummary.set(summary(result));
                     loadInvited(selected.get(), currentCreator());
-                    counter.refresh(context);
+                    counter.refresh();
                     afterSent.run();
                 })
                 .onFailure(error -> exportSummary.set(error instanceof Collaborations.Refused refused
-                        ? refused.message(messages) : ErrorText.describe(messages, error, context.workspace().location())))
-                .runWith(context.tasks());
+                        ? refused.message(messages) : ErrorText.describe(messages, error, workspace.location())))
+                .runWith(tasks);
     }
 
     private String summary(InvitationExport.Result result) {
@@ -321,8 +343,8 @@ public final class InvitationsViewModel {
     private void verifyToken() {
         String input = token.get();
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.tokens().verify(input))
-                .onSuccess(check -> verifyResult.set(InvitationTexts.verdict(messages, check, context.formats()::dateTime)))
-                .runWith(context.tasks());
+                .onSuccess(check -> verifyResult.set(InvitationTexts.verdict(messages, check, formats::dateTime)))
+                .runWith(tasks);
     }
 
     public ObservableList<Plan> plans() {

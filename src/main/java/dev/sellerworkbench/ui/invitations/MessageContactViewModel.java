@@ -6,9 +6,10 @@ import dev.sellerworkbench.invitations.MessageFacts;
 import dev.sellerworkbench.invitations.MessageSettings;
 import dev.sellerworkbench.invitations.MessageTemplates;
 import dev.sellerworkbench.invitations.SellerContact;
-import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ConflictModel;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import javafx.collections.ObservableList;
 /// colleague's came before shows who and when, with reload and reapply (R-IN-7).
 public final class MessageContactViewModel implements ConflictModel {
 
-    private final AppContext context;
+    private final TaskRunner tasks;
+    private final Formats formats;
     private final Messages messages;
     private final Invitations invitations;
     private final Runnable onSaved;
@@ -54,10 +56,12 @@ public final class MessageContactViewModel implements ConflictModel {
     private final UiCommand save;
     private final UiCommand restoreDefault;
 
-    MessageContactViewModel(AppContext context, Invitations invitations, ObservableValue<MessageFacts> sample,
+    MessageContactViewModel(TaskRunner tasks, Messages messages, Formats formats, Invitations invitations,
+            ObservableValue<MessageFacts> sample,
                             Runnable onSaved) {
-        this.context = context;
-        this.messages = context.messages();
+        this.tasks = tasks;
+        this.formats = formats;
+        this.messages = messages;
         this.invitations = invitations;
         this.onSaved = onSaved;
         templateLanguage.addListener((obs, old, now) -> {
@@ -82,7 +86,7 @@ public final class MessageContactViewModel implements ConflictModel {
     void load() {
         BackgroundTask.of(messages.get("invitations.loading"), progress -> invitations.messageSettings().load())
                 .onSuccess(this::show)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Shows the form as stored: what a save is checked against, and what a reapply keeps edits of.
@@ -145,9 +149,9 @@ public final class MessageContactViewModel implements ConflictModel {
                     status.set("");
                     conflict.set(saved.by().isEmpty() ? messages.get("settings.conflict.unknown", field)
                             : messages.get("settings.conflict.by", saved.by().get().actor(), field,
-                                    context.formats().dateTime(saved.by().get().at())));
+                                    formats.dateTime(saved.by().get().at())));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// After a conflict: drop this user's edits and show the form as the colleague left it.
@@ -171,7 +175,7 @@ public final class MessageContactViewModel implements ConflictModel {
                     read = fresh; // the colleague's form: the save writes only this user's edits over it
                     save();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// A save that lost the race: who changed what and when; empty otherwise.

@@ -5,8 +5,10 @@ import dev.sellerworkbench.domain.OutreachEntry;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.outreach.Outreach;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,16 +35,23 @@ public final class OutreachViewModel {
     public record LogRow(String when, String creator, String plan, String channel, String who) {
     }
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final Outreach outreach;
+    private final TaskRunner tasks;
+    private final Formats formats;
     private final Messages messages;
     private final ObservableList<FollowUpRow> followUps = FXCollections.observableArrayList();
     private final ObservableList<LogRow> log = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper followUpsTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper followUpsNote = new ReadOnlyStringWrapper("");
 
-    public OutreachViewModel(AppContext context) {
-        this.context = context;
-        this.messages = context.messages();
+    public OutreachViewModel(Workspace workspace, Outreach outreach, TaskRunner tasks, Messages messages,
+            Formats formats) {
+        this.workspace = workspace;
+        this.outreach = outreach;
+        this.tasks = tasks;
+        this.formats = formats;
+        this.messages = messages;
         followUpsTitle.set(messages.get("invitations.followUps.tab", "—")); // unknown until the tab is shown
     }
 
@@ -51,21 +60,20 @@ public final class OutreachViewModel {
 
     public void load() {
         BackgroundTask.of(messages.get("invitations.loading"), progress -> {
-                    Outreach outreach = context.services().outreach();
                     List<FollowUpRow> due = outreach.followUps().stream().map(f -> new FollowUpRow(f.plan().id(),
                             f.creator().id(), f.creator().displayHandle(), f.plan().name(),
-                            context.formats().dateTime(f.lastOutreach()),
+                            formats.dateTime(f.lastOutreach()),
                             messages.get("invitations.followUps.days", f.daysWaiting()))).toList();
-                    List<OutreachEntry> entries = context.workspace().outreach().latest(LOG_ROWS);
+                    List<OutreachEntry> entries = workspace.outreach().latest(LOG_ROWS);
                     Map<Long, String> creators = new HashMap<>();
                     Map<Long, String> plans = new HashMap<>();
                     List<LogRow> rows = new ArrayList<>();
                     for (OutreachEntry e : entries) {
-                        String creator = creators.computeIfAbsent(e.creatorId(), id -> context.workspace().creators()
+                        String creator = creators.computeIfAbsent(e.creatorId(), id -> workspace.creators()
                                 .findById(id).map(Creator::displayHandle).orElse("—"));
-                        String plan = e.planId() == null ? "—" : plans.computeIfAbsent(e.planId(), id -> context
-                                .workspace().plans().findById(id).map(Plan::name).orElse("—"));
-                        rows.add(new LogRow(context.formats().dateTime(e.at()), creator, plan, channel(e.channel()),
+                        String plan = e.planId() == null ? "—" : plans.computeIfAbsent(e.planId(), id -> workspace
+                                .plans().findById(id).map(Plan::name).orElse("—"));
+                        rows.add(new LogRow(formats.dateTime(e.at()), creator, plan, channel(e.channel()),
                                 e.actor()));
                     }
                     return new Loaded(due, rows, outreach.followUpDays());
@@ -76,7 +84,7 @@ public final class OutreachViewModel {
                     followUpsTitle.set(messages.get("invitations.followUps.tab", loaded.followUps().size()));
                     followUpsNote.set(messages.get("invitations.followUps.note", loaded.days()));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private String channel(String code) {

@@ -3,9 +3,11 @@ package dev.sellerworkbench.ui.plans;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.SavedList;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
-import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +30,10 @@ import javafx.collections.ObservableList;
 /// Recommended creators from the search package can arrive through [#addAll(List)].
 public final class PlanCreatorsViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
     private final Runnable onEdit;
     private final ObservableList<PlanCreatorRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SavedList> savedLists = FXCollections.observableArrayList();
@@ -41,10 +46,13 @@ public final class PlanCreatorsViewModel {
     private Map<Long, List<String>> showcase = Map.of();
     private ProductRules rules;
 
-    PlanCreatorsViewModel(AppContext context, Runnable onEdit) {
-        this.context = context;
+    PlanCreatorsViewModel(Workspace workspace, TaskRunner tasks, Messages messages, Formats formats, Runnable onEdit) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
         this.onEdit = onEdit;
-        counter = Bindings.createStringBinding(() -> context.messages().get("plans.creators.counter",
+        counter = Bindings.createStringBinding(() -> messages.get("plans.creators.counter",
                 rows.size(), limit.get()), rows, limit);
     }
 
@@ -67,13 +75,13 @@ public final class PlanCreatorsViewModel {
     }
 
     private PlanCreatorRow row(Creator c) {
-        return new PlanCreatorRow(c, context.formats().compact(c.followers()), status(c.id()), products(c.id()),
-                context.messages());
+        return new PlanCreatorRow(c, formats.compact(c.followers()), status(c.id()), products(c.id()),
+                messages);
     }
 
     private String status(long creatorId) {
         PlanCreator pc = invitations.get(creatorId);
-        return context.messages().get("plans.invitation." + (pc == null ? "new"
+        return messages.get("plans.invitation." + (pc == null ? "new"
                 : pc.status().name().toLowerCase(Locale.ROOT)));
     }
 
@@ -100,16 +108,16 @@ public final class PlanCreatorsViewModel {
         if (typed.isEmpty()) {
             return;
         }
-        Workspace ws = context.workspace();
-        BackgroundTask.of(context.messages().get("plans.creators.searching"), p -> ws.creators().findByHandle(typed))
+        Workspace ws = workspace;
+        BackgroundTask.of(messages.get("plans.creators.searching"), p -> ws.creators().findByHandle(typed))
                 .onSuccess(found -> {
                     if (found.isEmpty()) {
-                        message.set(context.messages().get("plans.creators.notFound", typed));
+                        message.set(messages.get("plans.creators.notFound", typed));
                     } else if (add(List.of(found.get())) == 1) {
                         handle.set("");
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Adds the members of the chosen saved list.
@@ -118,11 +126,11 @@ public final class PlanCreatorsViewModel {
         if (list == null) {
             return;
         }
-        Workspace ws = context.workspace();
-        BackgroundTask.of(context.messages().get("plans.creators.searching"),
+        Workspace ws = workspace;
+        BackgroundTask.of(messages.get("plans.creators.searching"),
                         p -> ws.creators().findByIds(ws.savedLists().members(list.id())))
                 .onSuccess(this::addAll)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Adds creators from anywhere (saved lists, recommendations) up to the limit.
@@ -154,9 +162,9 @@ public final class PlanCreatorsViewModel {
             // the creators left out are named, so the user knows whom to put in another plan
             String names = String.join(", ", left.subList(0, Math.min(left.size(), NAMED_LIMIT)))
                     + (left.size() > NAMED_LIMIT ? ", …" : "");
-            message.set(context.messages().get("plans.creators.fullNamed", limit.get(), refused, names));
+            message.set(messages.get("plans.creators.fullNamed", limit.get(), refused, names));
         } else if (added == 0 && !creators.isEmpty()) {
-            message.set(context.messages().get("plans.creators.already"));
+            message.set(messages.get("plans.creators.already"));
         } else {
             message.set("");
         }
@@ -203,8 +211,8 @@ public final class PlanCreatorsViewModel {
     /// Reads the saved lists again, so a list saved in Find Creators while this plan is open can
     /// be picked at once; the chosen list stays chosen.
     public void refreshSavedLists() {
-        Workspace ws = context.workspace();
-        BackgroundTask.of(context.messages().get("plans.creators.searching"), p -> ws.savedLists().all())
+        Workspace ws = workspace;
+        BackgroundTask.of(messages.get("plans.creators.searching"), p -> ws.savedLists().all())
                 .onSuccess(lists -> {
                     SavedList chosen = savedList.get();
                     savedLists.setAll(lists);
@@ -212,7 +220,7 @@ public final class PlanCreatorsViewModel {
                         savedList.set(lists.stream().filter(l -> l.id() == chosen.id()).findFirst().orElse(null));
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public ObservableList<SavedList> savedLists() {

@@ -188,7 +188,9 @@ public final class PlanEditorView {
 
     public PlanEditorView(AppContext context, Runnable onClose) {
         this.context = context;
-        this.viewModel = new PlanEditorViewModel(context, new FxDebouncer(AUTOSAVE_PAUSE));
+        this.viewModel = new PlanEditorViewModel(context.workspace(), context.services().plans(),
+                context.services().collaborations(), context.services().search(), context.tasks(), context.messages(),
+                context.formats(), context.clock(), context.preferences(), new FxDebouncer(AUTOSAVE_PAUSE));
         this.onClose = onClose;
         this.root = Fxml.load(this, "PlanEditor.fxml", context.messages());
     }
@@ -197,7 +199,8 @@ public final class PlanEditorView {
     private void initialize() {
         title.textProperty().bind(viewModel.titleProperty());
         // "sample sent / content posted" beside each creator (R-SA-1)
-        dev.sellerworkbench.ui.samples.SampleBadges.addColumn(context, creatorTable, PlanCreatorRow::creatorId);
+        dev.sellerworkbench.ui.samples.SampleBadges.addColumn(context.services().samples(), context.tasks(),
+                context.messages(), creatorTable, PlanCreatorRow::creatorId);
         saveState.textProperty().bind(viewModel.saveStateProperty());
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
         redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
@@ -273,7 +276,8 @@ public final class PlanEditorView {
         creatorTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // R-LV-10: the selected creator's level preview, the same as in Find Creators and the queue
         dev.sellerworkbench.ui.common.LevelPreviewViewModel levelPreview =
-                new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context);
+                new dev.sellerworkbench.ui.common.LevelPreviewViewModel(context.workspace(),
+                        context.services().levels(), context.tasks(), context.messages());
         creatorPreviewBox.getChildren().setAll(new dev.sellerworkbench.ui.common.LevelPreviewPane(levelPreview,
                 context.messages().get("levels.preview.title")));
         creatorTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -8,11 +8,18 @@ import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.invitations.Collaborations;
+import dev.sellerworkbench.search.CreatorSearch;
+import dev.sellerworkbench.service.PlanService;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.Preferences;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ConflictModel;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.invitations.CollaborationActions;
 import dev.sellerworkbench.ui.invitations.CollaborationBar;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +41,13 @@ import javafx.collections.ObservableList;
 /// edit of a published plan lists its pending changes before it is submitted ([PendingEdits]).
 public final class PlanEditorViewModel implements ConflictModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final CreatorSearch search;
+    private final TaskRunner tasks;
+    private final Formats formats;
+    private final Clock clock;
+    private final Preferences preferences;
     private final Messages messages;
     private final Debouncer debouncer;
     private final PlanSaving saving;
@@ -57,16 +70,25 @@ public final class PlanEditorViewModel implements ConflictModel {
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
     private PlanSaving.Conflict lostRace;
 
-    public PlanEditorViewModel(AppContext context, Debouncer debouncer) {
-        this.context = context;
-        this.messages = context.messages();
+    public PlanEditorViewModel(Workspace workspace, PlanService plans, Collaborations collaborations,
+            CreatorSearch search, TaskRunner tasks, Messages messages, Formats formats, Clock clock,
+            Preferences preferences, Debouncer debouncer) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.search = search;
+        this.tasks = tasks;
+        this.formats = formats;
+        this.clock = clock;
+        this.preferences = preferences;
+        this.messages = messages;
         this.debouncer = debouncer;
-        this.saving = new PlanSaving(context, this);
+        this.saving = new PlanSaving(workspace, plans, tasks, messages, formats, clock, preferences, this);
         this.header = new PlanHeaderViewModel(messages, this::edited);
-        this.creators = new PlanCreatorsViewModel(context, this::edited);
-        this.products = new PlanProductsViewModel(context, this::edited);
-        this.preview = new RatePreviewViewModel(context);
-        this.collaborations = new CollaborationActions(context, () -> plan.get() == null ? 0 : plan.get().id(),
+        this.creators = new PlanCreatorsViewModel(workspace, tasks, messages, formats, this::edited);
+        this.products = new PlanProductsViewModel(messages, formats, this::edited);
+        this.preview = new RatePreviewViewModel(workspace, tasks, messages, clock);
+        this.collaborations = new CollaborationActions(workspace, plans, collaborations, search, tasks, messages,
+                formats, clock, () -> plan.get() == null ? 0 : plan.get().id(),
                 this::refreshCollaborations);
     }
 
@@ -77,7 +99,7 @@ public final class PlanEditorViewModel implements ConflictModel {
         if (before == null) {
             return;
         }
-        BackgroundTask.of(messages.get("plans.editor.loading"), p -> before.withCollaborations(context.workspace()))
+        BackgroundTask.of(messages.get("plans.editor.loading"), p -> before.withCollaborations(workspace))
                 .onSuccess(fresh -> {
                     if (data != before) {
                         return; // the editor opened something else meanwhile
@@ -89,7 +111,7 @@ public final class PlanEditorViewModel implements ConflictModel {
                     preview.reload(fresh.snapshot());
                     refreshDerived();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The plan's products as the showcase dialog offers them to one creator, ticked where shown.
@@ -118,9 +140,9 @@ public final class PlanEditorViewModel implements ConflictModel {
     }
 
     void load(long planId, Plan fresh) {
-        BackgroundTask.of(messages.get("plans.editor.loading"), p -> EditorData.load(context.workspace(), planId, fresh))
+        BackgroundTask.of(messages.get("plans.editor.loading"), p -> EditorData.load(workspace, planId, fresh))
                 .onSuccess(this::apply)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void apply(EditorData loadedData) {
@@ -156,7 +178,7 @@ public final class PlanEditorViewModel implements ConflictModel {
         if (kept == null) {
             return;
         }
-        String when = context.formats().dateTime(kept.savedAt());
+        String when = formats.dateTime(kept.savedAt());
         if (kept.stale()) {
             saving.state(messages.get("plans.editor.editDiscarded", when));
             return;
@@ -203,7 +225,7 @@ public final class PlanEditorViewModel implements ConflictModel {
         creators.rows().forEach(r -> knownCreators.put(r.creatorId(), r));
         if (data.stored() != null && data.header().status() == PlanStatus.PUBLISHED) {
             PendingEdits edits = new PendingEdits(messages, data.zone());
-            Instant now = context.clock().instant();
+            Instant now = clock.instant();
             List<String> lines = new ArrayList<>(edits.scheduled(data.stored(), data.rateChanges(), data.snapshot(), now));
             lines.addAll(edits.describe(data.stored(), draft(), data.snapshot(), now));
             pending.setAll(lines);
@@ -314,7 +336,7 @@ public final class PlanEditorViewModel implements ConflictModel {
         conflict.set(found.lastChange() == null
                 ? messages.get("plans.conflict.unknown", status)
                 : messages.get("plans.conflict.by", found.lastChange().actor() == null ? "?" : found.lastChange().actor(),
-                        context.formats().dateTime(found.lastChange().at()), status));
+                        formats.dateTime(found.lastChange().at()), status));
     }
 
     /// After a conflict: drop this edit and show the plan as the colleague left it.

@@ -6,7 +6,7 @@ import dev.sellerworkbench.commission.PlanValidator;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.Rate;
 import dev.sellerworkbench.i18n.Messages;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.Formats;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
 /// (R-PR-1, R-PR-2), removing, and one rate for all (R-PLAN-3).
 public final class PlanProductsViewModel {
 
-    private final AppContext context;
+    private final Formats formats;
     private final Messages messages;
     private final Runnable onEdit;
     private final ObservableList<PlanItemRow> items = FXCollections.observableArrayList();
@@ -37,9 +37,9 @@ public final class PlanProductsViewModel {
     private ProductRules rules;
     private boolean bulk;
 
-    PlanProductsViewModel(AppContext context, Runnable onEdit) {
-        this.context = context;
-        this.messages = context.messages();
+    PlanProductsViewModel(Messages messages, Formats formats, Runnable onEdit) {
+        this.formats = formats;
+        this.messages = messages;
         this.onEdit = onEdit;
     }
 
@@ -130,7 +130,7 @@ public final class PlanProductsViewModel {
         List<String> present = ids();
         List<ProductChoice> choices = products.values().stream().map(p -> new ProductChoice(p,
                 messages.get(p.live() ? "plans.product.live" : "plans.product.revoked"),
-                context.formats().money(p.price()), rules.included(p.id()),
+                formats.money(p.price()), rules.included(p.id()),
                 Optional.ofNullable(rules.whyNot(p, present)).orElse(""), rules.conflictsFor(p.id(), creatorIds))).toList();
         return new ProductPickerViewModel(choices, messages);
     }

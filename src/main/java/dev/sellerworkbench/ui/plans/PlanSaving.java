@@ -5,10 +5,15 @@ import dev.sellerworkbench.commission.PlanDraft;
 import dev.sellerworkbench.commission.PlanSaveResult;
 import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.PlanRepository;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.Preferences;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +23,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /// asked for while another runs follows it, so the last edit is always the one stored.
 final class PlanSaving {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final Preferences preferences;
     private final PlanEditorViewModel editor;
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private boolean inFlight;
@@ -31,13 +42,20 @@ final class PlanSaving {
     private final java.util.Set<Long> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    PlanSaving(AppContext context, PlanEditorViewModel editor) {
-        this.context = context;
+    PlanSaving(Workspace workspace, PlanService plans, TaskRunner tasks, Messages messages, Formats formats,
+            Clock clock, Preferences preferences, PlanEditorViewModel editor) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        this.preferences = preferences;
         this.editor = editor;
     }
 
     private PlanService service() {
-        return context.services().plans();
+        return plans;
     }
 
     record Saved(PlanSaveResult result, Plan header, Conflict conflict) {
@@ -59,8 +77,8 @@ final class PlanSaving {
         if (!stale(result)) {
             return null;
         }
-        Plan stored = context.workspace().plans().findById(result.planId()).orElse(null);
-        return stored == null ? null : new Conflict(stored, context.workspace().audit()
+        Plan stored = workspace.plans().findById(result.planId()).orElse(null);
+        return stored == null ? null : new Conflict(stored, workspace.audit()
                 .latest("plan", String.valueOf(result.planId())).orElse(null), publish);
     }
 
@@ -71,36 +89,36 @@ final class PlanSaving {
         }
         inFlight = true;
         PlanDraft draft = editor.draft();
-        state.set(context.messages().get("plans.editor.saving"));
-        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
+        state.set(messages.get("plans.editor.saving"));
+        BackgroundTask.of(messages.get("plans.editor.saving"), p -> {
                     PlanSaveResult result = service().saveDraft(draft);
                     if (result.ok()) {
                         mark(result.planId());
                     }
-                    Plan header = result.ok() ? context.workspace().plans().findById(result.planId()).orElse(null) : null;
+                    Plan header = result.ok() ? workspace.plans().findById(result.planId()).orElse(null) : null;
                     return new Saved(result, header, conflict(result, false));
                 })
                 .onSuccess(saved -> {
                     inFlight = false;
                     if (saved.conflict() != null) {
                         editor.conflicted(saved.conflict());
-                        state.set(context.messages().get("plans.editor.notSaved"));
+                        state.set(messages.get("plans.editor.notSaved"));
                         saveAgain = false;
                         publishAfter = false;
                     } else if (saved.result().ok() && saved.header() != null) {
                         editor.saved(saved.header());
-                        state.set(context.messages().get("plans.editor.savedAt", context.formats().dateTime(saved.header().updatedAt())));
+                        state.set(messages.get("plans.editor.savedAt", formats.dateTime(saved.header().updatedAt())));
                     } else {
                         editor.showProblems(saved.result().problems());
-                        state.set(context.messages().get("plans.editor.notSaved"));
+                        state.set(messages.get("plans.editor.notSaved"));
                     }
                     next();
                 })
                 .onFailure(e -> {
                     inFlight = false;
-                    state.set(context.messages().get("plans.editor.saveFailed", String.valueOf(e.getMessage())));
+                    state.set(messages.get("plans.editor.saveFailed", String.valueOf(e.getMessage())));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void next() {
@@ -121,8 +139,8 @@ final class PlanSaving {
             return;
         }
         inFlight = true;
-        state.set(context.messages().get("plans.editor.publishing"));
-        BackgroundTask.of(context.messages().get("plans.editor.publishing"), p -> {
+        state.set(messages.get("plans.editor.publishing"));
+        BackgroundTask.of(messages.get("plans.editor.publishing"), p -> {
                     PlanSaveResult result = service().publish(draft);
                     return new Saved(result, null, conflict(result, true));
                 })
@@ -131,21 +149,21 @@ final class PlanSaving {
                     PlanSaveResult result = saved.result();
                     if (saved.conflict() != null) {
                         editor.conflicted(saved.conflict());
-                        state.set(context.messages().get("plans.editor.notSaved"));
+                        state.set(messages.get("plans.editor.notSaved"));
                     } else if (result.ok()) {
-                        state.set(context.messages().get("plans.editor.published",
-                                context.formats().dateTime(context.clock().instant())));
+                        state.set(messages.get("plans.editor.published",
+                                formats.dateTime(clock.instant())));
                         editor.reload(result.planId());
                     } else {
                         editor.showProblems(result.problems());
-                        state.set(context.messages().get("plans.editor.problems", result.problems().size()));
+                        state.set(messages.get("plans.editor.problems", result.problems().size()));
                     }
                 })
                 .onFailure(e -> {
                     inFlight = false;
-                    state.set(context.messages().get("plans.editor.saveFailed", String.valueOf(e.getMessage())));
+                    state.set(messages.get("plans.editor.saveFailed", String.valueOf(e.getMessage())));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// "Leave the Shop plan? It ends today …": what changes, for whom, from when (R-PLAN-12).
@@ -153,29 +171,29 @@ final class PlanSaving {
         Plan plan = data.header();
         long creators = data.snapshot().creators(plan.id()).stream()
                 .filter(pc -> pc.status() != InvitationStatus.REMOVED).count();
-        Instant now = context.clock().instant();
-        PendingEdits format = new PendingEdits(context.messages(), data.zone());
-        return context.messages().get("plans.shop.leaveConfirm", String.valueOf(plan.shopRate()), creators,
+        Instant now = clock.instant();
+        PendingEdits format = new PendingEdits(messages, data.zone());
+        return messages.get("plans.shop.leaveConfirm", String.valueOf(plan.shopRate()), creators,
                 format.format(EffectiveTimes.nextMidnight(now, data.zone())));
     }
 
     void leave(Plan plan) {
-        BackgroundTask.of(context.messages().get("plans.shop.leaving"), p -> service().leave(plan.id(), plan.version()))
+        BackgroundTask.of(messages.get("plans.shop.leaving"), p -> service().leave(plan.id(), plan.version()))
                 .onSuccess(result -> {
                     if (result.ok()) {
-                        state.set(context.messages().get("plans.shop.left"));
+                        state.set(messages.get("plans.shop.left"));
                         editor.reload(plan.id());
                     } else {
                         editor.showProblems(result.problems());
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     void removeShopCreator(long planId, long creatorId) {
-        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> service().removeCreator(planId, creatorId))
+        BackgroundTask.of(messages.get("plans.editor.saving"), p -> service().removeCreator(planId, creatorId))
                 .onSuccess(removed -> editor.reload(planId))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Keeps an edit of the published `plan` until it is published, one write at a time: a keep
@@ -188,22 +206,22 @@ final class PlanSaving {
         }
         keeping = true;
         String json = KeptEdit.write(edit);
-        Instant at = context.clock().instant();
-        BackgroundTask.of(context.messages().get("plans.editor.saving"), p -> {
-                    context.workspace().plans().keepUnpublishedEdit(new PlanRepository.UnpublishedEdit(plan.id(),
-                            context.workspace().settings().staffName(), plan.version(), json, at));
+        Instant at = clock.instant();
+        BackgroundTask.of(messages.get("plans.editor.saving"), p -> {
+                    workspace.plans().keepUnpublishedEdit(new PlanRepository.UnpublishedEdit(plan.id(),
+                            workspace.settings().staffName(), plan.version(), json, at));
                     mark(plan.id());
                     return at;
                 })
                 .onSuccess(kept -> {
-                    state.set(context.messages().get("plans.editor.keptAt", context.formats().dateTime(kept)));
+                    state.set(messages.get("plans.editor.keptAt", formats.dateTime(kept)));
                     afterKeep();
                 })
                 .onFailure(e -> {
-                    state.set(context.messages().get("plans.editor.keepFailed", String.valueOf(e.getMessage())));
+                    state.set(messages.get("plans.editor.keepFailed", String.valueOf(e.getMessage())));
                     afterKeep();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// A keep is written (or failed): the newest state follows, or the publish that waited for it.
@@ -224,14 +242,14 @@ final class PlanSaving {
     private void mark(long planId) {
         // noted before the mark is written: a close taking the lock after the write sees it
         if (planId > 0 && marked.add(planId)) {
-            OpenDrafts.remember(context.preferences(), context.workspace().location(), planId, () -> !closed);
+            OpenDrafts.remember(preferences, workspace.location(), planId, () -> !closed);
         }
     }
 
     /// The editor closed normally (or the window quit cleanly): its marks go, and saves still
     /// running leave none behind.
     void closed() {
-        OpenDrafts.forget(context.preferences(), context.workspace().location(), () -> {
+        OpenDrafts.forget(preferences, workspace.location(), () -> {
             closed = true;
             return java.util.List.copyOf(marked);
         });

@@ -79,7 +79,8 @@ public final class PlansView implements Screen {
 
     public PlansView(AppContext context) {
         this.context = context;
-        this.viewModel = new PlansViewModel(context);
+        this.viewModel = new PlansViewModel(context.workspace(), context.services().plans(), context.tasks(),
+                context.messages(), context.formats(), context.clock());
         this.root = Fxml.load(this, "Plans.fxml", context.messages());
     }
 
@@ -122,7 +123,8 @@ public final class PlansView implements Screen {
         exportButton.setOnAction(e -> chooseExport());
         importButton.setOnAction(e -> chooseImport());
         exportTableButton.setOnAction(e -> dev.sellerworkbench.ui.common.FileChoosers
-                .tableTarget(table.getScene().getWindow(), "plans.csv", context).ifPresent(viewModel::exportTable));
+                .tableTarget(table.getScene().getWindow(), "plans.csv", context.messages(),
+                        context.preferences()).ifPresent(viewModel::exportTable));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<PlanRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -7,12 +7,16 @@ import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.exchange.PlanFile;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.service.PlanService;
 import dev.sellerworkbench.store.PlanRepository;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import dev.sellerworkbench.ui.common.UiCommand;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +41,12 @@ public final class PlansViewModel {
     public record OpenRequest(long planId, PlanType type) {
     }
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final PlanService plans;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();
     private final FilteredList<PlanRow> shown = new FilteredList<>(rows);
     private final ObjectProperty<PlanType> typeFilter = new SimpleObjectProperty<>();
@@ -51,8 +60,14 @@ public final class PlansViewModel {
     private final UiCommand exportCommand;
     private Consumer<OpenRequest> opener = r -> { };
 
-    public PlansViewModel(AppContext context) {
-        this.context = context;
+    public PlansViewModel(Workspace workspace, PlanService plans, TaskRunner tasks, Messages messages, Formats formats,
+            Clock clock) {
+        this.workspace = workspace;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
         typeFilter.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
         openCommand = new UiCommand(() -> opener.accept(new OpenRequest(selected.get().plan().id(), null)),
@@ -76,23 +91,23 @@ public final class PlansViewModel {
     }
 
     public void load() {
-        BackgroundTask.of(context.messages().get("plans.loading"), progress -> {
-                    PlanRepository plans = context.workspace().plans();
+        BackgroundTask.of(messages.get("plans.loading"), progress -> {
+                    PlanRepository plans = workspace.plans();
                     List<PlanRow> result = new ArrayList<>();
                     for (Plan plan : plans.findAll()) {
                         long products = plans.items(plan.id()).stream().filter(i -> i.removedAt() == null).count();
                         result.add(new PlanRow(plan,
-                                context.messages().get("plan.type." + plan.type().name().toLowerCase(Locale.ROOT)),
+                                messages.get("plan.type." + plan.type().name().toLowerCase(Locale.ROOT)),
                                 plan.name(),
-                                context.messages().get("plan.status." + plan.status().name().toLowerCase(Locale.ROOT)),
-                                context.formats().count(products),
-                                context.formats().count(plans.countCreators(plan.id())),
-                                context.formats().dateTime(plan.updatedAt())));
+                                messages.get("plan.status." + plan.status().name().toLowerCase(Locale.ROOT)),
+                                formats.count(products),
+                                formats.count(plans.countCreators(plan.id())),
+                                formats.dateTime(plan.updatedAt())));
                     }
                     return result;
                 })
                 .onSuccess(rows::setAll)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// A new plan of `type`: refused past 50 targeted plans (R-PLAN-7); the one Shop plan reopens if it exists (R-PLAN-12).
@@ -101,7 +116,7 @@ public final class PlansViewModel {
             long targeted = rows.stream().filter(r -> r.plan().type() == PlanType.TARGETED
                     && r.plan().status() == PlanStatus.PUBLISHED).count();
             if (targeted >= PlanLimits.MAX_TARGETED_PLANS) {
-                message.set(context.messages().get("plans.limit.targeted", PlanLimits.MAX_TARGETED_PLANS));
+                message.set(messages.get("plans.limit.targeted", PlanLimits.MAX_TARGETED_PLANS));
                 return;
             }
         }
@@ -109,7 +124,7 @@ public final class PlansViewModel {
             PlanRow shop = rows.stream().filter(r -> r.plan().type() == PlanType.SHOP
                     && r.plan().status() != PlanStatus.ENDED).findFirst().orElse(null);
             if (shop != null) {
-                message.set(context.messages().get("plans.shop.exists"));
+                message.set(messages.get("plans.shop.exists"));
                 opener.accept(new OpenRequest(shop.plan().id(), null));
                 return;
             }
@@ -120,30 +135,30 @@ public final class PlansViewModel {
 
     private void duplicate() {
         long id = selected.get().plan().id();
-        BackgroundTask.of(context.messages().get("plans.duplicating"), p -> {
-                    PlanDraft original = StoredPlan.load(context.workspace(), id).draft();
+        BackgroundTask.of(messages.get("plans.duplicating"), p -> {
+                    PlanDraft original = StoredPlan.load(workspace, id).draft();
                     Plan o = original.plan();
-                    Plan copy = new Plan(0, o.type(), context.messages().get("plans.copyOf", o.name()), o.description(),
+                    Plan copy = new Plan(0, o.type(), messages.get("plans.copyOf", o.name()), o.description(),
                             o.endDate(), PlanStatus.DRAFT, o.approvalRequired(), o.shopRate(), null, null, null, null, 0);
                     return service().saveDraft(new PlanDraft(copy, original.items(), original.creatorIds()));
                 })
                 .onSuccess(result -> finish(result, "plans.duplicated"))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void delete() {
         Plan plan = selected.get().plan();
-        BackgroundTask.of(context.messages().get("plans.deleting"), p -> {
-                    PlanDraft kept = StoredPlan.load(context.workspace(), plan.id()).draft();
-                    context.workspace().plans().delete(plan.id());
+        BackgroundTask.of(messages.get("plans.deleting"), p -> {
+                    PlanDraft kept = StoredPlan.load(workspace, plan.id()).draft();
+                    workspace.plans().delete(plan.id());
                     return kept;
                 })
                 .onSuccess(kept -> {
                     deleted.set(kept);
-                    message.set(context.messages().get("plans.deleted", plan.name()));
+                    message.set(messages.get("plans.deleted", plan.name()));
                     load();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Puts the last deleted draft back, as a draft with the same content.
@@ -156,10 +171,10 @@ public final class PlansViewModel {
         Plan o = kept.plan();
         Plan back = new Plan(0, o.type(), o.name(), o.description(), o.endDate(), PlanStatus.DRAFT, o.approvalRequired(),
                 o.shopRate(), o.baseLink(), o.createdAt(), null, null, 0);
-        BackgroundTask.of(context.messages().get("plans.restoring"),
+        BackgroundTask.of(messages.get("plans.restoring"),
                         p -> service().saveDraft(new PlanDraft(back, kept.items(), kept.creatorIds())))
                 .onSuccess(result -> finish(result, "plans.restored"))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public void exportTo(Path file) {
@@ -167,63 +182,63 @@ public final class PlansViewModel {
         if (row == null) {
             return;
         }
-        BackgroundTask.of(context.messages().get("plans.exporting"), p -> {
-                    PlanFile.exportFile(context.workspace(), row.plan().id(), file, context.clock().instant());
+        BackgroundTask.of(messages.get("plans.exporting"), p -> {
+                    PlanFile.exportFile(workspace, row.plan().id(), file, clock.instant());
                     return file;
                 })
-                .onSuccess(f -> message.set(context.messages().get("plans.exported", row.name(), f.getFileName())))
+                .onSuccess(f -> message.set(messages.get("plans.exported", row.name(), f.getFileName())))
                 .onFailure(e -> message.set(fileFailed(e, file)))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Exports every plan with its items as a table for a spreadsheet: CSV, or XLSX by the name (R-EX-6).
     public void exportTable(Path file) {
         dev.sellerworkbench.exchange.ExportFormat format = dev.sellerworkbench.exchange.ExportFormat.forFile(file);
-        BackgroundTask.of(context.messages().get("plans.exporting"), p -> {
+        BackgroundTask.of(messages.get("plans.exporting"), p -> {
                     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-                        return new dev.sellerworkbench.exchange.Exporter(context.workspace()).plans(format, out);
+                        return new dev.sellerworkbench.exchange.Exporter(workspace).plans(format, out);
                     }
                 })
-                .onSuccess(rows -> message.set(context.messages().get("plans.tableExported", rows, file.getFileName())))
+                .onSuccess(rows -> message.set(messages.get("plans.tableExported", rows, file.getFileName())))
                 .onFailure(e -> message.set(fileFailed(e, file)))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Imports a plan file as a new draft; creators unknown here are named.
     public void importFrom(Path file) {
-        BackgroundTask.of(context.messages().get("plans.importing"),
-                        p -> PlanFile.importFile(context.workspace(), context.clock(), file, context.messages()))
+        BackgroundTask.of(messages.get("plans.importing"),
+                        p -> PlanFile.importFile(workspace, clock, file, messages))
                 .onSuccess(result -> {
-                    message.set(result.unknownCreators().isEmpty() ? context.messages().get("plans.imported")
-                            : context.messages().get("plans.importedSkipped", String.join(", ", result.unknownCreators())));
+                    message.set(result.unknownCreators().isEmpty() ? messages.get("plans.imported")
+                            : messages.get("plans.importedSkipped", String.join(", ", result.unknownCreators())));
                     load();
                 })
                 .onFailure(e -> message.set(fileFailed(e, file)))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// What went wrong with a plan file, in the user's language: the plan file's own reason, a
     /// full disk or locked folder in plain words, else that the file could not be read or written
     /// (the system's English stays in the log).
     String fileFailed(Throwable e, Path file) {
-        dev.sellerworkbench.i18n.Messages m = context.messages();
+        dev.sellerworkbench.i18n.Messages m = messages;
         if (e instanceof PlanFile.PlanFileException problem) {
             return m.get("plans.fileFailed", problem.message(m));
         }
         if (e instanceof java.io.IOException) {
             return m.get("plans.fileFailed", m.get("plans.fileUnusable", String.valueOf(file.getFileName())));
         }
-        return dev.sellerworkbench.ui.common.ErrorText.describe(m, e, context.workspace().location());
+        return dev.sellerworkbench.ui.common.ErrorText.describe(m, e, workspace.location());
     }
 
     private void finish(PlanSaveResult result, String key) {
-        message.set(result.ok() ? context.messages().get(key)
-                : String.join("; ", result.problems().stream().map(p -> p.message(context.messages())).toList()));
+        message.set(result.ok() ? messages.get(key)
+                : String.join("; ", result.problems().stream().map(p -> p.message(messages)).toList()));
         load();
     }
 
     private PlanService service() {
-        return context.services().plans();
+        return plans;
     }
 
     public ObservableList<PlanRow> rows() {

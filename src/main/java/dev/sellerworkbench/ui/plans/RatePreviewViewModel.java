@@ -8,8 +8,11 @@ import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanType;
 import dev.sellerworkbench.domain.Rate;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +26,10 @@ import javafx.beans.property.StringProperty;
 /// applies now and why, and what this plan would change — including when another plan keeps winning.
 public final class RatePreviewViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Clock clock;
     private final StringProperty handle = new SimpleStringProperty("");
     private final ObjectProperty<PlanItemRow> product = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
@@ -31,8 +37,11 @@ public final class RatePreviewViewModel {
     private ZoneId zone;
     private Plan plan;
 
-    RatePreviewViewModel(AppContext context) {
-        this.context = context;
+    RatePreviewViewModel(Workspace workspace, TaskRunner tasks, Messages messages, Clock clock) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     void load(CommissionSnapshot snapshot, ZoneId zone, Plan plan) {
@@ -56,20 +65,20 @@ public final class RatePreviewViewModel {
         String typed = handle.get() == null ? "" : handle.get().trim();
         PlanItemRow item = product.get();
         if (typed.isEmpty() || item == null || snapshot == null) {
-            result.set(context.messages().get("plans.preview.choose"));
+            result.set(messages.get("plans.preview.choose"));
             return;
         }
-        BackgroundTask.of(context.messages().get("plans.creators.searching"),
-                        p -> context.workspace().creators().findByHandle(typed))
+        BackgroundTask.of(messages.get("plans.creators.searching"),
+                        p -> workspace.creators().findByHandle(typed))
                 .onSuccess(found -> result.set(found.map(c -> explain(c, item))
-                        .orElse(context.messages().get("plans.creators.notFound", typed))))
-                .runWith(context.tasks());
+                        .orElse(messages.get("plans.creators.notFound", typed))))
+                .runWith(tasks);
     }
 
     String explain(Creator creator, PlanItemRow item) {
-        Resolution now = new RateResolver(snapshot).resolve(creator.id(), item.productId(), context.clock().instant())
+        Resolution now = new RateResolver(snapshot).resolve(creator.id(), item.productId(), clock.instant())
                 .withCreator(creator.displayHandle());
-        StringBuilder text = new StringBuilder(now.explain(context.messages(), zone));
+        StringBuilder text = new StringBuilder(now.explain(messages, zone));
         Optional<Rate> mine = Optional.ofNullable(item.toItem().rate());
         boolean alreadyHere = now.plan() != null && now.plan().id() == plan.id();
         if (mine.isPresent() && !alreadyHere && !now.revoked()) {
@@ -77,12 +86,12 @@ public final class RatePreviewViewModel {
             boolean otherTargetedWins = now.rule() == Rule.TARGETED_ACCEPTED && now.rate().compareTo(mine.get()) >= 0;
             if (plan.type() == PlanType.TARGETED) {
                 text.append(otherTargetedWins
-                        ? context.messages().get("plans.preview.otherWins", now.plan().name(), now.rate().toString())
-                        : context.messages().get("plans.preview.onAccept", creator.displayHandle(), mine.get().toString()));
+                        ? messages.get("plans.preview.otherWins", now.plan().name(), now.rate().toString())
+                        : messages.get("plans.preview.onAccept", creator.displayHandle(), mine.get().toString()));
             } else if (plan.type() == PlanType.OPEN) {
                 text.append(now.rule() == Rule.TARGETED_ACCEPTED
-                        ? context.messages().get("plans.preview.targetedFirst", now.plan().name())
-                        : context.messages().get("plans.preview.onApprove", creator.displayHandle(), mine.get().toString()));
+                        ? messages.get("plans.preview.targetedFirst", now.plan().name())
+                        : messages.get("plans.preview.onApprove", creator.displayHandle(), mine.get().toString()));
             }
         }
         return text.toString();

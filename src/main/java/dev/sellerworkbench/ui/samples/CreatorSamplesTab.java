@@ -27,7 +27,8 @@ public final class CreatorSamplesTab {
     private final Tab tab;
 
     public CreatorSamplesTab(AppContext context, ObservableValue<Creator> creator) {
-        this.viewModel = new CreatorSamplesViewModel(context);
+        this.viewModel = new CreatorSamplesViewModel(context.workspace(), context.services().samples(), context.tasks(),
+                context.messages(), context.formats());
         var messages = context.messages();
         TableView<SampleRow> table = new TableView<>(viewModel.rows());
         table.setId("creatorSamples");

@@ -3,10 +3,13 @@ package dev.sellerworkbench.ui.samples;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Product;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.store.SampleRepository;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -22,7 +25,11 @@ import javafx.collections.ObservableList;
 /// since delivery (R-SA-3), and adding one for a product.
 public final class CreatorSamplesViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final Samples samples;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
     private final ObservableList<SampleRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Product> products = FXCollections.observableArrayList();
     private final ObjectProperty<Product> product = new SimpleObjectProperty<>();
@@ -31,8 +38,13 @@ public final class CreatorSamplesViewModel {
     private Creator creator;
     private String currency = "";
 
-    public CreatorSamplesViewModel(AppContext context) {
-        this.context = context;
+    public CreatorSamplesViewModel(Workspace workspace, Samples samples, TaskRunner tasks, Messages messages,
+            Formats formats) {
+        this.workspace = workspace;
+        this.samples = samples;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
     }
 
     private record Loaded(List<SampleRepository.Listed> listed, Map<Long, SampleRepository.Earned> earned,
@@ -44,17 +56,16 @@ public final class CreatorSamplesViewModel {
         creator = selected;
         if (selected == null) {
             rows.clear();
-            message.set(context.messages().get("samples.tab.choose"));
+            message.set(messages.get("samples.tab.choose"));
             return;
         }
         long creatorId = selected.id();
         boolean needProducts = products.isEmpty();
-        BackgroundTask.of(context.messages().get("samples.loading"), progress -> {
-                    Samples samples = context.services().samples();
+        BackgroundTask.of(messages.get("samples.loading"), progress -> {
                     List<SampleRepository.Listed> listed = samples.list(
                             new SampleRepository.Filter(null, null, null, creatorId, null), 0, SamplesViewModel.LIMIT);
                     return new Loaded(listed, samples.earned(listed.stream().map(l -> l.sample().id()).toList()),
-                            needProducts ? context.workspace().products().findAll() : List.of(), samples.currency());
+                            needProducts ? workspace.products().findAll() : List.of(), samples.currency());
                 })
                 .onSuccess(loaded -> {
                     if (creator == null || creator.id() != creatorId) {
@@ -65,12 +76,12 @@ public final class CreatorSamplesViewModel {
                         products.setAll(loaded.products());
                     }
                     rows.setAll(loaded.listed().stream().map(l -> SampleTexts.row(l, loaded.earned(), currency,
-                            context.messages(), context.formats())).toList());
-                    message.set(context.messages().get("samples.count", rows.size()));
+                            messages, formats)).toList());
+                    message.set(messages.get("samples.count", rows.size()));
                 })
-                .onFailure(e -> message.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
-                .runWith(context.tasks());
+                .onFailure(e -> message.set(SampleTexts.failure(messages, formats, e,
+                        workspace.location())))
+                .runWith(tasks);
     }
 
     /// Adds a requested sample of the chosen product for the creator shown (R-SA-1).
@@ -78,26 +89,27 @@ public final class CreatorSamplesViewModel {
         Creator shown = creator;
         Product chosen = product.get();
         if (shown == null || chosen == null) {
-            message.set(context.messages().get(shown == null ? "samples.tab.choose" : "samples.error.noProduct"));
+            message.set(messages.get(shown == null ? "samples.tab.choose" : "samples.error.noProduct"));
             return;
         }
         Money amount;
         try {
             amount = SamplesViewModel.cost(cost.get(), currency);
         } catch (NumberFormatException e) {
-            message.set(context.messages().get("samples.error.cost"));
+            message.set(messages.get("samples.error.cost"));
             return;
         }
-        BackgroundTask.of(context.messages().get("samples.saving"), progress -> context.services().samples().add(shown.id(), chosen.id(), null, amount, null,
-                        context.workspace().settings().staffName()))
+        BackgroundTask.of(messages.get("samples.saving"), progress -> samples.add(shown.id(), chosen.id(), null, amount,
+                null,
+                        workspace.settings().staffName()))
                 .onSuccess(id -> {
                     cost.set("");
                     show(shown);
-                    message.set(context.messages().get("samples.added", shown.handle()));
+                    message.set(messages.get("samples.added", shown.handle()));
                 })
-                .onFailure(e -> message.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
-                .runWith(context.tasks());
+                .onFailure(e -> message.set(SampleTexts.failure(messages, formats, e,
+                        workspace.location())))
+                .runWith(tasks);
     }
 
     public ObservableList<SampleRow> rows() {

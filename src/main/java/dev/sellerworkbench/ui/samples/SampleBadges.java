@@ -1,8 +1,9 @@
 package dev.sellerworkbench.ui.samples;
 
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.samples.Samples;
-import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +21,29 @@ public final class SampleBadges<R> {
 
     private static final int CHUNK = 1_000;
 
-    private final AppContext context;
+    private final Samples samples;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final TableView<R> table;
     private final ToLongFunction<R> creatorOf;
     private final Map<Long, Boolean> marks = new HashMap<>();
     private final ListChangeListener<R> onRows = change -> refresh();
 
-    private SampleBadges(AppContext context, TableView<R> table, ToLongFunction<R> creatorOf) {
-        this.context = context;
+    private SampleBadges(Samples samples, TaskRunner tasks, Messages messages, TableView<R> table,
+            ToLongFunction<R> creatorOf) {
+        this.samples = samples;
+        this.tasks = tasks;
+        this.messages = messages;
         this.table = table;
         this.creatorOf = creatorOf;
     }
 
     /// Adds the column to `table` right after its first (the creator's) column, whose rows name
     /// their creator through `creatorOf`.
-    public static <R> TableColumn<R, String> addColumn(AppContext context, TableView<R> table, ToLongFunction<R> creatorOf) {
-        SampleBadges<R> badges = new SampleBadges<>(context, table, creatorOf);
-        TableColumn<R, String> column = new TableColumn<>(context.messages().get("samples.badge.column"));
+    public static <R> TableColumn<R, String> addColumn(Samples samples, TaskRunner tasks, Messages messages,
+                                                           TableView<R> table, ToLongFunction<R> creatorOf) {
+        SampleBadges<R> badges = new SampleBadges<>(samples, tasks, messages, table, creatorOf);
+        TableColumn<R, String> column = new TableColumn<>(messages.get("samples.badge.column"));
         column.setId("sampleBadgeColumn");
         column.setPrefWidth(110);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(badges.text(cell.getValue())));
@@ -62,7 +69,7 @@ public final class SampleBadges<R> {
             return "";
         }
         Boolean posted = marks.get(creatorOf.applyAsLong(row));
-        return posted == null ? "" : context.messages().get(posted ? "samples.badge.posted" : "samples.badge.sent");
+        return posted == null ? "" : messages.get(posted ? "samples.badge.posted" : "samples.badge.sent");
     }
 
     private void refresh() {
@@ -71,8 +78,7 @@ public final class SampleBadges<R> {
             return;
         }
         List<Long> creators = items.stream().map(creatorOf::applyAsLong).distinct().toList();
-        BackgroundTask.of(context.messages().get("samples.loading"), progress -> {
-                    Samples samples = context.services().samples();
+        BackgroundTask.of(messages.get("samples.loading"), progress -> {
                     Map<Long, Boolean> found = new HashMap<>();
                     for (int i = 0; i < creators.size(); i += CHUNK) {
                         found.putAll(samples.marks(creators.subList(i, Math.min(creators.size(), i + CHUNK))));
@@ -87,6 +93,6 @@ public final class SampleBadges<R> {
                         table.refresh();
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 }

@@ -67,7 +67,8 @@ public final class SamplesView implements Screen {
 
     public SamplesView(AppContext context) {
         this.context = context;
-        this.viewModel = new SamplesViewModel(context);
+        this.viewModel = new SamplesViewModel(context.workspace(), context.services().samples(), context.tasks(),
+                context.messages(), context.formats());
         this.root = Fxml.load(this, "Samples.fxml", context.messages());
     }
 

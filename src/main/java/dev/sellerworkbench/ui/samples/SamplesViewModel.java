@@ -5,10 +5,13 @@ import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.SampleStatus;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.store.SampleRepository;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +39,11 @@ public final class SamplesViewModel {
     /// Rows shown at most; the filters narrow a longer list.
     static final int LIMIT = 1_000;
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final Samples samples;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
     private final ObjectProperty<SampleStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<Product> product = new SimpleObjectProperty<>();
@@ -61,8 +68,13 @@ public final class SamplesViewModel {
     private String currency = "";
     private boolean choosing;
 
-    public SamplesViewModel(AppContext context) {
-        this.context = context;
+    public SamplesViewModel(Workspace workspace, Samples samples, TaskRunner tasks, Messages messages,
+            Formats formats) {
+        this.workspace = workspace;
+        this.samples = samples;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
         status.addListener((o, a, b) -> reloadUnlessChoosing());
         plan.addListener((o, a, b) -> reloadUnlessChoosing());
         product.addListener((o, a, b) -> reloadUnlessChoosing());
@@ -70,7 +82,7 @@ public final class SamplesViewModel {
     }
 
     private Samples samples() {
-        return context.services().samples();
+        return samples;
     }
 
     private void reloadUnlessChoosing() {
@@ -84,9 +96,9 @@ public final class SamplesViewModel {
 
     /// Loads the plans and products the filters offer and the overdue days from Settings, then the rows.
     public void activate() {
-        BackgroundTask.of(context.messages().get("samples.loading"), progress -> {
+        BackgroundTask.of(messages.get("samples.loading"), progress -> {
                     Samples service = samples();
-                    return new Choices(context.workspace().plans().findAll(), context.workspace().products().findAll(),
+                    return new Choices(workspace.plans().findAll(), workspace.products().findAll(),
                             service.overdueDays(), service.currency());
                 })
                 .onSuccess(choices -> {
@@ -101,10 +113,10 @@ public final class SamplesViewModel {
                             .filter(p -> p.id().equals(chosenProduct.id())).findFirst().orElse(null));
                     choosing = false;
                     currency = choices.currency();
-                    overdueText.set(context.messages().get("samples.filter.overdue", choices.overdueDays()));
+                    overdueText.set(messages.get("samples.filter.overdue", choices.overdueDays()));
                     load();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private record Loaded(List<SampleRepository.Listed> listed, Map<Long, SampleRepository.Earned> earned) {
@@ -115,7 +127,7 @@ public final class SamplesViewModel {
         SampleRepository.Filter filter = new SampleRepository.Filter(status.get(), plan.get() == null ? null : plan.get().id(),
                 product.get() == null ? null : product.get().id(), null, null);
         boolean overdue = overdueOnly.get();
-        BackgroundTask.of(context.messages().get("samples.loading"), progress -> {
+        BackgroundTask.of(messages.get("samples.loading"), progress -> {
                     Samples service = samples();
                     List<SampleRepository.Listed> listed = overdue ? service.overdue(filter, 0, LIMIT)
                             : service.list(filter, 0, LIMIT);
@@ -123,12 +135,12 @@ public final class SamplesViewModel {
                 })
                 .onSuccess(loaded -> {
                     rows.setAll(loaded.listed().stream().map(l -> SampleTexts.row(l, loaded.earned(), currency,
-                            context.messages(), context.formats())).toList());
-                    summary.set(context.messages().get("samples.count", rows.size()));
+                            messages, formats)).toList());
+                    summary.set(messages.get("samples.count", rows.size()));
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
-                .runWith(context.tasks());
+                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
+                        workspace.location())))
+                .runWith(tasks);
     }
 
     /// Moves every selected sample to the chosen status in one transaction, all or none (R-SA-1),
@@ -136,28 +148,28 @@ public final class SamplesViewModel {
     public void apply(List<SampleRow> selected) {
         SampleStatus to = moveTo.get();
         if (selected.isEmpty() || to == null) {
-            feedback.set(context.messages().get("samples.error.nothingSelected"));
+            feedback.set(messages.get("samples.error.nothingSelected"));
             return;
         }
         List<Long> ids = selected.stream().map(SampleRow::id).toList();
         Map<Long, Integer> seen = selected.stream().collect(Collectors.toMap(SampleRow::id, r -> r.sample().version(),
                 (a, b) -> a));
         Samples.Step step = new Samples.Step(null, carrier.get(), tracking.get(), contentRef.get());
-        BackgroundTask.of(context.messages().get("samples.saving"),
-                        progress -> samples().setStatus(ids, seen, to, step, context.workspace().settings().staffName()))
+        BackgroundTask.of(messages.get("samples.saving"),
+                        progress -> samples().setStatus(ids, seen, to, step, workspace.settings().staffName()))
                 .onSuccess(outcome -> {
                     lastOutcome = outcome;
                     undoAvailable.set(true);
                     carrier.set("");
                     tracking.set("");
                     contentRef.set("");
-                    feedback.set(context.messages().get("samples.done", outcome.changes().size(),
-                            SampleTexts.status(context.messages(), to)));
+                    feedback.set(messages.get("samples.done", outcome.changes().size(),
+                            SampleTexts.status(messages, to)));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
-                .runWith(context.tasks());
+                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
+                        workspace.location())))
+                .runWith(tasks);
     }
 
     /// Puts the samples of the last change back as they were.
@@ -166,19 +178,19 @@ public final class SamplesViewModel {
         if (outcome == null) {
             return;
         }
-        BackgroundTask.of(context.messages().get("samples.saving"), progress -> {
-                    samples().undo(outcome, context.workspace().settings().staffName());
+        BackgroundTask.of(messages.get("samples.saving"), progress -> {
+                    samples().undo(outcome, workspace.settings().staffName());
                     return outcome;
                 })
                 .onSuccess(done -> {
                     lastOutcome = null;
                     undoAvailable.set(false);
-                    feedback.set(context.messages().get("samples.undone"));
+                    feedback.set(messages.get("samples.undone"));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
-                .runWith(context.tasks());
+                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
+                        workspace.location())))
+                .runWith(tasks);
     }
 
     /// Adds a requested sample for the creator named by handle, of the chosen product (R-SA-1).
@@ -186,21 +198,21 @@ public final class SamplesViewModel {
         String handle = addCreator.get() == null ? "" : addCreator.get().strip().replaceFirst("^@", "");
         Product chosen = addProduct.get();
         if (handle.isEmpty() || chosen == null) {
-            feedback.set(context.messages().get(handle.isEmpty() ? "samples.error.noCreatorGiven" : "samples.error.noProduct"));
+            feedback.set(messages.get(handle.isEmpty() ? "samples.error.noCreatorGiven" : "samples.error.noProduct"));
             return;
         }
         Money cost;
         try {
             cost = cost(addCost.get(), currency);
         } catch (NumberFormatException e) {
-            feedback.set(context.messages().get("samples.error.cost"));
+            feedback.set(messages.get("samples.error.cost"));
             return;
         }
         Long planId = addPlan.get() == null ? null : addPlan.get().id();
         String note = addNote.get();
-        BackgroundTask.of(context.messages().get("samples.saving"), progress -> {
-                    String actor = context.workspace().settings().staffName();
-                    Optional<Creator> creator = context.workspace().creators().findByHandle(handle);
+        BackgroundTask.of(messages.get("samples.saving"), progress -> {
+                    String actor = workspace.settings().staffName();
+                    Optional<Creator> creator = workspace.creators().findByHandle(handle);
                     if (creator.isEmpty()) {
                         return Optional.<Creator>empty();
                     }
@@ -209,18 +221,18 @@ public final class SamplesViewModel {
                 })
                 .onSuccess(creator -> {
                     if (creator.isEmpty()) {
-                        feedback.set(context.messages().get("samples.error.noCreator", handle));
+                        feedback.set(messages.get("samples.error.noCreator", handle));
                         return;
                     }
                     addCreator.set("");
                     addCost.set("");
                     addNote.set("");
-                    feedback.set(context.messages().get("samples.added", creator.get().handle()));
+                    feedback.set(messages.get("samples.added", creator.get().handle()));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
-                .runWith(context.tasks());
+                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
+                        workspace.location())))
+                .runWith(tasks);
     }
 
     /// A cost typed by staff: digits with an optional decimal point; empty means not known.

@@ -32,7 +32,8 @@ public final class CategoryNamesPane {
     private final Parent root;
 
     public CategoryNamesPane(AppContext context) {
-        this.viewModel = new CategoryNamesViewModel(context);
+        this.viewModel = new CategoryNamesViewModel(context.workspace(), context.services().categories(), context.tasks(),
+                context.messages(), context.formats(), context.clock());
         this.root = Fxml.load(this, "CategoryNames.fxml", context.messages());
     }
 

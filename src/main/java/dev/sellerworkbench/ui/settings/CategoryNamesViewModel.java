@@ -5,7 +5,10 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.settings.CategoryOverrides;
 import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.store.SettingsRepository.Versioned;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import java.time.Clock;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,12 @@ public final class CategoryNamesViewModel {
     public record Row(String id, String creators, String shippedName, String ownName, CategoryOverrides.Entry entry) {
     }
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final CategoryOverrides categories;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -40,8 +48,14 @@ public final class CategoryNamesViewModel {
     private final BooleanBinding canSave;
     private Map<String, Versioned> read = Map.of();
 
-    public CategoryNamesViewModel(AppContext context) {
-        this.context = context;
+    public CategoryNamesViewModel(Workspace workspace, CategoryOverrides categories, TaskRunner tasks, Messages messages,
+            Formats formats, Clock clock) {
+        this.workspace = workspace;
+        this.categories = categories;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
         canSave = Bindings.createBooleanBinding(() -> selected.get() != null && name.get() != null && !name.get().isBlank(),
                 selected, name);
         selected.addListener((o, was, now) -> fill());
@@ -50,13 +64,12 @@ public final class CategoryNamesViewModel {
 
     /// Reads the ids and names as they stand.
     public void load() {
-        Messages messages = context.messages();
         BackgroundTask.of(messages.get("categories.loading"), progress -> {
-                    Map<String, Versioned> now = context.workspace().settings().allVersioned();
-                    return new Loaded(now, context.services().categories().list(messages));
+                    Map<String, Versioned> now = workspace.settings().allVersioned();
+                    return new Loaded(now, categories.list(messages));
                 })
                 .onSuccess(this::show)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private record Loaded(Map<String, Versioned> read, List<CategoryOverrides.Entry> entries) {
@@ -65,8 +78,8 @@ public final class CategoryNamesViewModel {
     private void show(Loaded loaded) {
         String keep = selected.get() == null ? null : selected.get().id();
         read = loaded.read();
-        CategoryNames names = CategoryOverrides.names(context.messages(), read);
-        rows.setAll(loaded.entries().stream().map(e -> new Row(e.id(), context.formats().count(e.creators()),
+        CategoryNames names = CategoryOverrides.names(messages, read);
+        rows.setAll(loaded.entries().stream().map(e -> new Row(e.id(), formats.count(e.creators()),
                 e.shippedName(), names.own(e.id()).orElse("—"), e)).toList());
         selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
     }
@@ -89,7 +102,6 @@ public final class CategoryNamesViewModel {
         if (row == null) {
             return;
         }
-        Messages messages = context.messages();
         String tag = language.get() == null ? CategoryNames.ALL_LANGUAGES : language.get();
         var problem = CategoryOverrides.problem(row.id(), name.get(), tag, messages);
         if (problem.isPresent()) {
@@ -98,10 +110,10 @@ public final class CategoryNamesViewModel {
         }
         String typed = name.get().strip();
         Map<String, Versioned> readAt = read;
-        BackgroundTask.of(messages.get("categories.saving"), progress -> context.services().categories()
-                        .set(row.id(), typed, tag, readAt, context.workspace().settings().staffName(), context.clock().instant()))
+        BackgroundTask.of(messages.get("categories.saving"), progress -> categories
+                        .set(row.id(), typed, tag, readAt, workspace.settings().staffName(), clock.instant()))
                 .onSuccess(saved -> saved(saved, row.id(), messages.get("categories.saved", row.id(), typed)))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Drops the seller's names for the selected id.
@@ -110,19 +122,17 @@ public final class CategoryNamesViewModel {
         if (row == null) {
             return;
         }
-        Messages messages = context.messages();
         Map<String, Versioned> readAt = read;
-        BackgroundTask.of(messages.get("categories.saving"), progress -> context.services().categories()
-                        .reset(row.id(), readAt, context.workspace().settings().staffName(), context.clock().instant()))
+        BackgroundTask.of(messages.get("categories.saving"), progress -> categories
+                        .reset(row.id(), readAt, workspace.settings().staffName(), clock.instant()))
                 .onSuccess(saved -> saved(saved, row.id(), messages.get("categories.resetDone", row.id(), row.shippedName())))
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private void saved(SettingsService.Saved saved, String id, String done) {
-        Messages messages = context.messages();
         status.set(saved.ok() ? done : saved.by()
                 .map(by -> messages.get("categories.conflict.by", by.actor(), id,
-                        context.formats().dateTime(by.at())))
+                        formats.dateTime(by.at())))
                 .orElseGet(() -> messages.get("categories.conflict.unknown", id)));
         load();
     }
@@ -151,8 +161,8 @@ public final class CategoryNamesViewModel {
 
     /// A language choice in the user's words.
     public String languageName(String tag) {
-        return tag == null || tag.isEmpty() ? context.messages().get("categories.allLanguages")
-                : context.messages().get("settings.language." + tag);
+        return tag == null || tag.isEmpty() ? messages.get("categories.allLanguages")
+                : messages.get("settings.language." + tag);
     }
 
     public BooleanBinding canSaveBinding() {

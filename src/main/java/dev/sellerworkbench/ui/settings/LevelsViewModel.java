@@ -1,18 +1,23 @@
 package dev.sellerworkbench.ui.settings;
 
 import dev.sellerworkbench.domain.Region;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.level.LevelProfile;
 import dev.sellerworkbench.level.LevelProfiles;
 import dev.sellerworkbench.level.ProfileException;
 import dev.sellerworkbench.level.ScoreProfile;
 import dev.sellerworkbench.level.ThresholdProfile;
+import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.service.RecomputeService;
 import dev.sellerworkbench.service.WorkspaceProfiles;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,7 +41,14 @@ import javafx.collections.ObservableList;
 /// from a file, and the monthly recompute as background work with progress and cancel (J5).
 public final class LevelsViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final RecomputeService recompute;
+    private final WorkspaceProfiles profiles;
+    private final CreatorSearch search;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
     private final ObjectProperty<String> profile = new SimpleObjectProperty<>(LevelProfiles.TIKTOK);
     private final ReadOnlyStringWrapper profileInfo = new ReadOnlyStringWrapper("");
     private final StringProperty month = new SimpleStringProperty("");
@@ -54,20 +66,28 @@ public final class LevelsViewModel {
     private final java.util.concurrent.atomic.AtomicReference<RecomputeService.Result> committed =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    public LevelsViewModel(AppContext context) {
-        this.context = context;
-        month.set(YearMonth.now(context.clock().withZone(context.formats().zone())).toString());
+    public LevelsViewModel(Workspace workspace, RecomputeService recompute, WorkspaceProfiles profiles,
+            CreatorSearch search, TaskRunner tasks, Messages messages, Formats formats, Clock clock) {
+        this.workspace = workspace;
+        this.recompute = recompute;
+        this.profiles = profiles;
+        this.search = search;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        month.set(YearMonth.now(clock.withZone(formats.zone())).toString());
         monthValid = Bindings.createBooleanBinding(() -> parseMonth(month.get()) != null, month);
         summary = Bindings.createStringBinding(() -> {
             YearMonth m = parseMonth(month.get());
             return m == null || profile.get() == null ? ""
-                    : context.messages().get("settings.levels.summary", m.toString(), m.minusMonths(1).toString(),
+                    : messages.get("settings.levels.summary", m.toString(), m.minusMonths(1).toString(),
                     profileName(profile.get()));
         }, month, profile);
     }
 
     private String profileName(String id) {
-        return new dev.sellerworkbench.level.LevelTexts(context.messages()).profileName(id);
+        return new dev.sellerworkbench.level.LevelTexts(messages).profileName(id);
     }
 
     /// "Projects 2026-12 from the figures of 2026-11 with the TikTok Shop profile": which month
@@ -81,7 +101,7 @@ public final class LevelsViewModel {
     public void cancel() {
         if (running.get() && committed.get() == null) {
             cancelRequested.set(true);
-            status.set(context.messages().get("settings.levels.cancelling"));
+            status.set(messages.get("settings.levels.cancelling"));
         }
     }
 
@@ -94,10 +114,10 @@ public final class LevelsViewModel {
     }
 
     public void load() {
-        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> read())
+        BackgroundTask.of(messages.get("settings.levels.loading"), progress -> read())
                 .onSuccess(this::show)
                 .onFailure(this::refused)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The active profile as the workspace keeps it, with its thresholds as table rows.
@@ -105,7 +125,6 @@ public final class LevelsViewModel {
     }
 
     private Shown read() {
-        WorkspaceProfiles profiles = context.services().profiles();
         LevelProfile active = profiles.active();
         return new Shown(active, profiles.stored(active.id()));
     }
@@ -113,7 +132,7 @@ public final class LevelsViewModel {
     private void show(Shown shown) {
         LevelProfile active = shown.profile();
         profile.set(active.id());
-        var m = context.messages();
+        var m = messages;
         // a shipped profile is named and described in the interface language, a seller's own as written
         String name = m.has("levels.profile.name." + active.id()) ? profileName(active.id()) : active.name();
         String source = m.has("levels.profile.source." + active.id()) ? m.get("levels.profile.source." + active.id())
@@ -123,7 +142,7 @@ public final class LevelsViewModel {
         if (shown.stored().isPresent()) {
             var stored = shown.stored().get();
             info = info + " " + m.get("settings.levels.stored", stored.version() + 1,
-                    stored.savedBy() == null ? "—" : stored.savedBy(), context.formats().dateTime(stored.savedAt()));
+                    stored.savedBy() == null ? "—" : stored.savedBy(), formats.dateTime(stored.savedAt()));
         }
         profileInfo.set(info);
         List<ThresholdRow> rows = new ArrayList<>();
@@ -146,7 +165,7 @@ public final class LevelsViewModel {
     /// The gate, then one row per band of the sales and the behaviour table (R-LV-5..7). A
     /// behaviour minimum is shown and typed as a percent; the document keeps hundredths of one.
     private List<ScoreRow> scoreRows(ScoreProfile p) {
-        var m = context.messages();
+        var m = messages;
         List<ScoreRow> rows = new ArrayList<>();
         rows.add(new ScoreRow(m.get("settings.levels.score.reputation"), -1, WorkspaceProfiles.ScoreField.MIN_REPUTATION,
                 null, p.gate().minReputation().stripTrailingZeros().toPlainString(), "", "—"));
@@ -165,7 +184,7 @@ public final class LevelsViewModel {
         for (int i = 0; i < table.bands().size(); i++) {
             ScoreProfile.Band band = table.bands().get(i);
             java.math.BigDecimal min = share ? band.min().divide(HUNDRED) : band.min();
-            rows.add(new ScoreRow(context.messages().get(key, i), i, minField, scoreField,
+            rows.add(new ScoreRow(messages.get(key, i), i, minField, scoreField,
                     min.stripTrailingZeros().toPlainString(), share ? "%" : currency, String.valueOf(band.score())));
         }
     }
@@ -186,10 +205,10 @@ public final class LevelsViewModel {
         }
         String id = profile.get();
         String typed = field == WorkspaceProfiles.ScoreField.BEHAVIOUR_MIN ? percentToHundredths(value) : value;
-        var m = context.messages();
+        var m = messages;
         BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
-                    context.services().profiles().setScore(id, field, row.band(), typed,
-                            context.workspace().settings().staffName(), context.clock().instant());
+                    profiles.setScore(id, field, row.band(), typed,
+                            workspace.settings().staffName(), clock.instant());
                     return read();
                 })
                 .onSuccess(shown -> {
@@ -200,7 +219,7 @@ public final class LevelsViewModel {
                     refused(e);
                     load();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// "12.5" (percent) → "1250"; what is not a number is passed on for the profile to refuse by name.
@@ -219,8 +238,8 @@ public final class LevelsViewModel {
     }
 
     private void refused(Throwable e) {
-        status.set(e instanceof ProfileException p ? p.message(context.messages())
-                : context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+        status.set(e instanceof ProfileException p ? p.message(messages)
+                : messages.get("error.unexpected", String.valueOf(e.getMessage())));
     }
 
     /// Sets one threshold in place; the whole profile is validated (thresholds rise with the level,
@@ -228,10 +247,10 @@ public final class LevelsViewModel {
     /// message names the field and the table shows the stored values again.
     public void edit(ThresholdRow row, WorkspaceProfiles.Field field, String value) {
         String id = profile.get();
-        var m = context.messages();
+        var m = messages;
         BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
-                    context.services().profiles().setThreshold(id, row.region(), row.level(), field, value,
-                            context.workspace().settings().staffName(), context.clock().instant());
+                    profiles.setThreshold(id, row.region(), row.level(), field, value,
+                            workspace.settings().staffName(), clock.instant());
                     return read();
                 })
                 .onSuccess(shown -> {
@@ -242,29 +261,29 @@ public final class LevelsViewModel {
                     refused(e);
                     load();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Writes the active profile's JSON document (docs/level-profiles.md) to `file`.
     public void export(Path file) {
         String id = profile.get();
-        var m = context.messages();
+        var m = messages;
         BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
-                    Files.writeString(file, context.services().profiles().json(id), StandardCharsets.UTF_8);
+                    Files.writeString(file, profiles.json(id), StandardCharsets.UTF_8);
                     return file;
                 })
                 .onSuccess(f -> status.set(m.get("settings.levels.exported", f.getFileName())))
                 .onFailure(this::refused)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Back to the shipped thresholds of the active profile.
     public void resetToShipped() {
         String id = profile.get();
-        var m = context.messages();
+        var m = messages;
         BackgroundTask.of(m.get("settings.levels.loading"), progress -> {
-                    context.services().profiles().reset(id, context.workspace().settings().staffName(),
-                            context.clock().instant());
+                    profiles.reset(id, workspace.settings().staffName(),
+                            clock.instant());
                     return read();
                 })
                 .onSuccess(shown -> {
@@ -272,7 +291,7 @@ public final class LevelsViewModel {
                     status.set(m.get("settings.levels.resetDone"));
                 })
                 .onFailure(this::refused)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public ObservableList<ThresholdRow> thresholds() {
@@ -291,32 +310,32 @@ public final class LevelsViewModel {
 
     /// Makes `id` the profile the recompute uses.
     public void choose(String id) {
-        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
-                    context.workspace().settings().put(LevelProfiles.SETTING_ACTIVE, id);
+        BackgroundTask.of(messages.get("settings.levels.loading"), progress -> {
+                    workspace.settings().put(LevelProfiles.SETTING_ACTIVE, id);
                     return read();
                 })
                 .onSuccess(this::show)
                 .onFailure(this::refused)
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Validates a profile file and, if sound, uses it in place of the shipped one of its id; a
     /// refused file changes nothing and the message names the field.
     public void install(Path file) {
-        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
-                    context.services().profiles().install(file,
-                            context.workspace().settings().staffName(), context.clock().instant());
+        BackgroundTask.of(messages.get("settings.levels.loading"), progress -> {
+                    profiles.install(file,
+                            workspace.settings().staffName(), clock.instant());
                     return read();
                 })
                 .onSuccess(installed -> {
                     show(installed);
-                    status.set(context.messages().get("settings.levels.installed", file.getFileName()));
+                    status.set(messages.get("settings.levels.installed", file.getFileName()));
                 })
                 .onFailure(e -> status.set(e instanceof ProfileException
-                        ? context.messages().get("settings.levels.refused", file.getFileName(),
-                        ((ProfileException) e).message(context.messages()))
-                        : context.messages().get("error.unexpected", String.valueOf(e.getMessage()))))
-                .runWith(context.tasks());
+                        ? messages.get("settings.levels.refused", file.getFileName(),
+                        ((ProfileException) e).message(messages))
+                        : messages.get("error.unexpected", String.valueOf(e.getMessage()))))
+                .runWith(tasks);
     }
 
     /// A question the view asks before a recompute runs; the answer goes to [#answer(boolean)].
@@ -331,9 +350,9 @@ public final class LevelsViewModel {
             return;
         }
         running.set(true);
-        BackgroundTask.of(context.messages().get("settings.levels.loading"), progress -> {
-                    LevelProfile active = context.services().profiles().active();
-                    return context.services().recompute()
+        BackgroundTask.of(messages.get("settings.levels.loading"), progress -> {
+                    LevelProfile active = profiles.active();
+                    return recompute
                             .plan(target, active);
                 })
                 .onSuccess(plan -> {
@@ -342,7 +361,7 @@ public final class LevelsViewModel {
                         return;
                     }
                     running.set(false);
-                    var m = context.messages();
+                    var m = messages;
                     String profileName = m.get("levels.profile.name." + plan.profile());
                     confirmation.set(new Confirmation(target, m.get("settings.levels.confirm.title"),
                             m.get("settings.levels.confirm.text", target.toString(),
@@ -352,9 +371,9 @@ public final class LevelsViewModel {
                 })
                 .onFailure(e -> {
                     running.set(false);
-                    status.set(context.messages().get("error.unexpected", String.valueOf(e.getMessage())));
+                    status.set(messages.get("error.unexpected", String.valueOf(e.getMessage())));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The user's answer to the pending [Confirmation]: runs the recompute or drops it.
@@ -370,11 +389,11 @@ public final class LevelsViewModel {
     private void run(YearMonth target) {
         cancelRequested.set(false);
         committed.set(null);
-        var m = context.messages();
+        var m = messages;
         status.set(m.get("settings.levels.running", target.toString(), target.minusMonths(1).toString(),
                 profileName(profile.get())));
         BackgroundTask.of(m.get("settings.levels.recomputing", target), progress -> {
-                    LevelProfile active = context.services().profiles().active();
+                    LevelProfile active = profiles.active();
                     dev.sellerworkbench.progress.Progress cancellable = new dev.sellerworkbench.progress.Progress() {
                         @Override
                         public void update(long done, long total, String text) {
@@ -386,10 +405,10 @@ public final class LevelsViewModel {
                             return committed.get() == null && (cancelRequested.get() || progress.cancelled());
                         }
                     };
-                    RecomputeService.Result result = context.services().recompute().recompute(target, active, cancellable);
+                    RecomputeService.Result result = recompute.recompute(target, active, cancellable);
                     committed.set(result);
                     // levels and decline flags are filters in Find Creators: its index reads them again
-                    context.services().search()
+                    search
                             .rebuild(dev.sellerworkbench.progress.Progress.NONE);
                     return result;
                 })
@@ -407,14 +426,14 @@ public final class LevelsViewModel {
                     running.set(false);
                     status.set(m.get("error.unexpected", String.valueOf(e.getMessage())));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Month and profile, what was judged, and how many creators changed, went up or down, or
     /// became declining (R-LV-4, R-LV-11).
     private void report(RecomputeService.Result result) {
         running.set(false);
-        var m = context.messages();
+        var m = messages;
         status.set(m.get("settings.levels.report", result.month().toString(), profileName(result.profile()),
                 result.creators(), result.rated(), result.unrated(), result.notJudged(), result.millis()) + " "
                 + m.get("levels.recompute.changes", result.changed(), result.up(), result.down(),

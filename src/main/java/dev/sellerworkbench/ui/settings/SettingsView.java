@@ -174,9 +174,14 @@ public final class SettingsView implements Screen {
 
     public SettingsView(AppContext context) {
         this.context = context;
-        this.viewModel = new SettingsViewModel(context);
-        this.levels = new LevelsViewModel(context);
-        this.team = new TeamWorkspaceViewModel(context);
+        this.viewModel = new SettingsViewModel(context.workspace(), context.services().settings(), context.tasks(),
+                context.messages(), context.formats(), context.clock(), context.preferences(), context.shell(),
+                context.outreachCounter());
+        this.levels = new LevelsViewModel(context.workspace(), context.services().recompute(),
+                context.services().profiles(), context.services().search(), context.tasks(), context.messages(),
+                context.formats(), context.clock());
+        this.team = new TeamWorkspaceViewModel(context.workspace(), context.tasks(), context.messages(),
+                context.preferences(), context.shell());
         this.categories = new CategoryNamesPane(context);
         this.root = Fxml.load(this, "Settings.fxml", context.messages());
     }

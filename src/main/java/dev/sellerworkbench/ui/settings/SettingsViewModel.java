@@ -1,13 +1,20 @@
 package dev.sellerworkbench.ui.settings;
 
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.settings.Setting;
 import dev.sellerworkbench.settings.SettingsCatalogue;
 import dev.sellerworkbench.settings.SettingsService;
 import dev.sellerworkbench.store.Backups;
 import dev.sellerworkbench.store.SettingsRepository;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.ConflictModel;
+import dev.sellerworkbench.ui.common.Formats;
+import dev.sellerworkbench.ui.common.TaskRunner;
+import dev.sellerworkbench.ui.invitations.OutreachCounter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +34,15 @@ import javafx.beans.property.StringProperty;
 /// checks it, so the window and the command line accept the same values.
 public final class SettingsViewModel implements ConflictModel {
 
-    private final AppContext context;
+    private final Workspace openWorkspace;
+    private final SettingsService settingsService;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final Preferences preferences;
+    private final ScreenHost shell;
+    private final OutreachCounter outreachCounter;
     private final ReadOnlyStringWrapper workspace = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper schema = new ReadOnlyStringWrapper("");
     private final Map<Setting, StringProperty> fields = new LinkedHashMap<>();
@@ -47,8 +62,18 @@ public final class SettingsViewModel implements ConflictModel {
     /// from these is this user's edit, the part a reapply after a conflict keeps.
     private Map<Setting, String> shown = Map.of();
 
-    public SettingsViewModel(AppContext context) {
-        this.context = context;
+    public SettingsViewModel(Workspace openWorkspace, SettingsService settingsService, TaskRunner tasks,
+            Messages messages, Formats formats, Clock clock, Preferences preferences, ScreenHost shell,
+            OutreachCounter outreachCounter) {
+        this.openWorkspace = openWorkspace;
+        this.settingsService = settingsService;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        this.preferences = preferences;
+        this.shell = shell;
+        this.outreachCounter = outreachCounter;
         for (Setting setting : SettingsCatalogue.all()) {
             fields.put(setting, new SimpleStringProperty(""));
         }
@@ -57,8 +82,8 @@ public final class SettingsViewModel implements ConflictModel {
         watched.add(staffName);
         problem = Bindings.createStringBinding(this::firstProblem, watched.toArray(javafx.beans.Observable[]::new));
         valid = Bindings.createBooleanBinding(() -> problem.get().isEmpty(), problem);
-        language.set(dev.sellerworkbench.i18n.Messages.supported(context.preferences().language()));
-        dark.set(context.preferences().darkTheme());
+        language.set(dev.sellerworkbench.i18n.Messages.supported(preferences.language()));
+        dark.set(preferences.darkTheme());
     }
 
     /// What keeps the form from being saved, in the user's language; "" when it can be saved.
@@ -66,21 +91,21 @@ public final class SettingsViewModel implements ConflictModel {
         for (Map.Entry<Setting, StringProperty> e : fields.entrySet()) {
             Setting.Parsed parsed = e.getKey().parse(e.getValue().get());
             if (!parsed.ok()) {
-                return SettingsService.explain(e.getKey(), parsed.problem(), context.messages());
+                return SettingsService.explain(e.getKey(), parsed.problem(), messages);
             }
         }
-        return staffName.get().isBlank() ? context.messages().get("settings.invalid.required",
-                context.messages().get("settings.staffName")) : "";
+        return staffName.get().isBlank() ? messages.get("settings.invalid.required",
+                messages.get("settings.staffName")) : "";
     }
 
     public void load() {
         record Loaded(String folder, int schema, Map<String, SettingsRepository.Versioned> versioned, String staff,
                       java.util.List<Backups.Backup> backups) {
         }
-        BackgroundTask.of(context.messages().get("settings.loading"), progress -> new Loaded(
-                        context.workspace().location(), context.workspace().schemaVersion(),
-                        context.workspace().settings().allVersioned(), context.workspace().settings().staffName(),
-                        context.workspace().isTeam() ? java.util.List.of() : Backups.list(context.workspace().folder())))
+        BackgroundTask.of(messages.get("settings.loading"), progress -> new Loaded(
+                        openWorkspace.location(), openWorkspace.schemaVersion(),
+                        openWorkspace.settings().allVersioned(), openWorkspace.settings().staffName(),
+                        openWorkspace.isTeam() ? java.util.List.of() : Backups.list(openWorkspace.folder())))
                 .onSuccess(loaded -> {
                     workspace.set(loaded.folder());
                     schema.set(String.valueOf(loaded.schema()));
@@ -92,7 +117,7 @@ public final class SettingsViewModel implements ConflictModel {
                     status.set("");
                     conflict.set("");
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     private static String shownValue(Setting setting, Map<String, SettingsRepository.Versioned> stored) {
@@ -116,31 +141,31 @@ public final class SettingsViewModel implements ConflictModel {
         Map<Setting, String> wanted = new LinkedHashMap<>();
         texts.forEach((setting, text) -> wanted.put(setting, setting.parse(text).value()));
         List<SettingsRepository.Change> changes = SettingsService.changes(read, wanted);
-        BackgroundTask.of(context.messages().get("settings.saving"), progress -> {
-                    SettingsRepository settings = context.workspace().settings();
+        BackgroundTask.of(messages.get("settings.saving"), progress -> {
+                    SettingsRepository settings = openWorkspace.settings();
                     // the staff name is this desktop's own: no colleague can overwrite it
                     settings.putStaffName(staff);
-                    return context.services().settings().save(changes, settings.staffName(),
-                            context.clock().instant());
+                    return settingsService.save(changes, settings.staffName(),
+                            clock.instant());
                 })
                 .onSuccess(saved -> {
                     if (saved.ok()) {
                         read = saved.now();
                         shown = texts;
                         conflict.set("");
-                        status.set(context.messages().get("settings.saved"));
+                        status.set(messages.get("settings.saved"));
                         // the status bar's outreach counter shows a new weekly limit at once (R-OUT-4)
-                        dev.sellerworkbench.ui.invitations.OutreachCounter.of(context.workspace()).refresh(context);
+                        outreachCounter.refresh();
                         return;
                     }
                     String field = SettingsCatalogue.byStoredName(saved.lost().getFirst())
-                            .map(s -> SettingsService.label(s, context.messages())).orElse(saved.lost().getFirst());
+                            .map(s -> SettingsService.label(s, messages)).orElse(saved.lost().getFirst());
                     status.set("");
-                    conflict.set(saved.by().isEmpty() ? context.messages().get("settings.conflict.unknown", field)
-                            : context.messages().get("settings.conflict.by", saved.by().get().actor(), field,
-                                    context.formats().dateTime(saved.by().get().at())));
+                    conflict.set(saved.by().isEmpty() ? messages.get("settings.conflict.unknown", field)
+                            : messages.get("settings.conflict.by", saved.by().get().actor(), field,
+                                    formats.dateTime(saved.by().get().at())));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// After a conflict: drop this user's edit and show the settings as the colleague left them.
@@ -165,7 +190,7 @@ public final class SettingsViewModel implements ConflictModel {
                 edited.add(setting);
             }
         });
-        BackgroundTask.of(context.messages().get("settings.saving"), progress -> context.workspace().settings().allVersioned())
+        BackgroundTask.of(messages.get("settings.saving"), progress -> openWorkspace.settings().allVersioned())
                 .onSuccess(fresh -> {
                     Map<Setting, String> baseline = new LinkedHashMap<>();
                     fields.forEach((setting, field) -> {
@@ -181,7 +206,7 @@ public final class SettingsViewModel implements ConflictModel {
                     conflict.set("");
                     save();
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// The form's field of a catalogue setting, in the form users see and type it.
@@ -196,40 +221,40 @@ public final class SettingsViewModel implements ConflictModel {
 
     /// Language and theme are the desktop's own choice; the window is rebuilt on the same screen.
     public void applyAppearance() {
-        boolean changed = !language.get().equals(dev.sellerworkbench.i18n.Messages.supported(context.preferences().language()))
-                || dark.get() != context.preferences().darkTheme();
-        context.preferences().setLanguage(language.get());
-        context.preferences().setDarkTheme(dark.get());
+        boolean changed = !language.get().equals(dev.sellerworkbench.i18n.Messages.supported(preferences.language()))
+                || dark.get() != preferences.darkTheme();
+        preferences.setLanguage(language.get());
+        preferences.setDarkTheme(dark.get());
         if (changed) {
-            context.shell().relaunch();
+            shell.relaunch();
         }
     }
 
     public void backUpNow() {
         record Taken(Backups.Backup backup, java.util.List<Backups.Backup> all) {
         }
-        BackgroundTask.of(context.messages().get("settings.backingUp"), progress -> {
-                    Backups.Backup backup = Backups.take(context.workspace(), Backups.Kind.MANUAL, context.clock());
-                    return new Taken(backup, Backups.list(context.workspace().folder()));
+        BackgroundTask.of(messages.get("settings.backingUp"), progress -> {
+                    Backups.Backup backup = Backups.take(openWorkspace, Backups.Kind.MANUAL, clock);
+                    return new Taken(backup, Backups.list(openWorkspace.folder()));
                 })
                 .onSuccess(taken -> {
                     backups.setAll(taken.all());
-                    status.set(context.messages().get("settings.backedUp", taken.backup().file().getFileName()));
+                    status.set(messages.get("settings.backedUp", taken.backup().file().getFileName()));
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public void restore(Backups.Backup backup) {
         if (backup != null) {
-            context.shell().restore(backup.file());
+            shell.restore(backup.file());
         }
     }
 
     public void openWorkspaceFolder() {
-        if (context.workspace().isTeam()) {
+        if (openWorkspace.isTeam()) {
             return;
         }
-        context.shell().openFolder(context.workspace().folder());
+        shell.openFolder(openWorkspace.folder());
     }
 
     public javafx.beans.property.ObjectProperty<java.util.Locale> languageProperty() {
@@ -245,15 +270,15 @@ public final class SettingsViewModel implements ConflictModel {
     }
 
     public String formatBackup(Backups.Backup backup) {
-        return context.formats().dateTime(backup.takenAt()) + " — " + kindName(backup.kind());
+        return formats.dateTime(backup.takenAt()) + " — " + kindName(backup.kind());
     }
 
     /// The kind in the user's language; the keys are spelled out so a missing one is caught.
     String kindName(Backups.Kind kind) {
         return switch (kind) {
-            case DAILY -> context.messages().get("settings.backup.kind.daily");
-            case BEFORE_MIGRATION -> context.messages().get("settings.backup.kind.beforeMigration");
-            case MANUAL -> context.messages().get("settings.backup.kind.manual");
+            case DAILY -> messages.get("settings.backup.kind.daily");
+            case BEFORE_MIGRATION -> messages.get("settings.backup.kind.beforeMigration");
+            case MANUAL -> messages.get("settings.backup.kind.manual");
         };
     }
 

@@ -1,10 +1,13 @@
 package dev.sellerworkbench.ui.settings;
 
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.TeamCredentials;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.store.WorkspaceAddress;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.ScreenHost;
 import dev.sellerworkbench.ui.common.BackgroundTask;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +19,11 @@ import javafx.beans.property.StringProperty;
 /// and the way back to the local folder.
 public final class TeamWorkspaceViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Preferences preferences;
+    private final ScreenHost shell;
     private final StringProperty teamUrl = new SimpleStringProperty("");
     private final StringProperty teamUser = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final StringProperty teamPassword = new SimpleStringProperty("");
@@ -24,13 +31,18 @@ public final class TeamWorkspaceViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper team = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final BooleanBinding teamValid;
 
-    public TeamWorkspaceViewModel(AppContext context) {
-        this.context = context;
+    public TeamWorkspaceViewModel(Workspace workspace, TaskRunner tasks, Messages messages, Preferences preferences,
+            ScreenHost shell) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.preferences = preferences;
+        this.shell = shell;
         teamValid = Bindings.createBooleanBinding(() -> validTeamUrl(teamUrl.get()) && !teamUser.get().isBlank(),
                 teamUrl, teamUser);
-        team.set(context.workspace().isTeam());
-        if (context.workspace().isTeam()) {
-            teamUrl.set(context.workspace().location());
+        team.set(workspace.isTeam());
+        if (workspace.isTeam()) {
+            teamUrl.set(workspace.location());
         }
     }
 
@@ -49,8 +61,8 @@ public final class TeamWorkspaceViewModel {
     public void connectTeam() {
         String url = teamUrl.get().trim();
         TeamCredentials credentials = new TeamCredentials(teamUser.get().trim(), teamPassword.get());
-        teamStatus.set(context.messages().get("settings.team.connecting", url));
-        BackgroundTask.of(context.messages().get("settings.team.connecting", url), progress -> {
+        teamStatus.set(messages.get("settings.team.connecting", url));
+        BackgroundTask.of(messages.get("settings.team.connecting", url), progress -> {
                     WorkspaceAddress.Team address = (WorkspaceAddress.Team) WorkspaceAddress.parse(url);
                     try (Workspace tried = Workspace.open(address, credentials)) {
                         tried.schemaVersion();
@@ -60,19 +72,19 @@ public final class TeamWorkspaceViewModel {
                 })
                 .onSuccess(location -> {
                     teamPassword.set("");
-                    context.preferences().setTeamWorkspace(location);
-                    teamStatus.set(context.messages().get("settings.team.connected", location));
-                    context.shell().switchWorkspace(location);
+                    preferences.setTeamWorkspace(location);
+                    teamStatus.set(messages.get("settings.team.connected", location));
+                    shell.switchWorkspace(location);
                 })
-                .onFailure(e -> teamStatus.set(refusedLogin(e) ? context.messages().get("settings.team.refused", url)
-                        : dev.sellerworkbench.ui.common.ErrorText.describe(context.messages(), e, url)))
-                .runWith(context.tasks());
+                .onFailure(e -> teamStatus.set(refusedLogin(e) ? messages.get("settings.team.refused", url)
+                        : dev.sellerworkbench.ui.common.ErrorText.describe(messages, e, url)))
+                .runWith(tasks);
     }
 
     /// Back to the local workspace folder on this desktop.
     public void useLocal() {
-        context.preferences().setTeamWorkspace(null);
-        context.shell().switchWorkspace(null);
+        preferences.setTeamWorkspace(null);
+        shell.switchWorkspace(null);
     }
 
     private static boolean refusedLogin(Throwable e) {

@@ -66,7 +66,8 @@ public final class MainWindowView {
     /// `demo`: the open workspace is the demo; the side bar then offers to leave it.
     public MainWindowView(AppContext context, boolean demo) {
         this.context = context;
-        this.viewModel = new MainWindowViewModel(context, demo);
+        this.viewModel = new MainWindowViewModel(context.workspace(), context.tasks(), context.messages(),
+                context.preferences(), demo);
         dev.sellerworkbench.ui.common.Fit.everyWindow();
         factories.put(NavEntry.CREATORS, FindCreatorsView::new);
         factories.put(NavEntry.PLANS, PlansView::new);
@@ -140,14 +141,14 @@ public final class MainWindowView {
         cancelButton.setOnAction(e -> context.tasks().cancelLatest());
         workspaceLabel.setText(viewModel.workspaceFolder());
         // R-OUT-4: the week's outreach against the seller's limit
-        var counter = dev.sellerworkbench.ui.invitations.OutreachCounter.of(context.workspace());
+        var counter = context.outreachCounter();
         outreachCounter.setId("outreachCounter");
         outreachCounter.textProperty().bind(counter.textProperty());
         counter.reachedProperty().addListener((o, was, now) -> {
             outreachCounter.getStyleClass().removeAll("muted", "warning");
             outreachCounter.getStyleClass().add(now ? "warning" : "muted");
         });
-        counter.refresh(context);
+        counter.refresh();
         stopConnectionNotice = context.workspace().onReconnected(event -> {
             String at = java.time.LocalTime.now(context.clock().withZone(java.time.ZoneId.systemDefault()))
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
@@ -156,7 +157,7 @@ public final class MainWindowView {
         });
         viewModel.currentProperty().addListener((obs, old, now) -> {
             show(now);
-            counter.refresh(context); // Settings may have changed the limit
+            counter.refresh(); // Settings may have changed the limit
         });
         show(viewModel.currentProperty().get());
         nav.sceneProperty().addListener((obs, old, scene) -> {

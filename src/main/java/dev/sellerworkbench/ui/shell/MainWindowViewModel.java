@@ -1,6 +1,9 @@
 package dev.sellerworkbench.ui.shell;
 
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.i18n.Messages;
+import dev.sellerworkbench.store.Workspace;
+import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,30 +12,37 @@ import javafx.beans.property.SimpleObjectProperty;
 /// The shell's state: which screen is shown and the window title with the workspace's name.
 public final class MainWindowViewModel {
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Preferences preferences;
     private final ObjectProperty<NavEntry> current = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final boolean demo;
 
-    public MainWindowViewModel(AppContext context) {
-        this(context, false);
+    public MainWindowViewModel(Workspace workspace, TaskRunner tasks, Messages messages, Preferences preferences) {
+        this(workspace, tasks, messages, preferences, false);
     }
 
     /// `demo`: the workspace is the demo, which the title says so nobody takes its figures for
     /// the shop's.
-    public MainWindowViewModel(AppContext context, boolean demo) {
-        this.context = context;
+    public MainWindowViewModel(Workspace workspace, TaskRunner tasks, Messages messages, Preferences preferences,
+            boolean demo) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.preferences = preferences;
         this.demo = demo;
-        String app = context.messages().get("app.title");
+        String app = messages.get("app.title");
         // a team workspace is named by its server, so nobody edits the shared one thinking it is local
-        title.set(context.workspace().isTeam()
-                ? context.messages().get("app.title.team", app, context.workspace().location())
-                : demo ? context.messages().get("app.title.demo", app, context.workspace().name())
-                : app + " — " + context.workspace().name());
-        current.set(NavEntry.parse(context.preferences().lastScreen()));
+        title.set(workspace.isTeam()
+                ? messages.get("app.title.team", app, workspace.location())
+                : demo ? messages.get("app.title.demo", app, workspace.name())
+                : app + " — " + workspace.name());
+        current.set(NavEntry.parse(preferences.lastScreen()));
         current.addListener((obs, old, now) -> {
             if (now != null) {
-                context.preferences().setLastScreen(now.name());
+                preferences.setLastScreen(now.name());
             }
         });
     }
@@ -51,12 +61,12 @@ public final class MainWindowViewModel {
 
     /// The workspace folders opened on this desktop, the latest first, the open one left out.
     public java.util.List<String> recentWorkspaces() {
-        return context.preferences().recentWorkspaces().stream()
-                .filter(folder -> !folder.equals(context.workspace().location())).toList();
+        return preferences.recentWorkspaces().stream()
+                .filter(folder -> !folder.equals(workspace.location())).toList();
     }
 
     public String workspaceFolder() {
-        return context.workspace().location();
+        return workspace.location();
     }
 
     /// Where the log is written: the folder chosen at start, else the `logs` folder of a local
@@ -66,8 +76,8 @@ public final class MainWindowViewModel {
         if (current != null) {
             return current;
         }
-        return dev.sellerworkbench.logging.Logs.folderOf(context.workspace().isTeam()
-                ? dev.sellerworkbench.store.Workspace.defaultFolder() : context.workspace().folder());
+        return dev.sellerworkbench.logging.Logs.folderOf(workspace.isTeam()
+                ? dev.sellerworkbench.store.Workspace.defaultFolder() : workspace.folder());
     }
 
     /// A plan whose autosaved work was recovered after the application ended without closing.
@@ -78,14 +88,13 @@ public final class MainWindowViewModel {
     /// without closing (R-DRAFT-1), named as the user knows them, given to `found` on the FX
     /// thread; nothing when there are none. The marks are taken: the notice is given once.
     public void recoveredDrafts(java.util.function.Consumer<java.util.List<RecoveredDraft>> found) {
-        java.util.List<Long> ids = dev.sellerworkbench.ui.plans.OpenDrafts.takeAll(context.preferences(),
-                context.workspace().location());
+        java.util.List<Long> ids = dev.sellerworkbench.ui.plans.OpenDrafts.takeAll(preferences,
+                workspace.location());
         if (ids.isEmpty()) {
             return;
         }
-        var messages = context.messages();
         dev.sellerworkbench.ui.common.BackgroundTask.of(messages.get("plans.recovered.reading"), p -> ids.stream()
-                        .map(id -> context.workspace().plans().findById(id).orElse(null))
+                        .map(id -> workspace.plans().findById(id).orElse(null))
                         .filter(java.util.Objects::nonNull) // deleted meanwhile: nothing to reopen
                         .map(plan -> new RecoveredDraft(plan.id(), plan.name() == null || plan.name().isBlank()
                                 ? messages.get("plans.editor.newTitle", messages.get("plan.type."
@@ -97,6 +106,6 @@ public final class MainWindowViewModel {
                         found.accept(drafts);
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 }

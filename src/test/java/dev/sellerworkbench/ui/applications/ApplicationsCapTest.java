@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.applications;
 
+import dev.sellerworkbench.ui.AppContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,9 @@ class ApplicationsCapTest {
 
     @Test
     void aTabWithMoreRowsThanItsCapSaysHowManyShow() {
-        ApplicationsViewModel viewModel = new ApplicationsViewModel(UiTestSupport.context(workspace, Locale.ENGLISH), 3);
+        AppContext c = UiTestSupport.context(workspace, Locale.ENGLISH);
+        ApplicationsViewModel viewModel = new ApplicationsViewModel(c.workspace(), c.services().approvals(), c.tasks(),
+                c.messages(), c.formats(), c.clock(), 3);
         viewModel.load();
         long pending = viewModel.countProperty(ApplicationStatus.PENDING).get();
 
@@ -40,7 +43,9 @@ class ApplicationsCapTest {
 
     @Test
     void aTabWithinItsCapSaysNothing() {
-        ApplicationsViewModel viewModel = new ApplicationsViewModel(UiTestSupport.context(workspace, Locale.ENGLISH),
+        AppContext c = UiTestSupport.context(workspace, Locale.ENGLISH);
+        ApplicationsViewModel viewModel = new ApplicationsViewModel(c.workspace(), c.services().approvals(), c.tasks(),
+                c.messages(), c.formats(), c.clock(),
                 1_000_000);
         viewModel.load();
 

@@ -1,5 +1,6 @@
 package dev.sellerworkbench.ui.applications;
 
+import dev.sellerworkbench.ui.AppContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,9 @@ class ApplicationsExportTest {
     void theQueueExportsEveryApplicationWithItsDecisionForExcel() throws Exception {
         // R-EX-6 and the exchange issue's "applications with decisions": UTF-8 with a BOM, one row each.
         try (Workspace ws = UiTestSupport.demoWorkspace(200)) {
-            ApplicationsViewModel viewModel = new ApplicationsViewModel(UiTestSupport.context(ws, Locale.ENGLISH));
+            AppContext c = UiTestSupport.context(ws, Locale.ENGLISH);
+            ApplicationsViewModel viewModel = new ApplicationsViewModel(c.workspace(), c.services().approvals(),
+                    c.tasks(), c.messages(), c.formats(), c.clock());
             Path file = dir.resolve("applications.csv");
             viewModel.export(file);
             byte[] bytes = Files.readAllBytes(file);

@@ -50,7 +50,9 @@ class FindCreatorsActionsTest {
     @BeforeEach
     void openScreen() {
         AppContext context = UiTestSupport.context(workspace, Locale.ENGLISH);
-        viewModel = new FindCreatorsViewModel(context);
+        viewModel = new FindCreatorsViewModel(context.workspace(), context.services().plans(),
+                context.services().levels(), context.services().search(), context.services().categories(), context.services()::savedSearches,
+                context.tasks(), context.messages(), context.formats(), context.clock(), context.preferences());
         viewModel.activate();
     }
 

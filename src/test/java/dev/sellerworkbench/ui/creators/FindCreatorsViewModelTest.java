@@ -55,7 +55,10 @@ class FindCreatorsViewModelTest {
     @BeforeEach
     void openScreen() {
         preferences = Preferences.forTest("find-creators-vm");
-        viewModel = new FindCreatorsViewModel(context(preferences));
+        AppContext c = context(preferences);
+        viewModel = new FindCreatorsViewModel(c.workspace(), c.services().plans(), c.services().levels(),
+                c.services().search(), c.services().categories(), c.services()::savedSearches, c.tasks(), c.messages(), c.formats(), c.clock(),
+                c.preferences());
     }
 
     AppContext context(Preferences prefs) {
@@ -150,7 +153,10 @@ class FindCreatorsViewModelTest {
         viewModel.filters().textProperty().set("mai");
         viewModel.deactivate();
 
-        FindCreatorsViewModel next = new FindCreatorsViewModel(context(preferences));
+        AppContext c = context(preferences);
+        FindCreatorsViewModel next = new FindCreatorsViewModel(c.workspace(), c.services().plans(),
+                c.services().levels(), c.services().search(), c.services().categories(), c.services()::savedSearches, c.tasks(), c.messages(),
+                c.formats(), c.clock(), c.preferences());
         assertEquals(viewModel.filters().toQuery(50), next.filters().toQuery(50));
     }
 

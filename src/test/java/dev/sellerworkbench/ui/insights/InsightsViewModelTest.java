@@ -71,7 +71,9 @@ class InsightsViewModelTest {
 
     InsightsViewModel load(PeriodChoice choice) {
         workspace.orders().saveAll(orders);
-        InsightsViewModel viewModel = new InsightsViewModel(context);
+        InsightsViewModel viewModel = new InsightsViewModel(context.workspace(), context.services().settlement(),
+                context.services().insights(), context.tasks(), context.messages(), context.formats(), context.clock(),
+                context.preferences());
         viewModel.choiceProperty().set(choice);
         viewModel.load();
         return viewModel;
@@ -98,7 +100,9 @@ class InsightsViewModelTest {
         delivered("GB1", Region.GB, "20.00", 750, at(Region.GB.zone(), "2026-11-20T12:00"), null);
 
         List<PayoutDayRow> pastOnly = load(PeriodChoice.THIS_MONTH).payouts().days();
-        InsightsViewModel upcoming = new InsightsViewModel(context);
+        InsightsViewModel upcoming = new InsightsViewModel(context.workspace(), context.services().settlement(),
+                context.services().insights(), context.tasks(), context.messages(), context.formats(), context.clock(),
+                context.preferences());
         upcoming.choiceProperty().set(PeriodChoice.NEXT_30_DAYS);
         upcoming.load();
 
@@ -181,7 +185,9 @@ class InsightsViewModelTest {
         first.choices().stream().filter(c -> c.column() == RankingColumn.COMMISSION_PAID).findFirst().orElseThrow()
                 .shownProperty().set(false);
 
-        RankingViewModel again = new InsightsViewModel(context).ranking();
+        RankingViewModel again = new InsightsViewModel(context.workspace(), context.services().settlement(),
+                context.services().insights(), context.tasks(), context.messages(), context.formats(), context.clock(),
+                context.preferences()).ranking();
 
         assertEquals(List.of(RankingColumn.ITEMS, RankingColumn.GMV, RankingColumn.PRODUCTS), again.shownColumns());
     }
@@ -243,7 +249,9 @@ class InsightsViewModelTest {
     void theChosenPeriodIsRememberedForTheNextVisit() {
         load(PeriodChoice.LAST_MONTH);
 
-        InsightsViewModel next = new InsightsViewModel(context);
+        InsightsViewModel next = new InsightsViewModel(context.workspace(), context.services().settlement(),
+                context.services().insights(), context.tasks(), context.messages(), context.formats(), context.clock(),
+                context.preferences());
 
         assertEquals(PeriodChoice.LAST_MONTH, next.choiceProperty().get());
     }
@@ -255,7 +263,7 @@ class InsightsViewModelTest {
         delivered("C", Region.VN, "100000", 1_000, at(SAIGON, "2026-11-10T10:00"), null);
         workspace.orders().saveAll(orders);
         RankingViewModel ranking = new RankingViewModel(context.messages(), context.formats(), context.tasks(),
-                context.services(), context.preferences(), 2);
+                context.workspace(), context.services().insights(), context.preferences(), 2);
         InsightsQuery november = new InsightsQuery(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
                 SAIGON);
 

@@ -58,7 +58,8 @@ class SharedContactTest {
             Clock clock = Clock.fixed(at, UiTestSupport.ZONE);
             AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run),
                     Messages.forLocale(Locale.ENGLISH), formats, clock, Preferences.forTest("shared-contact"), ScreenHost.NONE);
-            pane = new MessageContactViewModel(context, new Invitations(workspace, clock),
+            pane = new MessageContactViewModel(context.tasks(), context.messages(), context.formats(),
+                    new Invitations(workspace, clock),
                     new SimpleObjectProperty<MessageFacts>(), () -> { });
             pane.load();
             run();

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.PlanStatus;
 import dev.sellerworkbench.domain.PlanType;
+import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.AppContext;
-import dev.sellerworkbench.ui.UiTestSupport;
-import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.Preferences;
+import dev.sellerworkbench.ui.UiTestSupport;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -51,7 +51,9 @@ class KeptPlanEditTest {
 
     /// A fresh editor, as after the window was closed or the app crashed.
     PlanEditorViewModel session(Debouncer debouncer) {
-        PlanEditorViewModel editor = new PlanEditorViewModel(context, debouncer);
+        PlanEditorViewModel editor = new PlanEditorViewModel(context.workspace(), context.services().plans(),
+                context.services().collaborations(), context.services().search(), context.tasks(), context.messages(),
+                context.formats(), context.clock(), context.preferences(), debouncer);
         editor.open(published.id());
         return editor;
     }
@@ -141,7 +143,9 @@ class KeptPlanEditTest {
         AppContext slow = new AppContext(workspace, TaskRunner.using(queued::push, Runnable::run), messages,
                 new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK, Preferences.forTest("kept-race"));
         Debouncer pause = Debouncer.manual();
-        PlanEditorViewModel editor = new PlanEditorViewModel(slow, pause);
+        PlanEditorViewModel editor = new PlanEditorViewModel(slow.workspace(), slow.services().plans(),
+                slow.services().collaborations(), slow.services().search(), slow.tasks(), slow.messages(),
+                slow.formats(), slow.clock(), slow.preferences(), pause);
         editor.open(published.id());
         runAll(queued);
         String renamed = published.name() + " weekend";

@@ -45,7 +45,9 @@ class PlanEditorViewModelTest {
     @BeforeEach
     void newEditor() {
         debouncer = Debouncer.manual();
-        editor = new PlanEditorViewModel(context, debouncer);
+        editor = new PlanEditorViewModel(context.workspace(), context.services().plans(),
+                context.services().collaborations(), context.services().search(), context.tasks(), context.messages(),
+                context.formats(), context.clock(), context.preferences(), debouncer);
     }
 
     /// Live products no published Open plan holds, so any Open plan may take them.
@@ -145,7 +147,9 @@ class PlanEditorViewModelTest {
         assertTrue(id > 0, "saved on the pause");
         EditorState left = editor.state();
 
-        PlanEditorViewModel reopened = new PlanEditorViewModel(context, Debouncer.manual());
+        PlanEditorViewModel reopened = new PlanEditorViewModel(context.workspace(), context.services().plans(),
+                context.services().collaborations(), context.services().search(), context.tasks(), context.messages(),
+                context.formats(), context.clock(), context.preferences(), Debouncer.manual());
         reopened.open(id);
 
         assertEquals(left, reopened.state());

@@ -27,7 +27,8 @@ class PlansViewModelTest {
     void open() throws Exception {
         workspace = UiTestSupport.demoWorkspace(20);
         AppContext context = UiTestSupport.context(workspace, Locale.ENGLISH);
-        plans = new PlansViewModel(context);
+        plans = new PlansViewModel(context.workspace(), context.services().plans(), context.tasks(), context.messages(),
+                context.formats(), context.clock());
         plans.setOpener(opened::add);
     }
 

@@ -76,7 +76,9 @@ class PublishedPendingChangesTest {
         AppContext context = new AppContext(workspace, TaskRunner.direct(), messages,
                 new Formats(messages.getLocale(), UiTestSupport.ZONE), Clock.fixed(now, UiTestSupport.ZONE),
                 Preferences.forTest("pending"), ScreenHost.NONE);
-        PlanEditorViewModel editor = new PlanEditorViewModel(context, Debouncer.manual());
+        PlanEditorViewModel editor = new PlanEditorViewModel(context.workspace(), context.services().plans(),
+                context.services().collaborations(), context.services().search(), context.tasks(), context.messages(),
+                context.formats(), context.clock(), context.preferences(), Debouncer.manual());
         editor.open(ramadan.id());
         return List.copyOf(editor.pending());
     }

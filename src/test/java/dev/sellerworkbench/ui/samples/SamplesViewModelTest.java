@@ -77,7 +77,8 @@ class SamplesViewModelTest {
         ws.orders().saveAll(List.of(new Order(0, "o-tab", "s1", "p1", "tabbed", Region.VN, 1,
                 Money.of("200000", "VND"), Rate.ofBasisPoints(1000), Money.of("20000", "VND"), null, "COMPLETED",
                 NOW.minus(Duration.ofDays(5)), null, false, null, null, null)));
-        CreatorSamplesViewModel tab = new CreatorSamplesViewModel(context);
+        CreatorSamplesViewModel tab = new CreatorSamplesViewModel(context.workspace(), context.services().samples(),
+                context.tasks(), context.messages(), context.formats());
 
         tab.show(creator);
 
@@ -101,7 +102,8 @@ class SamplesViewModelTest {
     void bulkChangeOnRowsAColleagueChangedIsRefusedAndNamesThem() {
         Creator creator = creator("contested");
         long id = samples.add(creator.id(), "p1", null, null, null, "lan");
-        SamplesViewModel screen = new SamplesViewModel(context);
+        SamplesViewModel screen = new SamplesViewModel(context.workspace(), context.services().samples(),
+                context.tasks(), context.messages(), context.formats());
         screen.activate();
         SampleRow shown = screen.rows().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         samples.setStatus(List.of(id), Map.of(), SampleStatus.APPROVED, Samples.Step.NOW, "hanh");
@@ -117,7 +119,8 @@ class SamplesViewModelTest {
     @Test
     void screenAddsASampleByHandleAndFiltersByStatus() {
         creator("added");
-        SamplesViewModel screen = new SamplesViewModel(context);
+        SamplesViewModel screen = new SamplesViewModel(context.workspace(), context.services().samples(),
+                context.tasks(), context.messages(), context.formats());
         screen.activate();
         screen.addCreatorProperty().set("@added");
         screen.addProductProperty().set(screen.products().getFirst());

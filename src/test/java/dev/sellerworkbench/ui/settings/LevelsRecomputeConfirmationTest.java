@@ -91,7 +91,8 @@ class LevelsRecomputeConfirmationTest {
         AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
                 new Formats(locale, UiTestSupport.ZONE), UiTestSupport.CLOCK, Preferences.forTest("levels-vm"),
                 ScreenHost.NONE);
-        return new LevelsViewModel(context);
+        return new LevelsViewModel(context.workspace(), context.services().recompute(), context.services().profiles(),
+                context.services().search(), context.tasks(), context.messages(), context.formats(), context.clock());
     }
 
     private void runQueued() {

@@ -121,7 +121,8 @@ class LevelsRecomputeTest {
         AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
                 new Formats(locale, UiTestSupport.ZONE), UiTestSupport.CLOCK, Preferences.forTest("levels-recompute"),
                 ScreenHost.NONE);
-        return new LevelsViewModel(context);
+        return new LevelsViewModel(context.workspace(), context.services().recompute(), context.services().profiles(),
+                context.services().search(), context.tasks(), context.messages(), context.formats(), context.clock());
     }
 
     private void runQueued() {

@@ -46,7 +46,8 @@ class LevelsScoreEditTest {
         AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
                 new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK,
                 Preferences.forTest("levels-score"), ScreenHost.NONE);
-        levels = new LevelsViewModel(context);
+        levels = new LevelsViewModel(context.workspace(), context.services().recompute(), context.services().profiles(),
+                context.services().search(), context.tasks(), context.messages(), context.formats(), context.clock());
         levels.load();
         runQueued();
     }

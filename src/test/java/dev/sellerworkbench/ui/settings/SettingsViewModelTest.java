@@ -29,15 +29,18 @@ class SettingsViewModelTest {
     final Queue<Runnable> queued = new ArrayDeque<>();
     Workspace workspace;
     SettingsViewModel viewModel;
+    AppContext context;
 
     @BeforeEach
     void open() throws Exception {
         workspace = UiTestSupport.demoWorkspace(20);
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        AppContext context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
+        context = new AppContext(workspace, TaskRunner.using(queued::add, Runnable::run), messages,
                 new Formats(Locale.ENGLISH, UiTestSupport.ZONE), UiTestSupport.CLOCK,
                 Preferences.forTest("settings-vm"), ScreenHost.NONE);
-        viewModel = new SettingsViewModel(context);
+        viewModel = new SettingsViewModel(context.workspace(), context.services().settings(), context.tasks(),
+                context.messages(), context.formats(), context.clock(), context.preferences(), context.shell(),
+                context.outreachCounter());
         viewModel.load();
         runQueued();
     }
@@ -67,7 +70,7 @@ class SettingsViewModelTest {
 
     @Test
     void aSavedWeeklyLimitShowsInTheStatusBarCounterAtOnce() {
-        var counter = dev.sellerworkbench.ui.invitations.OutreachCounter.of(workspace);
+        var counter = context.outreachCounter(); // the one the status bar shows
         viewModel.field(dev.sellerworkbench.settings.SettingsCatalogue.WEEKLY_LIMIT).set("40");
         viewModel.save();
         runQueued();
