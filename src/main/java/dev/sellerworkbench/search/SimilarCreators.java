@@ -48,8 +48,26 @@ public final class SimilarCreators {
     private static final int ONE = 1 << 10;
     /// log2(100) in 1/256ths: a hundredfold difference is no likeness at all.
     private static final int HUNDREDFOLD = 1701;
+    /// ONE · 2^32 / HUNDREDFOLD, rounded up.
+    private static final long PER_HUNDREDFOLD = ((long) ONE << 32) / HUNDREDFOLD + 1;
     /// Score resolution inside the ranking key (parts per million).
     private static final long PPM = 1_000_000;
+
+    /// Shared over either, out of ONE, by [shared count][either count] (at most 32 bits each).
+    private static final int[][] JACCARD = new int[33][33];
+    /// PPM · 2^20 / (weight · ONE), by the weight both state (at most 100): a multiplication instead of a division.
+    private static final long[] PER_WEIGHT = new long[101];
+
+    static {
+        for (int either = 1; either <= 32; either++) {
+            for (int shared = 0; shared <= either; shared++) {
+                JACCARD[shared][either] = shared * ONE / either;
+            }
+        }
+        for (int weight = 1; weight <= 100; weight++) {
+            PER_WEIGHT[weight] = (PPM << 20) / ((long) weight * ONE) + 1; // rounded up: a full likeness is a full score
+        }
+    }
 
     private final CreatorIndex index;
 
@@ -251,12 +269,12 @@ public final class SimilarCreators {
             }
             int cats = ix.categoryMaskAt(row);
             if (p.categories != 0 && cats != 0) {
-                sum += CATEGORY_WEIGHT * (Integer.bitCount(p.categories & cats) * ONE / Integer.bitCount(p.categories | cats));
+                sum += CATEGORY_WEIGHT * JACCARD[Integer.bitCount(p.categories & cats)][Integer.bitCount(p.categories | cats)];
                 known += CATEGORY_WEIGHT;
             }
             int content = ix.contentBitsAt(row);
             if (p.content != 0 && content != 0) {
-                sum += CONTENT_WEIGHT * (Integer.bitCount(p.content & content) * ONE / Integer.bitCount(p.content | content));
+                sum += CONTENT_WEIGHT * JACCARD[Integer.bitCount(p.content & content)][Integer.bitCount(p.content | content)];
                 known += CONTENT_WEIGHT;
             }
             int followersLog = log2(ix.followersAt(row));
@@ -270,7 +288,7 @@ public final class SimilarCreators {
                 }
             }
             // score in parts per million of what both state, then the weight both state
-            top.offer((sum * PPM / ((long) known * ONE)) << 7 | known, row);
+            top.offer(ppm(sum, known) << 7 | known, row);
         }
     }
 
@@ -283,7 +301,12 @@ public final class SimilarCreators {
             sum += (long) parts[i] * parts[i + 1];
             known += parts[i];
         }
-        return known == 0 ? 0 : (int) (sum * PPM / ((long) known * ONE));
+        return known == 0 ? 0 : (int) ppm(sum, known);
+    }
+
+    /// The weighted likeness `sum` over the weight both state, in parts per million.
+    private static long ppm(long sum, int known) {
+        return Math.min(PPM, sum * PER_WEIGHT[known] >>> 20);
     }
 
     /// Weight and likeness of each dimension both creators state, as pairs.
@@ -308,12 +331,12 @@ public final class SimilarCreators {
         int cats = index.categoryMaskAt(row);
         if (p.categories != 0 && cats != 0) {
             out[n++] = CATEGORY_WEIGHT;
-            out[n++] = Integer.bitCount(p.categories & cats) * ONE / Integer.bitCount(p.categories | cats);
+            out[n++] = JACCARD[Integer.bitCount(p.categories & cats)][Integer.bitCount(p.categories | cats)];
         }
         int content = index.contentBitsAt(row);
         if (p.content != 0 && content != 0) {
             out[n++] = CONTENT_WEIGHT;
-            out[n++] = Integer.bitCount(p.content & content) * ONE / Integer.bitCount(p.content | content);
+            out[n++] = JACCARD[Integer.bitCount(p.content & content)][Integer.bitCount(p.content | content)];
         }
         int followersLog = log2(index.followersAt(row));
         out[n++] = FOLLOWER_WEIGHT;
@@ -361,13 +384,14 @@ public final class SimilarCreators {
 
     /// Shares of a whole differ by at most 200 points in sum (100 when only one share is stated).
     private static int likeness(int diff, int stated) {
-        int most = stated == 1 ? 100 : 200;
-        return Math.max(0, ONE - diff * ONE / most);
+        // ONE · diff / 100 or / 200, as a multiplication: 2^26 / 100 = 671089 (rounded up)
+        int off = (int) ((long) diff * ONE * 671_089 >>> (stated == 1 ? 26 : 27));
+        return Math.max(0, ONE - off);
     }
 
     private static int logLikeness(int a, int b) {
         int diff = Math.abs(a - b);
-        return diff >= HUNDREDFOLD ? 0 : (HUNDREDFOLD - diff) * ONE / HUNDREDFOLD;
+        return diff >= HUNDREDFOLD ? 0 : (int) ((long) (HUNDREDFOLD - diff) * PER_HUNDREDFOLD >>> 32);
     }
 
     /// log2(1 + x) in 1/256ths, the fraction read linearly from the bits below the top one.
