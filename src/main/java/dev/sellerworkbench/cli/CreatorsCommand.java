@@ -4,6 +4,7 @@ import dev.sellerworkbench.domain.Audience;
 import dev.sellerworkbench.domain.ContentType;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Gender;
+import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Money;
 import dev.sellerworkbench.domain.Plan;
@@ -400,7 +401,7 @@ final class CreatorsCommand implements Command {
         if (args.has("plan")) {
             Plan plan = plan(workspace, args.flag("plan").orElse(""));
             for (PlanCreator member : workspace.plans().creators(plan.id())) {
-                if (member.removedAt() == null) {
+                if (member.status() != InvitationStatus.REMOVED) {
                     excluded.add(member.creatorId());
                 }
             }
