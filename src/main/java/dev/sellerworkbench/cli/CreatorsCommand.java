@@ -4,8 +4,11 @@ import dev.sellerworkbench.domain.Audience;
 import dev.sellerworkbench.domain.ContentType;
 import dev.sellerworkbench.domain.Creator;
 import dev.sellerworkbench.domain.Gender;
+import dev.sellerworkbench.domain.InvitationStatus;
 import dev.sellerworkbench.domain.Level;
 import dev.sellerworkbench.domain.Money;
+import dev.sellerworkbench.domain.Plan;
+import dev.sellerworkbench.domain.PlanCreator;
 import dev.sellerworkbench.domain.Region;
 import dev.sellerworkbench.exchange.ExportFormat;
 import dev.sellerworkbench.exchange.Exporter;
@@ -25,6 +28,7 @@ import dev.sellerworkbench.search.Recommendation;
 import dev.sellerworkbench.search.Recommender;
 import dev.sellerworkbench.search.SearchLanguage;
 import dev.sellerworkbench.search.SearchSyntaxException;
+import dev.sellerworkbench.search.SimilarCreators;
 import dev.sellerworkbench.search.TargetAudience;
 import dev.sellerworkbench.store.Workspace;
 import java.io.OutputStream;
@@ -39,6 +43,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,6 +56,7 @@ final class CreatorsCommand implements Command {
             "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc",
             "limit", "offset", "json", "q");
     private static final Set<String> RECOMMEND_FLAGS = Set.of("category", "plan", "region", "target", "limit", "json");
+    private static final Set<String> SIMILAR_FLAGS = Set.of("plan", "limit", "json");
     /// Export writes every match, so it takes the search's filters and sort but no page.
     private static final Set<String> EXPORT_FLAGS = Set.of("region", "level", "followers", "audience-gender",
             "audience-age", "category", "content", "gmv", "currency", "engagement", "text", "declining", "contacted", "sort", "asc",
@@ -94,7 +100,8 @@ final class CreatorsCommand implements Command {
                 + " [--engagement MIN..MAX] [--text Q] [--declining only|exclude] [--contacted DAYS|never]"
                 + " [--sort followers|videos|views|gmv|engagement|level] [--asc] [--limit N] [--offset N] [--json]"
                 + " | creators recommend (--category NAME[,NAME] | --plan ID) [--region VN] [--target female:60,18-24:30]"
-                + " [--limit N] [--json] | creators export FILE [the search's filters and sort] [--format csv|xlsx]";
+                + " [--limit N] [--json] | creators similar @handle [--plan NAME_OR_ID] [--limit N] [--json]"
+                + " | creators export FILE [the search's filters and sort] [--format csv|xlsx]";
     }
 
     @Override
@@ -104,7 +111,7 @@ final class CreatorsCommand implements Command {
 
     @Override
     public List<String> subcommands() {
-        return List.of("search", "recommend", "export", "searches");
+        return List.of("search", "recommend", "similar", "export", "searches");
     }
 
     @Override
@@ -135,6 +142,12 @@ final class CreatorsCommand implements Command {
                 flags.add(Flag.of("limit", "N", "how many creators (default 20)"));
                 flags.add(Flag.JSON);
             }
+            case "similar" -> {
+                flags.add(Flag.of("plan", "NAME_OR_ID", "leave out the creators already in this plan"));
+                flags.add(Flag.of("limit", "N", "how many creators, 1 to " + MAX_LIMIT + " (default "
+                        + SimilarCreators.DEFAULT_LIMIT + ")"));
+                flags.add(Flag.JSON);
+            }
             default -> {
                 return null;
             }
@@ -146,7 +159,8 @@ final class CreatorsCommand implements Command {
     public List<String> examples() {
         return List.of("creators search --region VN --level 3,4 --followers 10000.. --sort gmv --json",
                 "creators export vn-beauty.xlsx --region VN --category Beauty --sort followers",
-                "creators searches run \"VN beauty, never contacted\" --json");
+                "creators searches run \"VN beauty, never contacted\" --json",
+                "creators similar @linh.beauty --plan \"Tết KOLs\" --json");
     }
 
     @Override
@@ -158,6 +172,7 @@ final class CreatorsCommand implements Command {
         return switch (sub) {
             case "search" -> search(context, args);
             case "recommend" -> recommend(context, args);
+            case "similar" -> similar(context, args);
             case "export" -> export(context, args);
             case "searches" -> searches(context, args);
             default -> throw new InputRejectedException(messages.get("search.cli.unknownSubcommand", sub));
@@ -365,6 +380,81 @@ final class CreatorsCommand implements Command {
             }
         }
         return Cli.OK;
+    }
+
+    /// `similar @handle`: the creators most like this one (R-CR-8), each as `search` prints a
+    /// creator plus its `score` and `reasons`; `--plan` leaves out the creators already in it.
+    private int similar(CliContext context, Args args) throws Exception {
+        for (String flag : args.flagNames()) {
+            if (!SIMILAR_FLAGS.contains(flag)) {
+                throw new InputRejectedException(messages.get("search.cli.unknownFlag", flag));
+            }
+        }
+        if (args.positionals().size() < 2) {
+            throw new InputRejectedException(messages.get("search.cli.similarNeedsHandle"));
+        }
+        if (args.positionals().size() > 2) {
+            throw new InputRejectedException(messages.get("search.cli.unexpected", args.positionals().get(2)));
+        }
+        int limit = limit(args, SimilarCreators.DEFAULT_LIMIT);
+        Workspace workspace = context.workspace();
+        String handle = args.positionals().get(1);
+        Creator source = workspace.creators().findByHandle(handle)
+                .orElseThrow(() -> new InputRejectedException(messages.get("search.cli.noCreator", handle)));
+        Set<Long> excluded = new LinkedHashSet<>();
+        if (args.has("plan")) {
+            Plan plan = plan(workspace, args.flag("plan").orElse(""));
+            for (PlanCreator member : workspace.plans().creators(plan.id())) {
+                if (member.status() != InvitationStatus.REMOVED) {
+                    excluded.add(member.creatorId());
+                }
+            }
+        }
+        CreatorIndex index = CreatorIndex.build(workspace, context.progress());
+        List<SimilarCreators.Similar> found = new SimilarCreators(index).similarTo(source.id(), excluded, limit);
+        Map<Long, Creator> byId = workspace.creators().findByIds(found.stream().map(SimilarCreators.Similar::creatorId).toList())
+                .stream().collect(Collectors.toMap(Creator::id, Function.identity()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        CategoryNames names = context.services().categories().names(messages);
+        for (SimilarCreators.Similar s : found) {
+            Creator c = byId.get(s.creatorId());
+            if (c == null) {
+                continue;
+            }
+            Map<String, Object> row = toJson(c, messages, names);
+            row.put("score", s.score());
+            row.put("reasons", s.reasons().stream().map(r -> r.text(messages)).toList());
+            out.add(row);
+            if (!args.json()) {
+                context.out().println(String.join("\t", c.displayHandle(), c.name() == null ? "" : c.name(),
+                        c.region().name(), String.valueOf(s.score()), s.text(messages)));
+            }
+        }
+        if (args.json()) {
+            context.printJson(out);
+        }
+        context.err().println(messages.get("search.cli.similarSummary", out.size(), source.displayHandle()));
+        return Cli.OK;
+    }
+
+    /// A plan by id, else by its exact name (case aside); a name two plans share is refused with their ids.
+    private Plan plan(Workspace workspace, String nameOrId) {
+        String wanted = nameOrId.strip();
+        if (wanted.matches("\\d{1,18}")) {
+            Optional<Plan> byId = workspace.plans().findById(Long.parseLong(wanted));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        List<Plan> named = workspace.plans().findAll().stream().filter(p -> p.name().equalsIgnoreCase(wanted)).toList();
+        if (named.size() > 1) {
+            throw new InputRejectedException(messages.get("search.cli.planAmbiguous", wanted,
+                    named.stream().map(p -> String.valueOf(p.id())).collect(Collectors.joining(", "))));
+        }
+        if (named.isEmpty()) {
+            throw new InputRejectedException(messages.get("search.cli.noPlan", wanted));
+        }
+        return named.get(0);
     }
 
     // ---------------------------------------------------------------- flags

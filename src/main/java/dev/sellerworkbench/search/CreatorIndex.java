@@ -1242,4 +1242,42 @@ public final class CreatorIndex {
             return false;
         }
     }
+
+    // ---------------------------------------------------------------- similar creators
+    // Read accessors for [SimilarCreators]; callers hold the read lock (see [#readLocked]).
+
+    /// Slots in use, removed ones included (test [#liveAt]).
+    int slotCount() {
+        return size;
+    }
+
+    boolean liveAt(int row) {
+        return (flags[row] & DELETED) == 0;
+    }
+
+    /// The slot of a live creator, or -1.
+    int rowOf(long id) {
+        int row = Arrays.binarySearch(ids, 0, size, id);
+        return row >= 0 && (flags[row] & DELETED) == 0 ? row : -1;
+    }
+
+    int followersAt(int row) {
+        return followers[row];
+    }
+
+    /// The creator's content types as bits of [ContentType#ordinal].
+    int contentBitsAt(int row) {
+        return (flags[row] & 0xff) >>> CONTENT_SHIFT;
+    }
+
+    /// The category bits (below 31 the category of that index, bit 31: more in the overflow).
+    int categoryMaskAt(int row) {
+        return categoryMask[row];
+    }
+
+    /// How many parts a scan of the whole index is split into, as [#search] splits it.
+    int scanChunks() {
+        return size < PARALLEL_FROM ? 1
+                : Math.max(1, Math.min(size / MIN_CHUNK, 4 * Runtime.getRuntime().availableProcessors()));
+    }
 }

@@ -76,6 +76,9 @@ class NothingCutOffTest {
                 robot.interact(() -> view[0].viewModel().currentProperty().set(entry));
                 selectFirstRow(robot);
                 problems.addAll(cutOff(stage.getScene(), language + " " + entry));
+                if (entry == NavEntry.CREATORS) {
+                    problems.addAll(sideTabHeaders(robot, language));
+                }
                 if (entry == NavEntry.PLANS) {
                     problems.addAll(planEditors(robot, language));
                 }
@@ -93,6 +96,22 @@ class NothingCutOffTest {
             robot.interact(view[0]::close);
         }
         assertTrue(problems.isEmpty(), problems.size() + " cut off:\n" + String.join("\n", problems));
+    }
+
+    /// Every tab header of the Find Creators side pane shows whole within the pane, none scrolled out of its row.
+    private static List<String> sideTabHeaders(FxRobot robot, String language) {
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#sideTabs").tryQuery().ifPresent(pane -> {
+            double right = pane.localToScene(pane.getLayoutBounds()).getMaxX();
+            for (Node tab : pane.lookupAll(".tab")) {
+                Bounds b = tab.localToScene(tab.getLayoutBounds());
+                if (tab.isVisible() && b.getMaxX() > right + 1) {
+                    found.add(language + " Find Creators: a side-pane tab header reaches " + (int) b.getMaxX()
+                            + ", past the pane's edge at " + (int) right);
+                }
+            }
+        }));
+        return found;
     }
 
     /// Whether a node matching `query` shows within ten seconds (the editor loads its plan in the background).

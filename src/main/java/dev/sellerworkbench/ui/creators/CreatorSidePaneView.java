@@ -8,6 +8,8 @@ import dev.sellerworkbench.i18n.Messages;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.UiCommand;
 import dev.sellerworkbench.ui.creators.RecommendationsViewModel.RecommendedRow;
+import dev.sellerworkbench.ui.creators.SimilarCreatorsViewModel.PlanChoice;
+import dev.sellerworkbench.ui.creators.SimilarCreatorsViewModel.SimilarRow;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -25,6 +27,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 
@@ -65,19 +72,30 @@ final class CreatorSidePaneView {
     @FXML private TableColumn<RecommendedRow, String> recLevelColumn;
     @FXML private TableColumn<RecommendedRow, String> recScoreColumn;
     @FXML private TableColumn<RecommendedRow, String> recReasonsColumn;
+    @FXML private TabPane sideTabs;
+    @FXML private Tab detailTab;
+    @FXML private Tab similarTab;
+    @FXML private ComboBox<PlanChoice> similarPlan;
+    @FXML private Label similarMessage;
+    @FXML private TableView<SimilarRow> similarTable;
+    @FXML private TableColumn<SimilarRow, String> simHandleColumn;
+    @FXML private TableColumn<SimilarRow, String> simScoreColumn;
+    @FXML private TableColumn<SimilarRow, String> simReasonsColumn;
 
     private final FindCreatorsViewModel viewModel;
     private final CreatorDetailViewModel detail;
     private final SavedListsViewModel lists;
     private final RecommendationsViewModel recommend;
+    private final SimilarCreatorsViewModel similar;
     private final Messages messages;
     private final Parent root;
 
-    CreatorSidePaneView(FindCreatorsViewModel viewModel, Messages messages) {
+    CreatorSidePaneView(FindCreatorsViewModel viewModel, SimilarCreatorsViewModel similar, Messages messages) {
         this.viewModel = viewModel;
         this.detail = viewModel.detail();
         this.lists = viewModel.lists();
         this.recommend = viewModel.recommendations();
+        this.similar = similar;
         this.messages = messages;
         this.root = Fxml.load(this, "CreatorSidePane.fxml", messages);
     }
@@ -87,6 +105,51 @@ final class CreatorSidePaneView {
         bindDetail();
         bindLists();
         bindRecommendations();
+        bindSimilar();
+    }
+
+    /// The Similar tab (R-CR-8): ranked while it shows; Enter or a double click shows that creator.
+    private void bindSimilar() {
+        similarPlan.setItems(similar.plans());
+        similarPlan.valueProperty().bindBidirectional(similar.planProperty());
+        similarMessage.textProperty().bind(similar.messageProperty());
+        similarTable.setItems(similar.rows());
+        text(simHandleColumn, r -> r.name() == null || r.name().isBlank() ? r.handle() : r.handle() + "  " + r.name());
+        text(simScoreColumn, r -> String.valueOf(r.score()));
+        text(simReasonsColumn, SimilarRow::reasons);
+        similar.showingProperty().bind(similarTab.selectedProperty());
+        similarTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showSimilar();
+                e.consume();
+            }
+        });
+        similarTable.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                showSimilar();
+            }
+        });
+    }
+
+    /// Shows the chosen similar creator in the Creator tab.
+    private void showSimilar() {
+        SimilarRow row = similarTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            sideTabs.getSelectionModel().select(detailTab);
+            detail.show(row.creator());
+        }
+    }
+
+    /// Tab headers fit the pane at 1280×800 in every language: each shows its short name, and its
+    /// tooltip the long one. Call once every tab is added.
+    void fitTabHeaders() {
+        for (Tab tab : sideTabs.getTabs()) {
+            String key = tab.getId() == null ? null : "search.ui.tabShort." + tab.getId();
+            if (key != null && messages.has(key)) {
+                tab.setTooltip(new Tooltip(tab.getText()));
+                tab.setText(messages.get(key));
+            }
+        }
     }
 
     private void bindDetail() {

@@ -119,10 +119,12 @@ public final class FindCreatorsView implements Screen {
         this.genderPercentValue = f.genderPercentProperty().asObject();
         this.agePercentValue = f.agePercentProperty().asObject();
         this.ageBandValue = f.ageBandProperty().asObject();
-        this.side = new CreatorSidePaneView(viewModel, messages);
+        this.side = new CreatorSidePaneView(viewModel,
+                new SimilarCreatorsViewModel(context, viewModel.detail().creatorProperty()), messages);
         // the chosen creator's free samples (R-SA-1 … R-SA-3), in a tab of their own
         ((javafx.scene.control.TabPane) side.root()).getTabs().add(
                 new dev.sellerworkbench.ui.samples.CreatorSamplesTab(context, viewModel.detail().creatorProperty()).tab());
+        side.fitTabHeaders();
         this.root = Fxml.load(this, "FindCreators.fxml", messages);
     }
 
