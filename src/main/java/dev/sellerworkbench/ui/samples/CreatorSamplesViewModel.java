@@ -83,7 +83,7 @@ public final class CreatorSamplesViewModel {
         }
         Money amount;
         try {
-            amount = SamplesViewModel.cost(cost.get(), currency);
+            amount = SampleInput.cost(cost.get(), currency);
         } catch (NumberFormatException e) {
             message.set(context.messages().get("samples.error.cost"));
             return;

@@ -9,7 +9,6 @@ import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.store.SampleRepository;
 import dev.sellerworkbench.ui.AppContext;
 import dev.sellerworkbench.ui.common.BackgroundTask;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,10 +62,7 @@ public final class SamplesViewModel {
 
     public SamplesViewModel(AppContext context) {
         this.context = context;
-        status.addListener((o, a, b) -> reloadUnlessChoosing());
-        plan.addListener((o, a, b) -> reloadUnlessChoosing());
-        product.addListener((o, a, b) -> reloadUnlessChoosing());
-        overdueOnly.addListener((o, a, b) -> reloadUnlessChoosing());
+        List.of(status, plan, product, overdueOnly).forEach(p -> p.addListener((o, a, b) -> reloadUnlessChoosing()));
     }
 
     private Samples samples() {
@@ -126,8 +122,7 @@ public final class SamplesViewModel {
                             context.messages(), context.formats())).toList());
                     summary.set(context.messages().get("samples.count", rows.size()));
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
+                .onFailure(this::failed)
                 .runWith(context.tasks());
     }
 
@@ -148,15 +143,12 @@ public final class SamplesViewModel {
                 .onSuccess(outcome -> {
                     lastOutcome = outcome;
                     undoAvailable.set(true);
-                    carrier.set("");
-                    tracking.set("");
-                    contentRef.set("");
+                    List.of(carrier, tracking, contentRef).forEach(p -> p.set(""));
                     feedback.set(context.messages().get("samples.done", outcome.changes().size(),
                             SampleTexts.status(context.messages(), to)));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
+                .onFailure(this::failed)
                 .runWith(context.tasks());
     }
 
@@ -176,8 +168,7 @@ public final class SamplesViewModel {
                     feedback.set(context.messages().get("samples.undone"));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
+                .onFailure(this::failed)
                 .runWith(context.tasks());
     }
 
@@ -191,7 +182,7 @@ public final class SamplesViewModel {
         }
         Money cost;
         try {
-            cost = cost(addCost.get(), currency);
+            cost = SampleInput.cost(addCost.get(), currency);
         } catch (NumberFormatException e) {
             feedback.set(context.messages().get("samples.error.cost"));
             return;
@@ -212,28 +203,16 @@ public final class SamplesViewModel {
                         feedback.set(context.messages().get("samples.error.noCreator", handle));
                         return;
                     }
-                    addCreator.set("");
-                    addCost.set("");
-                    addNote.set("");
+                    List.of(addCreator, addCost, addNote).forEach(p -> p.set(""));
                     feedback.set(context.messages().get("samples.added", creator.get().handle()));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(context.messages(), context.formats(), e,
-                        context.workspace().location())))
+                .onFailure(this::failed)
                 .runWith(context.tasks());
     }
 
-    /// A cost typed by staff: digits with an optional decimal point; empty means not known.
-    static Money cost(String text, String currency) {
-        String plain = text == null ? "" : text.strip().replace(" ", "").replace(",", "");
-        if (plain.isEmpty()) {
-            return null;
-        }
-        BigDecimal amount = new BigDecimal(plain);
-        if (amount.signum() < 0) {
-            throw new NumberFormatException(text);
-        }
-        return Money.of(amount, currency);
+    private void failed(Throwable e) {
+        feedback.set(SampleTexts.failure(context.messages(), context.formats(), e, context.workspace().location()));
     }
 
     public ObjectProperty<SampleStatus> statusProperty() {
