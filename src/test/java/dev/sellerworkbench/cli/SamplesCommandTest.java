@@ -72,6 +72,6 @@ class SamplesCommandTest {
         Path out = dir.resolve("samples-out.csv");
         CliRun export = run("--workspace", ws, "samples", "export", out.toString());
         assertEquals(0, export.exit(), export.err());
-        assertEquals(5, Files.readAllLines(out).size(), "a header and four samples");
+        assertEquals(6, Files.readAllLines(out).size(), "a header and five samples");
     }
 }
