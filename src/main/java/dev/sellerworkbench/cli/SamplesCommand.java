@@ -12,6 +12,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,6 +124,7 @@ final class SamplesCommand implements Command {
             earned.putAll(samples.earned(listed.subList(i, Math.min(listed.size(), i + PAGE)).stream()
                     .map(l -> l.sample().id()).toList()));
         }
+        ZoneId zone = workspace.settings().timeZone();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SampleRepository.Listed l : listed) {
             var s = l.sample();
@@ -137,7 +141,8 @@ final class SamplesCommand implements Command {
             row.put("plan", l.planName());
             for (SampleStatus step : SampleStatus.values()) {
                 Instant at = s.at(step);
-                row.put(key(step), at == null ? null : at.toString());
+                // in the seller's zone, with its offset, so the day is the seller's day (R-SA-2)
+                row.put(key(step), at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)));
             }
             row.put("carrier", s.carrier());
             row.put("trackingNumber", s.trackingNumber());
@@ -155,13 +160,26 @@ final class SamplesCommand implements Command {
             for (Map<String, Object> row : rows) {
                 context.out().println(String.join("\t", row.get("id") + "@" + row.get("version"),
                         String.valueOf(row.get("status")), "@" + row.get("creator"), String.valueOf(row.get("product")),
-                        dash(row.get("deliveredAt")), dash(row.get("earnedGmv")), dash(row.get("earnedCommission"))));
+                        local(s(row.get("deliveredAt"))), dash(row.get("earnedGmv")),
+                        dash(row.get("earnedCommission"))));
             }
         }
         context.err().println(rows.size() + " sample" + (rows.size() == 1 ? "" : "s")
                 + (args.has("overdue") ? " delivered " + samples.overdueDays() + " days ago or more with no content" : ""));
         return Cli.OK;
     }
+
+    private static String s(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /// "2026-07-02T16:20:00+07:00" as the seller reads it: "2026-07-02 16:20"; "—" when unknown.
+    static String local(String offsetDateTime) {
+        return offsetDateTime == null ? "—"
+                : LOCAL.format(OffsetDateTime.parse(offsetDateTime));
+    }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static String key(SampleStatus step) {
         return switch (step) {

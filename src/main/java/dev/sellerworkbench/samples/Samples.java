@@ -12,12 +12,16 @@ import dev.sellerworkbench.store.Workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /// Free samples (R-SA-1 … R-SA-3): add one, move one or many along requested → approved →
@@ -146,14 +150,17 @@ public final class Samples {
         });
     }
 
-    /// Saves edited details of one sample (plan, cost, carrier, tracking number, content, note),
-    /// refused when a colleague changed it since `edited.version()`. The status and its dates
-    /// move only through [#setStatus]. Returns the sample as saved.
+    /// Saves edited details of one sample (plan, cost, carrier, tracking number, content, note, and
+    /// the date of each step it has reached), refused when a colleague changed it since
+    /// `edited.version()`. The status itself moves only through [#setStatus]; a date may be cleared
+    /// (unknown), but not given for a step the sample has not reached, and known dates keep the
+    /// order of the path (R-SA-1). The audit log names the fields changed. Returns the sample as saved.
     public Sample save(Sample edited, String actor) {
         if (edited.cost() != null && edited.cost().amount().signum() < 0) {
             throw new SampleException("samples.error.negativeCost", edited.cost().amount().toPlainString());
         }
         Instant now = clock.instant();
+        ZoneId zone = workspace.settings().timeZone();
         return Transactions.inTransaction(workspace.jdbi(), h -> {
             Sample stored = SampleRepository.findById(h, edited.id())
                     .orElseThrow(() -> new SampleException("samples.error.missing", edited.id()));
@@ -161,17 +168,79 @@ public final class Samples {
                 throw stale(h, edited.id());
             }
             Sample merged = new Sample(stored.id(), stored.creatorId(), stored.productId(), edited.planId(),
-                    stored.status(), stored.requestedAt(), stored.approvedAt(), stored.shippedAt(), stored.deliveredAt(),
-                    stored.contentAt(), stored.noContentAt(), blankToNull(edited.carrier()),
+                    stored.status(), edited.requestedAt(), edited.approvedAt(), edited.shippedAt(),
+                    edited.deliveredAt(), edited.contentAt(), edited.noContentAt(), blankToNull(edited.carrier()),
                     blankToNull(edited.trackingNumber()), blankToNull(edited.contentRef()), edited.cost(),
                     blankToNull(edited.note()), stored.version());
+            checkDates(merged, zone);
             if (!SampleRepository.update(h, merged)) {
                 throw stale(h, edited.id());
             }
             AuditRepository.record(h, new AuditEntry(0, now, actor, ENTITY, String.valueOf(edited.id()), "edit",
-                    stored.status().name(), stored.status().name(), blankToNull(edited.note())));
+                    stored.status().name(), stored.status().name(), changes(stored, merged)));
             return merged.withVersion(stored.version() + 1);
         });
+    }
+
+    /// The steps whose date a sample at `status` may carry: those on its way there (R-SA-1), "no
+    /// content" included for content that came late.
+    public static Set<SampleStatus> reached(SampleStatus status) {
+        Set<SampleStatus> steps = EnumSet.noneOf(SampleStatus.class);
+        for (SampleStatus step : PATH) {
+            if (step.ordinal() <= Math.min(status.ordinal(), SampleStatus.DELIVERED.ordinal())) {
+                steps.add(step);
+            }
+        }
+        steps.add(status);
+        if (status == SampleStatus.CONTENT_POSTED) {
+            steps.add(SampleStatus.NO_CONTENT);
+        }
+        return steps;
+    }
+
+    private static final List<SampleStatus> PATH = List.of(SampleStatus.REQUESTED, SampleStatus.APPROVED,
+            SampleStatus.SHIPPED, SampleStatus.DELIVERED, SampleStatus.NO_CONTENT, SampleStatus.CONTENT_POSTED);
+
+    /// R-SA-1: no date for a step not reached; known dates never go back along the path, day by day
+    /// in the seller's zone (staff give days; two steps of one day may come in any hour).
+    private static void checkDates(Sample s, ZoneId zone) {
+        Set<SampleStatus> reached = reached(s.status());
+        SampleStatus last = null;
+        for (SampleStatus step : PATH) {
+            Instant at = s.at(step);
+            if (at == null) {
+                continue;
+            }
+            if (!reached.contains(step)) {
+                throw new SampleException("samples.error.dateNotReached", s.id(), step);
+            }
+            if (last != null && at.atZone(zone).toLocalDate().isBefore(s.at(last).atZone(zone).toLocalDate())) {
+                throw new SampleException("samples.error.beforePrevious", s.id(), step, last);
+            }
+            last = step;
+        }
+    }
+
+    /// "tracking_number: GHN1 → GHN2; cost: 150000 → 90000": what an edit changed, for the audit log.
+    static String changes(Sample before, Sample after) {
+        List<String> parts = new ArrayList<>();
+        change(parts, "plan", before.planId(), after.planId());
+        for (SampleStatus step : PATH) {
+            change(parts, step.code() + "_at", before.at(step), after.at(step));
+        }
+        change(parts, "carrier", before.carrier(), after.carrier());
+        change(parts, "tracking_number", before.trackingNumber(), after.trackingNumber());
+        change(parts, "content", before.contentRef(), after.contentRef());
+        change(parts, "cost", before.cost() == null ? null : before.cost().amount().stripTrailingZeros().toPlainString(),
+                after.cost() == null ? null : after.cost().amount().stripTrailingZeros().toPlainString());
+        change(parts, "note", before.note(), after.note());
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static void change(List<String> parts, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            parts.add(field + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
     }
 
     public List<SampleRepository.Listed> list(SampleRepository.Filter filter, int offset, int limit) {

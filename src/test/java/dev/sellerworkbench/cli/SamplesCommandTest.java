@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sellerworkbench.store.SettingsRepository;
+import dev.sellerworkbench.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +75,33 @@ class SamplesCommandTest {
         Path out = dir.resolve("samples-out.csv");
         CliRun export = run("--workspace", ws, "samples", "export", out.toString());
         assertEquals(0, export.exit(), export.err());
-        assertEquals(5, Files.readAllLines(out).size(), "a header and four samples");
+        assertEquals(6, Files.readAllLines(out).size(), "a header and five samples");
+    }
+
+    /// `samples list` gives dates in the seller's zone: in Los Angeles, minhreview's sample
+    /// delivered 2026-07-04 06:45 UTC (13:45 in Ho Chi Minh City, as the file says) was delivered
+    /// on the evening of 2026-07-03.
+    @Test
+    void listGivesDatesInTheSellersZone() throws Exception {
+        Path ws = dir.resolve("la");
+        try (Workspace workspace = Workspace.open(ws)) {
+            workspace.settings().put(SettingsRepository.TIME_ZONE, "America/Los_Angeles");
+        }
+        for (String[] file : List.of(new String[] {"creators", "creators.csv"}, new String[] {"products", "products.csv"},
+                new String[] {"samples", "samples.csv"})) {
+            CliRun imported = run("--workspace", ws.toString(), "import", file[0], "assets/samples/" + file[1], "--strict");
+            assertEquals(0, imported.exit(), imported.err());
+        }
+
+        CliRun json = run("--workspace", ws.toString(), "samples", "list", "--overdue", "--json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode sample = JSON.readTree(json.out()).get(0);
+        assertEquals("2026-07-03T23:45:00-07:00", sample.get("deliveredAt").asText());
+        assertEquals(Instant.parse("2026-07-04T06:45:00Z"), OffsetDateTime.parse(sample.get("deliveredAt").asText())
+                .toInstant(), "the same moment as the file's");
+
+        CliRun text = run("--workspace", ws.toString(), "samples", "list", "--overdue");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("\t2026-07-03 23:45\t"), text.out());
     }
 }

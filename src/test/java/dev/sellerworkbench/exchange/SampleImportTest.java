@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellerworkbench.domain.Sample;
 import dev.sellerworkbench.domain.SampleStatus;
+import dev.sellerworkbench.samples.Samples;
 import dev.sellerworkbench.store.SampleRepository;
 import dev.sellerworkbench.store.SettingsRepository;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +44,9 @@ class SampleImportTest {
         fx.run(ImportKind.PRODUCTS, Path.of("assets/samples/products.csv"));
         ImportResult shipped = fx.run(ImportKind.SAMPLES, Path.of("assets/samples/samples.csv"));
         assertEquals(List.of(), shipped.rejected(), "the sample file imports whole");
-        assertEquals(4, shipped.accepted());
+        assertEquals(5, shipped.accepted());
+        ImportResult orders = fx.run(ImportKind.ORDERS, Path.of("assets/samples/orders-seller-center-vi.csv"));
+        assertEquals(List.of(), orders.rejected());
     }
 
     @AfterAll
@@ -56,14 +61,47 @@ class SampleImportTest {
     @Test
     void sampleFileKeepsEachStepAndDetail() {
         Sample posted = all().stream().map(SampleRepository.Listed::sample)
-                .filter(s -> s.status() == SampleStatus.CONTENT_POSTED).findFirst().orElseThrow();
-        assertEquals(Instant.parse("2026-11-05T09:20:00Z"), posted.deliveredAt());
+                .filter(s -> "GHN84512376".equals(s.trackingNumber())).findFirst().orElseThrow();
+        assertEquals(SampleStatus.CONTENT_POSTED, posted.status());
+        assertEquals(Instant.parse("2026-07-02T09:20:00Z"), posted.deliveredAt());
         assertEquals("GHN84512376", posted.trackingNumber());
         assertEquals(0, new BigDecimal("185000").compareTo(posted.cost().amount()));
         Sample requested = all().stream().map(SampleRepository.Listed::sample)
                 .filter(s -> s.status() == SampleStatus.REQUESTED).findFirst().orElseThrow();
         assertEquals(Instant.parse("2026-11-21T07:00:00Z"), requested.requestedAt(), "local time in the seller's zone");
         assertNull(requested.cost(), "an unknown cost stays unknown");
+    }
+
+    /// The shipped files tell one story (R-SA-2, R-SA-3), worked out by hand from samples.csv and
+    /// orders-seller-center-vi.csv in the seller's zone (Asia/Ho_Chi_Minh):
+    /// - linh.beauty × 1729384756001, delivered 2026-07-02 16:20. Her order 579900000000000101 of it
+    ///   was created 2026-07-07 12:00, after delivery: 1 × 289.000 VND, actual commission 43.350 VND.
+    ///   Earned: 1 line, GMV 289,000, commission 43,350.
+    /// - thao.mebe × 1729384756002, delivered 2026-07-10 10:00. Her only order of it (…102, 398.000
+    ///   VND, commission 47.760) was created 2026-07-08 19:45, before delivery. Earned: 0 lines, 0, 0.
+    /// - minhreview × 1729384756002, delivered 2026-07-04 13:45 with no content: on 2026-11-23 that
+    ///   is 27 + 31 + 30 + 31 + 23 = 142 days, past 14, so it is the one overdue sample.
+    @Test
+    void shippedFilesShowASampleThatEarnedAndOneOverdue() {
+        Samples samples = new Samples(fx.workspace, Fixture.CLOCK);
+        Map<String, Sample> byCreator = all().stream()
+                .filter(l -> l.sample().deliveredAt() != null)
+                .collect(Collectors.toMap(l -> l.creatorHandle() + "/" + l.sample().productId(),
+                        SampleRepository.Listed::sample));
+        Sample linh = byCreator.get("linh.beauty/1729384756001");
+        Sample thao = byCreator.get("thao.mebe/1729384756002");
+        Map<Long, SampleRepository.Earned> earned = samples.earned(List.of(linh.id(), thao.id()));
+
+        assertEquals(1, earned.get(linh.id()).lines());
+        assertEquals(0, new BigDecimal("289000").compareTo(earned.get(linh.id()).gmv()), earned.toString());
+        assertEquals(0, new BigDecimal("43350").compareTo(earned.get(linh.id()).commission()), earned.toString());
+        assertEquals(0, earned.get(thao.id()).lines(), "her order came before the sample was delivered");
+        assertEquals(0, BigDecimal.ZERO.compareTo(earned.get(thao.id()).gmv()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(earned.get(thao.id()).commission()));
+
+        List<SampleRepository.Listed> overdue = samples.overdue(SampleRepository.Filter.ALL, 0, 100);
+        assertEquals(List.of("minhreview"), overdue.stream().map(SampleRepository.Listed::creatorHandle).toList());
+        assertEquals("1729384756002", overdue.getFirst().sample().productId());
     }
 
     @Test

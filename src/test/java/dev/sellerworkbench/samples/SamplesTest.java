@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sellerworkbench.domain.AuditEntry;
 import dev.sellerworkbench.domain.Audience;
 import dev.sellerworkbench.domain.ContentType;
 import dev.sellerworkbench.domain.Creator;
@@ -189,6 +190,32 @@ class SamplesTest {
         assertNull(ws.samples().findById(id).orElseThrow().cost(), "nothing written");
         assertThrows(StaleSampleException.class, () -> samples.setStatus(List.of(id), Map.of(id, seen.version()),
                 SampleStatus.SHIPPED, Samples.Step.NOW, "lan"));
+    }
+
+    @Test
+    void editedDatesStayOnThePathAndTheAuditNamesWhatChanged() {
+        long id = delivered(creator("dated"), T0);
+        Sample seen = ws.samples().findById(id).orElseThrow();
+        Sample tooEarly = new Sample(seen.id(), seen.creatorId(), seen.productId(), null, seen.status(),
+                seen.requestedAt(), seen.approvedAt(), T0.minus(Duration.ofDays(30)), seen.deliveredAt(), null, null,
+                seen.carrier(), seen.trackingNumber(), null, seen.cost(), seen.note(), seen.version());
+        SampleException back = assertThrows(SampleException.class, () -> at(T0).save(tooEarly, "lan"));
+        assertEquals("samples.error.beforePrevious", back.key(), "shipped before it was approved (R-SA-1)");
+        Sample notReached = new Sample(seen.id(), seen.creatorId(), seen.productId(), null, seen.status(),
+                seen.requestedAt(), seen.approvedAt(), seen.shippedAt(), seen.deliveredAt(), T0, null,
+                seen.carrier(), seen.trackingNumber(), null, seen.cost(), seen.note(), seen.version());
+        assertEquals("samples.error.dateNotReached",
+                assertThrows(SampleException.class, () -> at(T0).save(notReached, "lan")).key());
+
+        Instant laterDelivery = T0.plus(Duration.ofDays(2));
+        Sample moved = new Sample(seen.id(), seen.creatorId(), seen.productId(), null, seen.status(),
+                seen.requestedAt(), seen.approvedAt(), seen.shippedAt(), laterDelivery, null, null,
+                seen.carrier(), "GHN777", null, seen.cost(), seen.note(), seen.version());
+        Sample saved = at(T0).save(moved, "lan");
+        assertEquals(laterDelivery, ws.samples().findById(id).orElseThrow().deliveredAt());
+        assertEquals(seen.version() + 1, saved.version());
+        AuditEntry edit = ws.audit().forEntity(Samples.ENTITY, String.valueOf(id)).getLast();
+        assertEquals("delivered_at: " + T0 + " → " + laterDelivery + "; tracking_number: GHN123 → GHN777", edit.note());
     }
 
     @Test

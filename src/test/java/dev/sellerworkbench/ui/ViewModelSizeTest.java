@@ -23,7 +23,7 @@ class ViewModelSizeTest {
     /// View-models still over the limit, each to be split; a name leaves this list once its class
     /// fits, and the test says so when one here already does.
     static final Set<String> STILL_TO_SPLIT = Set.of("PlanEditorViewModel", "LevelsViewModel",
-            "FindCreatorsViewModel", "InvitationsViewModel", "SettingsViewModel", "SamplesViewModel");
+            "FindCreatorsViewModel", "InvitationsViewModel", "SettingsViewModel");
 
     static Map<String, Long> viewModelLines() {
         try (Stream<Path> files = Files.walk(SOURCES)) {

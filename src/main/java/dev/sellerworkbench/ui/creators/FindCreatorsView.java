@@ -214,7 +214,9 @@ public final class FindCreatorsView implements Screen {
                 completions.show(searchText, Side.BOTTOM, 0, 0);
             }
         };
-        searchText.textProperty().addListener(o -> offer.run());
+        // after the caret has followed the typed character: read at the change itself, the caret
+        // is one behind and a chosen completion would keep the last character twice ("VNN")
+        searchText.textProperty().addListener(o -> javafx.application.Platform.runLater(offer));
         searchText.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 completions.hide();

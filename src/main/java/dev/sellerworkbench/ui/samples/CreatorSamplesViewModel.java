@@ -94,7 +94,7 @@ public final class CreatorSamplesViewModel {
         }
         Money amount;
         try {
-            amount = SamplesViewModel.cost(cost.get(), currency);
+            amount = SampleInput.cost(cost.get(), currency);
         } catch (NumberFormatException e) {
             message.set(messages.get("samples.error.cost"));
             return;

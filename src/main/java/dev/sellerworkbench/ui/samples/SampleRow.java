@@ -11,4 +11,11 @@ public record SampleRow(Sample sample, String creator, String product, String pl
     public long id() {
         return sample.id();
     }
+
+    /// The carrier and tracking number ("GHN GHN123"), "—" when neither is known.
+    public String tracking() {
+        String text = ((sample.carrier() == null ? "" : sample.carrier()) + " "
+                + (sample.trackingNumber() == null ? "" : sample.trackingNumber())).strip();
+        return text.isEmpty() ? "—" : text;
+    }
 }

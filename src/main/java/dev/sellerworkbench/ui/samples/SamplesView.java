@@ -6,6 +6,7 @@ import dev.sellerworkbench.domain.Plan;
 import dev.sellerworkbench.domain.Product;
 import dev.sellerworkbench.domain.SampleStatus;
 import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.ui.common.ConflictBar;
 import dev.sellerworkbench.ui.common.Fxml;
 import dev.sellerworkbench.ui.common.Screen;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,6 +26,9 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /// The Samples screen: every free sample with its creator, product, status, dates, cost and what
 /// it earned since delivery; filters by status, plan and product and the overdue view; moving the
@@ -43,6 +48,7 @@ public final class SamplesView implements Screen {
     @FXML private TableColumn<SampleRow, String> requestedColumn;
     @FXML private TableColumn<SampleRow, String> shippedColumn;
     @FXML private TableColumn<SampleRow, String> deliveredColumn;
+    @FXML private TableColumn<SampleRow, String> trackingColumn;
     @FXML private TableColumn<SampleRow, String> contentColumn;
     @FXML private TableColumn<SampleRow, String> costColumn;
     @FXML private TableColumn<SampleRow, String> gmvColumn;
@@ -60,15 +66,29 @@ public final class SamplesView implements Screen {
     @FXML private TextField addNote;
     @FXML private Button addButton;
     @FXML private Label feedback;
+    @FXML private VBox editPane;
+    @FXML private Label editTitle;
+    @FXML private TextField editCarrier;
+    @FXML private TextField editTracking;
+    @FXML private TextField editContent;
+    @FXML private TextField editCost;
+    @FXML private TextField editNote;
+    @FXML private FlowPane editDates;
+    @FXML private Button editSave;
+    @FXML private Label editFeedback;
+    @FXML private ConflictBar editConflict;
 
     private final AppContext context;
     private final SamplesViewModel viewModel;
+    private final SampleEditViewModel edit;
     private final Parent root;
 
     public SamplesView(AppContext context) {
         this.context = context;
         this.viewModel = new SamplesViewModel(context.workspace(), context.services().samples(), context.tasks(),
                 context.messages(), context.formats());
+        this.edit = new SampleEditViewModel(context.workspace(), context.services().samples(), context.tasks(),
+                context.messages(), context.formats(), saved -> viewModel.load());
         this.root = Fxml.load(this, "Samples.fxml", context.messages());
     }
 
@@ -102,6 +122,7 @@ public final class SamplesView implements Screen {
         text(requestedColumn, SampleRow::requested);
         text(shippedColumn, SampleRow::shipped);
         text(deliveredColumn, SampleRow::delivered);
+        text(trackingColumn, SampleRow::tracking);
         text(contentColumn, SampleRow::content);
         text(costColumn, SampleRow::cost);
         text(gmvColumn, SampleRow::earnedGmv);
@@ -131,6 +152,55 @@ public final class SamplesView implements Screen {
         addNote.textProperty().bindBidirectional(viewModel.addNoteProperty());
         addButton.setOnAction(e -> viewModel.add());
         feedback.textProperty().bind(viewModel.feedbackProperty());
+        initializeEdit();
+    }
+
+    /// The details of the one selected sample, edited in place; the same sample stays selected
+    /// when the table is read again.
+    private void initializeEdit() {
+        var messages = context.messages();
+        editTitle.textProperty().bind(edit.titleProperty());
+        editCarrier.textProperty().bindBidirectional(edit.carrierProperty());
+        editTracking.textProperty().bindBidirectional(edit.trackingProperty());
+        editContent.textProperty().bindBidirectional(edit.contentRefProperty());
+        editCost.textProperty().bindBidirectional(edit.costProperty());
+        editNote.textProperty().bindBidirectional(edit.noteProperty());
+        int at = 0;
+        for (SampleStatus step : SampleStatus.values()) {
+            TextField date = new TextField();
+            date.setId("editDate" + step.name());
+            date.setPrefColumnCount(10);
+            date.setPromptText(messages.get("samples.edit.datePrompt"));
+            date.textProperty().bindBidirectional(edit.dateProperty(step));
+            date.disableProperty().bind(edit.dateEditableProperty(step).not());
+            HBox pair = new HBox(4, new Label(SampleTexts.status(messages, step)), date);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            editDates.getChildren().add(at++, pair);
+        }
+        editPane.getChildren().stream().skip(1).forEach(n -> n.disableProperty().bind(edit.editingProperty().not()));
+        editSave.setOnAction(e -> edit.save());
+        editFeedback.textProperty().bind(edit.feedbackProperty());
+        editConflict.bind(edit);
+        editConflict.disableProperty().unbind();
+        editConflict.setDisable(false);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SampleRow>) change -> {
+            List<SampleRow> chosen = table.getSelectionModel().getSelectedItems();
+            if (chosen.size() == 1) {
+                edit.show(chosen.getFirst().sample(), chosen.getFirst().creator(), chosen.getFirst().product());
+            } else if (chosen.size() > 1) {
+                edit.show(null, null, null);
+            } // none chosen: the rows are being read again, or the user let go of the row; the form stays
+        });
+        viewModel.rows().addListener((ListChangeListener<SampleRow>) change -> {
+            Long id = edit.shownId();
+            SampleRow again = id == null ? null
+                    : table.getItems().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+            if (again != null) {
+                table.getSelectionModel().select(again);
+            } else {
+                edit.show(null, null, null);
+            }
+        });
     }
 
     /// Keeps the combo's items as `source` with a first "all" entry (null).
@@ -161,6 +231,10 @@ public final class SamplesView implements Screen {
                 setText(empty || item == null ? none : name.apply(item));
             }
         };
+    }
+
+    public SampleEditViewModel editViewModel() {
+        return edit;
     }
 
     public SamplesViewModel viewModel() {

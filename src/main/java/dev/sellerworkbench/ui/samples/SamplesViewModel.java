@@ -12,7 +12,6 @@ import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.Formats;
 import dev.sellerworkbench.ui.common.TaskRunner;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,10 +74,7 @@ public final class SamplesViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.formats = formats;
-        status.addListener((o, a, b) -> reloadUnlessChoosing());
-        plan.addListener((o, a, b) -> reloadUnlessChoosing());
-        product.addListener((o, a, b) -> reloadUnlessChoosing());
-        overdueOnly.addListener((o, a, b) -> reloadUnlessChoosing());
+        List.of(status, plan, product, overdueOnly).forEach(p -> p.addListener((o, a, b) -> reloadUnlessChoosing()));
     }
 
     private Samples samples() {
@@ -138,8 +134,7 @@ public final class SamplesViewModel {
                             messages, formats)).toList());
                     summary.set(messages.get("samples.count", rows.size()));
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
-                        workspace.location())))
+                .onFailure(this::failed)
                 .runWith(tasks);
     }
 
@@ -160,15 +155,12 @@ public final class SamplesViewModel {
                 .onSuccess(outcome -> {
                     lastOutcome = outcome;
                     undoAvailable.set(true);
-                    carrier.set("");
-                    tracking.set("");
-                    contentRef.set("");
+                    List.of(carrier, tracking, contentRef).forEach(p -> p.set(""));
                     feedback.set(messages.get("samples.done", outcome.changes().size(),
                             SampleTexts.status(messages, to)));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
-                        workspace.location())))
+                .onFailure(this::failed)
                 .runWith(tasks);
     }
 
@@ -188,8 +180,7 @@ public final class SamplesViewModel {
                     feedback.set(messages.get("samples.undone"));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
-                        workspace.location())))
+                .onFailure(this::failed)
                 .runWith(tasks);
     }
 
@@ -203,7 +194,7 @@ public final class SamplesViewModel {
         }
         Money cost;
         try {
-            cost = cost(addCost.get(), currency);
+            cost = SampleInput.cost(addCost.get(), currency);
         } catch (NumberFormatException e) {
             feedback.set(messages.get("samples.error.cost"));
             return;
@@ -224,28 +215,16 @@ public final class SamplesViewModel {
                         feedback.set(messages.get("samples.error.noCreator", handle));
                         return;
                     }
-                    addCreator.set("");
-                    addCost.set("");
-                    addNote.set("");
+                    List.of(addCreator, addCost, addNote).forEach(p -> p.set(""));
                     feedback.set(messages.get("samples.added", creator.get().handle()));
                     load();
                 })
-                .onFailure(e -> feedback.set(SampleTexts.failure(messages, formats, e,
-                        workspace.location())))
+                .onFailure(this::failed)
                 .runWith(tasks);
     }
 
-    /// A cost typed by staff: digits with an optional decimal point; empty means not known.
-    static Money cost(String text, String currency) {
-        String plain = text == null ? "" : text.strip().replace(" ", "").replace(",", "");
-        if (plain.isEmpty()) {
-            return null;
-        }
-        BigDecimal amount = new BigDecimal(plain);
-        if (amount.signum() < 0) {
-            throw new NumberFormatException(text);
-        }
-        return Money.of(amount, currency);
+    private void failed(Throwable e) {
+        feedback.set(SampleTexts.failure(messages, formats, e, workspace.location()));
     }
 
     public ObjectProperty<SampleStatus> statusProperty() {
