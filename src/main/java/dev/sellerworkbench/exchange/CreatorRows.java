@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -285,6 +286,11 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         }
         Map<Long, LevelRecord> stored = LevelRepository.officialOf(h, month,
                 existing.stream().map(Creator::id).toList());
+        // two rows of a batch reaching one creator (one by platform key, one by handle) are
+        // written in file order as they always were, the later one winning
+        Set<Long> seen = new HashSet<>();
+        Set<Long> twice = new HashSet<>();
+        existing.forEach(c -> (seen.add(c.id()) ? seen : twice).add(c.id()));
         for (int i = 0; i < matched.size(); i++) {
             Incoming in = matched.get(i);
             Creator old = existing.get(i);
@@ -295,15 +301,16 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
             Creator merged = merge(old, in, keepHandle);
             // a row that says what the workspace already holds is not written at all: its
             // creator keeps its row, its shown level and its official level record as they are
-            if (!sameFigures(old, merged)) {
+            boolean always = twice.contains(old.id());
+            if (always || !sameFigures(old, merged)) {
                 rowUpdates.add(merged);
             }
-            if (!Objects.equals(old.level(), merged.level())) {
+            if (always || !Objects.equals(old.level(), merged.level())) {
                 shownUpdates.put(merged.id(), merged.level());
             }
             if (in.given().contains(Part.LEVEL)) {
                 LevelRecord before = stored.get(old.id());
-                if (before == null || !Objects.equals(before.level(), merged.level().value())
+                if (always || before == null || !Objects.equals(before.level(), merged.level().value())
                         || !profile(merged.region()).equals(before.profile())) {
                     official(in, old.id(), levels);
                 }
