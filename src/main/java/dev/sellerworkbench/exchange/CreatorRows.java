@@ -18,13 +18,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -251,37 +252,72 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         }
         Map<String, Creator> byHandle = new HashMap<>();
         Map<String, Creator> byKey = new HashMap<>();
-        Map<Region, List<String>> handles = new EnumMap<>(Region.class);
+        List<Region> regions = new ArrayList<>(batch.size());
+        List<String> handles = new ArrayList<>(batch.size());
         List<String> keys = new ArrayList<>();
         for (Incoming in : batch) {
-            handles.computeIfAbsent(in.creator().region(), r -> new ArrayList<>()).add(in.creator().handle());
+            regions.add(in.creator().region());
+            handles.add(in.creator().handle());
             if (in.creator().platformKey() != null) {
                 keys.add(in.creator().platformKey());
             }
         }
-        handles.forEach((region, list) -> CreatorRepository.findByHandles(h, region, list)
-                .forEach(c -> byHandle.put(c.region() + "/" + c.handle(), c)));
+        CreatorRepository.findByHandles(h, regions, handles).forEach(c -> byHandle.put(c.region() + "/" + c.handle(), c));
         CreatorRepository.findByPlatformKeys(h, keys).forEach(c -> byKey.put(c.platformKey(), c));
         List<Creator> inserts = new ArrayList<>();
         List<Incoming> inserted = new ArrayList<>();
-        List<Creator> updates = new ArrayList<>();
+        List<Creator> rowUpdates = new ArrayList<>();
+        Map<Long, Level> shownUpdates = new LinkedHashMap<>();
         List<LevelRecord> levels = new ArrayList<>();
+        List<Incoming> matched = new ArrayList<>();
+        List<Creator> existing = new ArrayList<>();
         for (Incoming in : batch) {
             Creator c = in.creator();
             Creator sameHandle = byHandle.get(c.region() + "/" + c.handle());
             Creator sameKey = c.platformKey() == null ? null : byKey.get(c.platformKey());
-            Creator existing = sameKey != null ? sameKey : sameHandle;
-            if (existing == null) {
+            Creator old = sameKey != null ? sameKey : sameHandle;
+            if (old == null) {
                 inserts.add(c);
                 inserted.add(in);
             } else {
-                // a renamed creator keeps its old handle when the new one is already taken
-                boolean keepHandle = sameKey != null && sameHandle != null && sameHandle.id() != sameKey.id();
-                updates.add(merge(existing, in, keepHandle));
-                official(in, existing.id(), levels);
+                matched.add(in);
+                existing.add(old);
             }
         }
-        CreatorRepository.updateAll(h, updates);
+        Map<Long, LevelRecord> stored = LevelRepository.officialOf(h, month,
+                existing.stream().map(Creator::id).toList());
+        // two rows of a batch reaching one creator (one by platform key, one by handle) are
+        // written in file order as they always were, the later one winning
+        Set<Long> seen = new HashSet<>();
+        Set<Long> twice = new HashSet<>();
+        existing.forEach(c -> (seen.add(c.id()) ? seen : twice).add(c.id()));
+        for (int i = 0; i < matched.size(); i++) {
+            Incoming in = matched.get(i);
+            Creator old = existing.get(i);
+            Creator c = in.creator();
+            Creator sameHandle = byHandle.get(c.region() + "/" + c.handle());
+            // a renamed creator keeps its old handle when the new one is already taken
+            boolean keepHandle = old.id() != (sameHandle == null ? old.id() : sameHandle.id());
+            Creator merged = merge(old, in, keepHandle);
+            // a row that says what the workspace already holds is not written at all: its
+            // creator keeps its row, its shown level and its official level record as they are
+            boolean always = twice.contains(old.id());
+            if (always || !sameFigures(old, merged)) {
+                rowUpdates.add(merged);
+            }
+            if (always || !Objects.equals(old.level(), merged.level())) {
+                shownUpdates.put(merged.id(), merged.level());
+            }
+            if (in.given().contains(Part.LEVEL)) {
+                LevelRecord before = stored.get(old.id());
+                if (always || before == null || !Objects.equals(before.level(), merged.level().value())
+                        || !profile(merged.region()).equals(before.profile())) {
+                    official(in, old.id(), levels);
+                }
+            }
+        }
+        CreatorRepository.updateRows(h, rowUpdates);
+        CreatorRepository.updateLevels(h, shownUpdates);
         if (!levels.isEmpty()) {
             LevelRepository.saveAll(h, levels);
         }
@@ -293,12 +329,37 @@ final class CreatorRows extends RowHandler<CreatorRows.Incoming> {
         LevelRepository.insertOfficial(h, fresh);
     }
 
+    /// Whether two versions of a creator hold the same figures and contacts in the creator row
+    /// (the shown level, in a table of its own, is compared apart). Amounts compare by value: the
+    /// store keeps four decimals, a file may write fewer.
+    static boolean sameFigures(Creator a, Creator b) {
+        return a.handle().equals(b.handle()) && a.region() == b.region() && Objects.equals(a.name(), b.name())
+                && Objects.equals(a.platformKey(), b.platformKey()) && a.followers() == b.followers()
+                && a.videos() == b.videos() && a.avgViews() == b.avgViews() && a.engagementBp() == b.engagementBp()
+                && sameMoney(a.gmv30d(), b.gmv30d()) && a.itemsSold() == b.itemsSold()
+                && a.productsPromoted() == b.productsPromoted() && a.categories().equals(b.categories())
+                && a.contentTypes().equals(b.contentTypes()) && Objects.equals(a.whatsapp(), b.whatsapp())
+                && Objects.equals(a.email(), b.email())
+                && Objects.equals(a.audience() == null ? Audience.UNKNOWN : a.audience(),
+                        b.audience() == null ? Audience.UNKNOWN : b.audience());
+    }
+
+    private static boolean sameMoney(Money a, Money b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.currency().equals(b.currency()) && a.amount().compareTo(b.amount()) == 0;
+    }
+
+    private static String profile(Region region) {
+        return region == Region.CN ? "douyin" : "tiktok";
+    }
+
     /// An official level in the file is also this month's OFFICIAL level record, which the level
     /// engine treats as authoritative over its projection (R-LV-3).
     private void official(Incoming in, long creatorId, List<LevelRecord> levels) {
         if (in.given().contains(Part.LEVEL)) {
-            String profile = in.creator().region() == Region.CN ? "douyin" : "tiktok";
-            levels.add(new LevelRecord(creatorId, month, LevelKind.OFFICIAL, profile, in.creator().level().value(),
+            levels.add(new LevelRecord(creatorId, month, LevelKind.OFFICIAL, profile(in.creator().region()), in.creator().level().value(),
                     null, now));
         }
     }

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,20 @@ public final class LevelRepository {
             }
         }
         write(h, false, records);
+    }
+
+    /// The official levels of `month` these creators already have, by creator id: one query per
+    /// batch (an import compares them with its file and rewrites only those that differ).
+    public static Map<Long, LevelRecord> officialOf(Handle h, YearMonth month, Collection<Long> creatorIds) {
+        Map<Long, LevelRecord> found = new HashMap<>();
+        if (creatorIds.isEmpty()) {
+            return found;
+        }
+        h.createQuery("SELECT * FROM creator_level WHERE creator_id IN (<ids>) AND level_month = :month "
+                        + "AND level_kind = 'OFFICIAL'")
+                .bindList("ids", List.copyOf(creatorIds)).bind("month", month.toString())
+                .map((rs, ctx) -> map(rs)).forEach(r -> found.put(r.creatorId(), r));
+        return found;
     }
 
     private static void saveOfficial(Handle h, List<LevelRecord> records) {

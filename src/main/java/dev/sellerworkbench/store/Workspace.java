@@ -399,15 +399,56 @@ public final class Workspace implements AutoCloseable {
         return insights;
     }
 
+    /// Whether the H2 file is large and less than half of it holds live data. H2 writes changed
+    /// pages to new places and reuses the old ones only later; after an import of a million rows
+    /// (one transaction) about two thirds of the file was free space, never given back.
+    private boolean mostlyFree() {
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE')")) {
+            long size = 0;
+            int fill = 100;
+            while (rs.next()) {
+                if (rs.getString(1).equals("info.FILE_SIZE")) {
+                    size = Long.parseLong(rs.getString(2).strip());
+                } else {
+                    fill = Integer.parseInt(rs.getString(2).strip());
+                }
+            }
+            return size >= COMPACT_FROM_BYTES && fill < 50;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /// Closes the H2 database moving its live pages to the front of the file and cutting off the
+    /// free space behind them (a 125,000-creator file went from 117 MB to 25 MB). Only committed
+    /// pages move, written as H2 writes any page, so a process killed meanwhile reopens at the
+    /// last commit as after any other kill.
+    private void compactAndClose() {
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw Sql.unchecked(e);
+        }
+    }
+
     /// Forces everything to disk; called after large batches and on close.
     public void checkpoint() {
         jdbi.useHandle(dialect::checkpoint);
     }
 
+    /// A workspace file at least this large is compacted on close when most of it is free space.
+    static final long COMPACT_FROM_BYTES = 64L << 20;
+
     @Override
     public void close() {
         try {
-            checkpoint();
+            if (dialect == Dialect.H2 && mostlyFree()) {
+                compactAndClose();
+            } else {
+                checkpoint();
+            }
         } catch (RuntimeException ignored) {
             // already closed
         } finally {
