@@ -120,7 +120,8 @@ public final class FindCreatorsView implements Screen {
         this.agePercentValue = f.agePercentProperty().asObject();
         this.ageBandValue = f.ageBandProperty().asObject();
         this.side = new CreatorSidePaneView(viewModel,
-                new SimilarCreatorsViewModel(context, viewModel.detail().creatorProperty()), messages);
+                new SimilarCreatorsViewModel(context.workspace(), context.services().search(), context.tasks(),
+                        context.messages(), viewModel.detail().creatorProperty()), messages);
         // the chosen creator's free samples (R-SA-1 … R-SA-3), in a tab of their own
         ((javafx.scene.control.TabPane) side.root()).getTabs().add(
                 new dev.sellerworkbench.ui.samples.CreatorSamplesTab(context, viewModel.detail().creatorProperty()).tab());

@@ -9,7 +9,7 @@ import dev.sellerworkbench.search.CreatorIndex;
 import dev.sellerworkbench.search.CreatorSearch;
 import dev.sellerworkbench.search.SimilarCreators;
 import dev.sellerworkbench.search.SimilarCreators.Similar;
-import dev.sellerworkbench.ui.AppContext;
+import dev.sellerworkbench.store.Workspace;
 import dev.sellerworkbench.ui.common.BackgroundTask;
 import dev.sellerworkbench.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -45,7 +45,9 @@ public final class SimilarCreatorsViewModel {
         }
     }
 
-    private final AppContext context;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final Messages messages;
     private final CreatorSearch search;
     private final ReadOnlyObjectProperty<Creator> creator;
     private final PlanChoice noPlan;
@@ -58,11 +60,14 @@ public final class SimilarCreatorsViewModel {
     private long generation;
 
     /// `creator`: the creator whose likes are listed (the one the detail tab shows).
-    SimilarCreatorsViewModel(AppContext context, ReadOnlyObjectProperty<Creator> creator) {
-        this.context = context;
-        this.search = context.services().search();
+    SimilarCreatorsViewModel(Workspace workspace, CreatorSearch search, TaskRunner tasks, Messages messages,
+            ReadOnlyObjectProperty<Creator> creator) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.search = search;
         this.creator = creator;
-        this.noPlan = new PlanChoice(null, context.messages().get("search.similar.noPlan"));
+        this.noPlan = new PlanChoice(null, messages.get("search.similar.noPlan"));
         plans.add(noPlan);
         plan.set(noPlan);
         creator.addListener((o, was, now) -> refresh());
@@ -77,7 +82,7 @@ public final class SimilarCreatorsViewModel {
 
     /// Reads the plans to choose from, keeping the chosen one.
     void loadPlans() {
-        BackgroundTask.of(context.messages().get("creators.loading"), progress -> context.workspace().plans().findAll())
+        BackgroundTask.of(messages.get("creators.loading"), progress -> workspace.plans().findAll())
                 .onSuccess(found -> {
                     Long chosen = plan.get() == null || plan.get().plan() == null ? null : plan.get().plan().id();
                     List<PlanChoice> choices = new ArrayList<>();
@@ -95,7 +100,7 @@ public final class SimilarCreatorsViewModel {
                         plan.set(keep);
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     /// Ranks again for the creator shown and the plan chosen; nothing while the tab is hidden.
@@ -103,7 +108,7 @@ public final class SimilarCreatorsViewModel {
         if (!showing.get()) {
             return;
         }
-        Messages m = context.messages();
+        Messages m = messages;
         Creator source = creator.get();
         long mine = ++generation;
         if (running != null) {
@@ -125,14 +130,14 @@ public final class SimilarCreatorsViewModel {
         message.set(m.get("search.similar.ranking"));
         running = BackgroundTask.of(m.get("search.similar.ranking"), progress -> {
                     // R-CR-8: creators already in the chosen plan are left out
-                    Set<Long> inPlan = chosenPlan == null ? Set.of() : context.workspace().plans().creators(chosenPlan.id())
+                    Set<Long> inPlan = chosenPlan == null ? Set.of() : workspace.plans().creators(chosenPlan.id())
                             .stream().filter(pc -> pc.status() != InvitationStatus.REMOVED)
                             .map(PlanCreator::creatorId).collect(Collectors.toSet());
                     progress.checkCancelled();
                     List<Similar> found = new SimilarCreators(index).similarTo(source.id(), inPlan,
                             SimilarCreators.DEFAULT_LIMIT);
                     progress.checkCancelled();
-                    Map<Long, Creator> byId = context.workspace().creators()
+                    Map<Long, Creator> byId = workspace.creators()
                             .findByIds(found.stream().map(Similar::creatorId).toList()).stream()
                             .collect(Collectors.toMap(Creator::id, Function.identity()));
                     List<SimilarRow> out = new ArrayList<>();
@@ -159,7 +164,7 @@ public final class SimilarCreatorsViewModel {
                         message.set(m.get("search.similar.failed"));
                     }
                 })
-                .runWith(context.tasks());
+                .runWith(tasks);
     }
 
     public ObservableList<PlanChoice> plans() {
