@@ -52,12 +52,13 @@ public final class Benchmarks {
     static final int CREATORS = Integer.getInteger("bench.creators", 1_000_000);
     static final int PAGE = 50;
     static final int REPEATS = 5;
-    static final int QUERIES = 20;
 
     private final Path root;
     private final Map<String, Stat> results = new LinkedHashMap<>();
     private final Map<String, Double> ratios = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private boolean identicalPages;
+    private int limitThreads;
 
     private Benchmarks(Path root) {
         this.root = root;
@@ -67,7 +68,13 @@ public final class Benchmarks {
         Path root = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(root);
         Benchmarks bench = new Benchmarks(root);
-        bench.run(Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md"));
+        try {
+            bench.run(Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md"));
+        } catch (Throwable e) {
+            // a failed run fails the build, whatever threads are still alive
+            e.printStackTrace();
+            System.exit(1);
+        }
         // the stall probe starts the JavaFX toolkit, whose thread would keep this process alive
         System.exit(0);
     }
@@ -117,7 +124,9 @@ public final class Benchmarks {
         }
     }
 
-    private void find(Workspace ws) {
+    /// Find Creators on the index beside the naive list and the floor scan, every query of the mix
+    /// asked of each; their pages are compared by ids and order, and any difference stops the run.
+    private void find(Workspace ws) throws Exception {
         log("loading " + CREATORS + " creators for the naive and limit engines");
         List<Creator> all = new ArrayList<>(CREATORS);
         ws.creators().forEach(all::add);
@@ -125,57 +134,126 @@ public final class Benchmarks {
         long t = System.nanoTime();
         CreatorIndex index = CreatorIndex.build(ws, Progress.NONE);
         results.put("index_build_s", Stat.of(seconds(t)));
-        LimitScan limit = new LimitScan(all);
+        // the product's scan runs on the common pool: as many threads as cores
+        int threads = Runtime.getRuntime().availableProcessors();
         ObservableList<Creator> list = FXCollections.observableArrayList(all);
-
         Stat ours = new Stat();
+        Stat scan = new Stat();
+        Stat scan1 = new Stat();
         Stat count = new Stat();
         Stat naive = new Stat();
         Stat floor = new Stat();
-        int mismatches = 0;
-        Random random = new Random(20_261_123);
-        // the warm-up runs exactly what is measured, so no engine is timed while it is compiled
-        for (int warm = 0; warm < 2; warm++) {
-            for (int kind = 0; kind < QUERIES; kind++) {
-                QuerySpec q = QuerySpec.mixed(kind, random);
-                ws.creators().findByIds(index.search(q.toQuery(PAGE)).ids());
-                index.search(q.toQuery(0));
-                new SortedList<>(new FilteredList<>(list, q.predicate()), q.comparator()).subList(0, 0);
-                limit.search(q, PAGE);
+        Stat floor1 = new Stat();
+        List<String> differing = new ArrayList<>();
+        long emptyPages = 0;
+        try (LimitScan limit = new LimitScan(all, threads)) {
+            List<String> currencies = limit.currenciesByCode();
+            Random random = new Random(20_261_123);
+            // the warm-up runs exactly what is measured, so no engine is timed while it is compiled
+            for (int warm = 0; warm < 2; warm++) {
+                for (int kind = 0; kind < QuerySpec.KINDS; kind++) {
+                    QuerySpec q = QuerySpec.mixed(kind, random, PAGE);
+                    ws.creators().findByIds(index.search(q.query()).ids());
+                    index.search(q.query(), Progress.NONE, 1);
+                    index.search(q.countOnly());
+                    naivePage(list, q, currencies);
+                    limit.search(q.query());
+                    limit.searchOneThread(q.query());
+                }
             }
-        }
-        for (int rep = 0; rep < REPEATS; rep++) {
-            for (int kind = 0; kind < QUERIES; kind++) {
-                QuerySpec q = QuerySpec.mixed(kind, random);
-                long s = System.nanoTime();
-                CreatorPage page = index.search(q.toQuery(PAGE));
-                List<Creator> rows = ws.creators().findByIds(page.ids());
-                ours.add(millis(s));
-                s = System.nanoTime();
-                CreatorPage counted = index.search(q.toQuery(0));
-                count.add(millis(s));
-                s = System.nanoTime();
-                SortedList<Creator> sorted = new SortedList<>(new FilteredList<>(list, q.predicate()), q.comparator());
-                List<Creator> naivePage = new ArrayList<>(sorted.subList(0, Math.min(PAGE, sorted.size())));
-                naive.add(millis(s));
-                s = System.nanoTime();
-                LimitScan.Result bare = limit.search(q, PAGE);
-                floor.add(millis(s));
-                if (counted.total() != bare.count() || sorted.size() != bare.count() || rows.size() != naivePage.size()) {
-                    mismatches++;
+            for (int rep = 0; rep < REPEATS; rep++) {
+                for (int kind = 0; kind < QuerySpec.KINDS; kind++) {
+                    QuerySpec q = QuerySpec.mixed(kind, random, PAGE);
+                    long s = System.nanoTime();
+                    CreatorPage page = index.search(q.query());
+                    List<Creator> rows = ws.creators().findByIds(page.ids());
+                    ours.add(millis(s));
+                    s = System.nanoTime();
+                    CreatorPage scanned = index.search(q.query());
+                    scan.add(millis(s));
+                    s = System.nanoTime();
+                    CreatorPage scannedAlone = index.search(q.query(), Progress.NONE, 1);
+                    scan1.add(millis(s));
+                    s = System.nanoTime();
+                    CreatorPage counted = index.search(q.countOnly());
+                    count.add(millis(s));
+                    s = System.nanoTime();
+                    NaivePage listed = naivePage(list, q, currencies);
+                    naive.add(millis(s));
+                    s = System.nanoTime();
+                    LimitScan.Result bare = limit.search(q.query());
+                    floor.add(millis(s));
+                    s = System.nanoTime();
+                    LimitScan.Result bareAlone = limit.searchOneThread(q.query());
+                    floor1.add(millis(s));
+
+                    List<Long> expected = page.ids();
+                    Map<String, List<Long>> engines = new LinkedHashMap<>();
+                    engines.put("index, rows read", rows.stream().map(Creator::id).toList());
+                    engines.put("index again", scanned.ids());
+                    engines.put("index, one thread", scannedAlone.ids());
+                    engines.put("naive list", listed.ids());
+                    engines.put("limit scan", boxed(bare.ids()));
+                    engines.put("limit scan, one thread", boxed(bareAlone.ids()));
+                    Map<String, Integer> totals = new LinkedHashMap<>();
+                    totals.put("index", page.total());
+                    totals.put("index count", counted.total());
+                    totals.put("naive list", listed.total());
+                    totals.put("limit scan", bare.count());
+                    totals.put("limit scan, one thread", bareAlone.count());
+                    engines.forEach((engine, ids) -> {
+                        if (!ids.equals(expected)) {
+                            differing.add(q + ": " + engine + " gave " + head(ids) + ", the index " + head(expected));
+                        }
+                    });
+                    if (totals.values().stream().distinct().count() != 1) {
+                        differing.add(q + ": match counts differ " + totals);
+                    }
+                    emptyPages += expected.isEmpty() ? 1 : 0;
                 }
             }
         }
+        if (!differing.isEmpty()) {
+            differing.forEach(d -> log("DIFFERENT PAGE " + d));
+            throw new IllegalStateException(differing.size() + " of " + REPEATS * QuerySpec.KINDS
+                    + " queries gave different pages in the engines; the first: " + differing.get(0));
+        }
+        identicalPages = true;
         results.put("find_first_page_ms", ours);
+        results.put("find_scan_ms", scan);
+        results.put("find_scan_1t_ms", scan1);
         results.put("find_count_ms", count);
         results.put("naive_filteredlist_ms", naive);
         results.put("limit_scan_ms", floor);
+        results.put("limit_scan_1t_ms", floor1);
         ratios.put("find_vs_naive", naive.median() / ours.median());
-        ratios.put("find_vs_limit", ours.median() / floor.median());
-        if (mismatches > 0) {
-            notes.add(mismatches + " of " + REPEATS * QUERIES + " queries gave different counts in the three engines.");
-        }
-        log("find: ours " + ours.median() + " ms, naive " + naive.median() + " ms, limit " + floor.median() + " ms");
+        ratios.put("find_vs_limit", scan.median() / floor.median());
+        ratios.put("find_vs_limit_1t", scan1.median() / floor1.median());
+        limitThreads = threads;
+        log("find: ours " + ours.median() + " ms (scan " + scan.median() + ", one thread " + scan1.median()
+                + "), naive " + naive.median() + " ms, limit " + floor.median() + " ms (" + threads
+                + " threads), " + floor1.median() + " ms (one thread); " + REPEATS * QuerySpec.KINDS
+                + " queries, identical pages, " + emptyPages + " empty");
+    }
+
+    record NaivePage(List<Long> ids, int total) {
+    }
+
+    /// The naive engine: a FilteredList under a SortedList over every creator in memory, the
+    /// query's page read from it.
+    static NaivePage naivePage(ObservableList<Creator> list, QuerySpec q, List<String> currencies) {
+        SortedList<Creator> sorted = new SortedList<>(new FilteredList<>(list, q.predicate()), q.comparator(currencies));
+        int from = Math.min(q.query().offset(), sorted.size());
+        int to = Math.min(sorted.size(), from + q.query().limit());
+        return new NaivePage(sorted.subList(from, to).stream().map(Creator::id).toList(), sorted.size());
+    }
+
+    private static List<Long> boxed(long[] ids) {
+        return java.util.Arrays.stream(ids).boxed().toList();
+    }
+
+    private static String head(List<Long> ids) {
+        return ids.size() + " ids " + ids.subList(0, Math.min(5, ids.size())) + (ids.size() > 5 ? "…" : "");
     }
 
     /// The monthly recompute on every creator, beside the same rule arithmetic over figures already
@@ -331,6 +409,8 @@ public final class Benchmarks {
         Map<String, Object> ratioJson = new LinkedHashMap<>();
         ratios.forEach((k, v) -> ratioJson.put(k, round(v)));
         json.put("ratios", ratioJson);
+        json.put("identical_pages", identicalPages);
+        json.put("limit_scan_threads", limitThreads);
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("jdk", System.getProperty("java.vm.name") + " " + Runtime.version());
