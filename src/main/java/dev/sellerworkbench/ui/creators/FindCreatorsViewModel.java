@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
@@ -53,9 +54,10 @@ public final class FindCreatorsViewModel {
 
     static final int PAGE = 100;
 
-    /// Told on the FX thread whenever a search has shown its first page. Nothing listens unless
+    /// Told on the FX thread whenever a search has shown its first page, and whether the index
+    /// answered it (false: the stand-in page read while the index builds). Nothing listens unless
     /// the window's start is being measured (`ui/StartupProbe`).
-    private static volatile Runnable firstPageListener = () -> { };
+    private static volatile Consumer<Boolean> firstPageListener = indexed -> { };
 
     private final Workspace workspace;
     private final PlanService plans;
@@ -281,7 +283,7 @@ public final class FindCreatorsViewModel {
     }
 
     /// Installs what is told when a search has shown its first page, in place of the one before.
-    public static void onFirstPageShown(Runnable listener) {
+    public static void onFirstPageShown(Consumer<Boolean> listener) {
         firstPageListener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -298,7 +300,7 @@ public final class FindCreatorsViewModel {
                         rows.setAll(result.rows());
                         summary.set(messages.get("creators.count", formats.count(total)));
                         gmvRanking.set(gmvRankingText(result.gmvCurrencies()));
-                        firstPageListener.run();
+                        firstPageListener.accept(indexReady.get());
                     }
                 })
                 .runWith(tasks);

@@ -114,7 +114,11 @@ class FindCreatorsViewModelTest {
     @Test
     void theFirstPageListenerHearsOfAShownPageAndOfNothingStale() {
         int[] told = {0};
-        FindCreatorsViewModel.onFirstPageShown(() -> told[0]++);
+        java.util.List<Boolean> answeredByIndex = new java.util.ArrayList<>();
+        FindCreatorsViewModel.onFirstPageShown(indexed -> {
+            told[0]++;
+            answeredByIndex.add(indexed);
+        });
         try {
             viewModel.activate();
             viewModel.filters().regionProperty().set(Region.VN);
@@ -123,8 +127,10 @@ class FindCreatorsViewModelTest {
             runQueued();
             assertFalse(viewModel.rows().isEmpty());
             assertEquals(1, told[0], "only the newest search's page is told");
+            assertEquals(java.util.List.of(viewModel.indexReadyProperty().get()), answeredByIndex,
+                    "a page is told as the index's only once the index is ready");
         } finally {
-            FindCreatorsViewModel.onFirstPageShown(() -> { });
+            FindCreatorsViewModel.onFirstPageShown(indexed -> { });
         }
     }
 
