@@ -46,7 +46,7 @@ class BenchmarkReportTest {
     @Test
     void everyFigureTheBenchmarkReportsIsDefinedAndEveryTargetHasACause() {
         for (String key : java.util.List.of("index_build_s", "find_first_page_ms", "find_scan_ms", "find_scan_1t_ms",
-                "find_count_ms", "naive_filteredlist_ms", "limit_scan_ms", "limit_scan_1t_ms", "levels_recompute_s",
+                "find_count_ms", "similar_ms", "naive_filteredlist_ms", "limit_scan_ms", "limit_scan_1t_ms", "levels_recompute_s",
                 "levels_recompute_all_shown_s", "limit_levels_s", "import_rows_per_s", "reimport_rows_per_s",
                 "import_new_into_1m_rows_per_s", "limit_parse_rows_per_s", "limit_store_rows_per_s",
                 "workspace_mb_per_million", "startup_ms", "startup_standin_page_ms", "heap_after_index_mb",

@@ -65,8 +65,9 @@ public final class Fit {
         } else if (node instanceof Label label && !label.isWrapText() && label.getText() != null && !label.getText().isEmpty()
                 && !label.textProperty().isBound()) {
             keepPrefWidth(label); // a caption: short, written once
-        } else if (node instanceof Label label && label.textProperty().isBound()
+        } else if (node instanceof Label label && label.textProperty().isBound() && !label.wrapTextProperty().isBound()
                 && label.getProperties().putIfAbsent(KEY, Boolean.TRUE) == null) {
+            // (a label whose wrapping a skin binds, such as a tab's header, is the skin's to wrap)
             // a message that changes (feedback, counts, a detected format): wraps when long
             label.setWrapText(true);
         }
