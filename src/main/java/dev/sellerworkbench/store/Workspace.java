@@ -417,6 +417,7 @@ public final class Workspace implements AutoCloseable {
             }
             return size >= COMPACT_FROM_BYTES && fill < 50;
         } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not read how full the workspace file is; closing it without compacting", e);
             return false;
         }
     }
@@ -441,6 +442,8 @@ public final class Workspace implements AutoCloseable {
     /// A workspace file at least this large is compacted on close when most of it is free space.
     static final long COMPACT_FROM_BYTES = 64L << 20;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workspace.class);
+
     @Override
     public void close() {
         try {
@@ -449,8 +452,9 @@ public final class Workspace implements AutoCloseable {
             } else {
                 checkpoint();
             }
-        } catch (RuntimeException ignored) {
-            // already closed
+        } catch (RuntimeException e) {
+            // already closed, or the compaction failed: the last commit is on disk either way
+            LOG.warn("Closing the workspace at {} did not checkpoint or compact", location(), e);
         } finally {
             // closing the pool's last connection closes an H2 database (DB_CLOSE_DELAY is 0)
             closePool.run();
